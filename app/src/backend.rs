@@ -1,0 +1,34 @@
+//! What pages need from the server, as a trait the server crate implements.
+//! It keeps SQL and files out of `app` while server functions stay here.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::{
+    error::AppError,
+    model::{KundvalSummary, LevelPage},
+};
+
+#[async_trait::async_trait]
+pub trait Backend: Send + Sync + 'static {
+    /// The date pages are built for: today, unless configuration pins it.
+    fn today(&self) -> NaiveDate;
+
+    /// Whether the database holds invented demonstration data (always said on every page).
+    fn demonstration_data(&self) -> bool;
+
+    /// The kundval offered on `on`, each with its levels.
+    async fn catalogue(&self, on: NaiveDate) -> Result<Vec<KundvalSummary>, AppError>;
+
+    /// One level with the providers authorized for it on `on`.
+    async fn level_page(&self, code: &str, on: NaiveDate) -> Result<LevelPage, AppError>;
+}
+
+/// The backend as pages find it in context.
+pub type SharedBackend = Arc<dyn Backend>;
+
+/// The backend provided by the server for this request.
+pub fn use_backend() -> Result<SharedBackend, AppError> {
+    leptos::prelude::use_context::<SharedBackend>().ok_or(AppError::Unavailable)
+}

@@ -1,0 +1,116 @@
+//! The frame of every page: skip link, header with the language switcher,
+//! the demonstration-data notice, the page's main content and the footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::{i18n::use_i18n, i18n::Locale, pages::not_found::NotFound};
+
+#[component]
+pub fn PageLayout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-name" href=i18n.href("")>{i18n.t("site-name")}</a>
+                <LanguageSwitcher/>
+            </div>
+        </header>
+        <DemonstrationNotice/>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{i18n.t("footer-about")}</p>
+        </footer>
+    }
+}
+
+/// Links to the same page in every other language, each named in itself.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let path = use_location().pathname.get_untracked();
+    let rest = path_without_locale(&path).to_string();
+    let links = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let href = format!("/{}{}", locale.slug(), rest);
+            let current = locale == i18n.locale;
+            view! {
+                <li>
+                    <a
+                        href=href
+                        lang=locale.html_lang()
+                        hreflang=locale.html_lang()
+                        aria-current=current.then_some("true")
+                    >
+                        {locale.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-switcher" aria-label=i18n.t("language-switcher-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+/// What follows the locale segment of a path: `/sv/level/ami2` → `/level/ami2`.
+fn path_without_locale(path: &str) -> &str {
+    match Locale::from_path(path) {
+        Some(locale) => &path[1 + locale.slug().len()..],
+        None => "",
+    }
+}
+
+/// Said on every page while the database holds invented demonstration data.
+#[component]
+fn DemonstrationNotice() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let shown = crate::backend::use_backend()
+        .map(|backend| backend.demonstration_data())
+        .unwrap_or(false);
+    #[cfg(not(feature = "ssr"))]
+    let shown = false;
+    let i18n = use_i18n();
+    shown.then(|| {
+        view! {
+            <div class="demo-notice" role="note">
+                <p>{i18n.t("demo-notice")}</p>
+            </div>
+        }
+    })
+}
+
+/// Renders its children only when the URL's locale segment names a
+/// published locale; anything else is a 404.
+#[component]
+pub fn Localized(children: ChildrenFn) -> impl IntoView {
+    let params = use_params_map();
+    let known = params
+        .read_untracked()
+        .get("lang")
+        .and_then(|slug| Locale::from_slug(&slug))
+        .is_some();
+    move || {
+        if known {
+            children().into_any()
+        } else {
+            view! { <NotFound/> }.into_any()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_without_locale;
+
+    #[test]
+    fn the_switcher_keeps_the_page_after_the_locale() {
+        assert_eq!(path_without_locale("/sv/level/ami2"), "/level/ami2");
+        assert_eq!(path_without_locale("/en"), "");
+        assert_eq!(path_without_locale("/unknown/path"), "");
+    }
+}

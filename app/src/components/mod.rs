@@ -1,0 +1,5 @@
+//! Pieces shared by several pages.
+
+pub mod copy_link;
+pub mod error_view;
+pub mod layout;

@@ -1,0 +1,91 @@
+//! Jämföraren's user interface: the page shell, the routes and every page.
+//!
+//! The portal runs in Leptos *islands* mode: every page is rendered on the
+//! server as complete HTML with plain links and forms, and only the parts
+//! marked `#[island]` hydrate in the browser. See README.md for why.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    ParamSegment, SsrMode, StaticSegment,
+};
+
+use crate::{
+    components::layout::{Localized, PageLayout},
+    pages::{home::HomePage, level::LevelPage, not_found::NotFound},
+};
+
+/// The locale of the request being rendered: the URL's first segment, else
+/// Swedish (e.g. for a 404 page at an unknown path).
+#[cfg(feature = "ssr")]
+pub fn request_locale() -> i18n::Locale {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| i18n::Locale::from_path(parts.uri.path()))
+        .unwrap_or(i18n::Locale::FALLBACK)
+}
+
+/// The HTML document around every page.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.html_lang() dir=locale.direction().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href="/pkg/jamforaren.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <leptos_meta::MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: translator in context, layout, routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    #[cfg(feature = "ssr")]
+    {
+        let localizer = expect_context::<std::sync::Arc<i18n::Localizer>>();
+        provide_context(i18n::I18n::new(request_locale(), localizer));
+    }
+
+    view! {
+        <Router>
+            <PageLayout>
+                <Routes fallback=NotFound>
+                    <Route
+                        path=ParamSegment("lang")
+                        view=|| view! { <Localized><HomePage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"))
+                        view=|| view! { <Localized><LevelPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </PageLayout>
+        </Router>
+    }
+}
+
+/// Called once by the browser entry before the islands hydrate.
+#[cfg(feature = "hydrate")]
+pub fn prepare_hydration() {}

@@ -1,0 +1,77 @@
+//! Start page: the three kundval and their levels, each linking to its page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    api::get_catalogue,
+    components::{copy_link::CopyLinkButton, error_view::ErrorView},
+    i18n::{use_i18n, I18n},
+    model::{KundvalSummary, LevelSummary},
+};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = i18n.t("home-title");
+    let content = {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            match get_catalogue().await {
+                Ok(catalogue) => catalogue
+                    .into_iter()
+                    .map(|kundval| kundval_section(&i18n, kundval))
+                    .collect_view()
+                    .into_any(),
+                Err(error) => view! { <ErrorView error/> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("home-intro")}</p>
+        <CopyLinkButton
+            label=i18n.t("copy-link")
+            copied=i18n.t("copy-link-done")
+            failed=i18n.t("copy-link-failed")
+        />
+        <Suspense>{content}</Suspense>
+    }
+}
+
+fn kundval_section(i18n: &I18n, kundval: KundvalSummary) -> impl IntoView {
+    let heading_id = format!("kundval-{}", kundval.code.to_ascii_lowercase());
+    let levels = kundval
+        .levels
+        .into_iter()
+        .map(|level| level_card(i18n, level))
+        .collect_view();
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="kundval" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{i18n.t(&format!("kundval-{}-name", kundval.code))}</h2>
+            <p>{i18n.t(&format!("kundval-{}-about", kundval.code))}</p>
+            <ul class="level-list">{levels}</ul>
+        </section>
+    }
+}
+
+fn level_card(i18n: &I18n, level: LevelSummary) -> impl IntoView {
+    let href = i18n.href(&format!("/level/{}", level.slug()));
+    view! {
+        <li class="level-card">
+            <a class="level-card__link" href=href>
+                <span class="level-card__code">{i18n.t(&format!("level-{}-short", level.code))}</span>
+                " "
+                <span class="level-card__name">{i18n.t(&format!("level-{}-name", level.code))}</span>
+            </a>
+            <p>{i18n.t(&format!("level-{}-for-whom", level.code))}</p>
+            <p class="level-card__facts">
+                {level.max_months.map(|months| i18n.t_with("level-max-months", [("months", months.into())]))}
+                " · "
+                {i18n.t_with("level-provider-count", [("count", level.provider_count.into())])}
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,100 @@
+// The foundation: pages complete without JavaScript, islands that work once
+// hydrated, both languages, translated errors, and axe-core on every page.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  BASE_URL, PHONE, assertAccessible, launchBrowser, newVisitor, visit, waitForHydration,
+} from '../support/browser.js';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+describe('a citizen without JavaScript', () => {
+  test('reaches a level page from the start page by plain links', async () => {
+    const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });
+    await visit(page, '/sv');
+    const kundval = await page.locator('main h2').allTextContents();
+    assert.deepEqual(kundval.map((t) => t.split(' – ')[0]), ['FAI', 'AMI', 'ISA']);
+    // The island's button needs JavaScript, so it stays hidden.
+    assert.equal(await page.getByRole('button', { name: 'Kopiera länk till sidan' }).count(), 0);
+
+    await page.getByRole('link', { name: /AMI 2/ }).click();
+    assert.equal(new URL(page.url()).pathname, '/sv/level/ami2');
+    await visit(page, '/sv/level/ami2');
+    assert.match(await page.locator('h1').textContent(), /AMI 2/);
+    assert.ok(await page.locator('.provider-card').count() > 0, 'providers are listed');
+    await page.context().close();
+  });
+
+  test('switches language and stays on the same page', async () => {
+    const page = await newVisitor(browser, { javaScript: false });
+    await visit(page, '/sv/level/isa1');
+    await page.getByRole('link', { name: 'English' }).click();
+    assert.equal(new URL(page.url()).pathname, '/en/level/isa1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await visit(page, '/en/level/isa1');
+    await page.context().close();
+  });
+});
+
+describe('a counsellor with JavaScript', () => {
+  test('copies the page link once the island has hydrated', async () => {
+    const page = await newVisitor(browser, { javaScript: true });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+    await visit(page, '/en');
+    await waitForHydration(page);
+    const button = page.getByRole('button', { name: 'Copy link to this page' });
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await page.getByRole('status').filter({ hasText: 'The link is copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${BASE_URL}/en`);
+    await visit(page, '/en');
+    assert.deepEqual(page.browserErrors, []);
+    await page.context().close();
+  });
+});
+
+describe('errors', () => {
+  for (const [path, heading] of [
+    ['/sv/level/nope', 'Sidan finns inte'],
+    ['/en/level/nope', 'Page not found'],
+    ['/zz/anything', 'Sidan finns inte'],
+  ]) {
+    test(`${path} is a translated 404 page`, async () => {
+      const page = await newVisitor(browser, { javaScript: false });
+      await visit(page, path, { status: 404 });
+      assert.equal(await page.locator('h1').textContent(), heading);
+      await page.context().close();
+    });
+  }
+});
+
+describe('every page in every language passes axe-core', () => {
+  for (const locale of ['sv', 'en']) {
+    for (const path of ['', '/level/fai1', '/level/ami2', '/level/jpg']) {
+      test(`/${locale}${path}`, async () => {
+        const page = await newVisitor(browser, { viewport: PHONE });
+        await visit(page, `/${locale}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('the accessibility gate itself', () => {
+  test('fails on a page with a WCAG violation', async () => {
+    const page = await newVisitor(browser, { javaScript: false });
+    await visit(page, '/sv');
+    // An image without a text alternative and a link without a name.
+    await page.evaluate(() => {
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><a href="/sv"></a>');
+    });
+    await assert.rejects(assertAccessible(page), /image-alt|link-name/);
+    await page.context().close();
+  });
+});

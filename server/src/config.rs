@@ -1,0 +1,45 @@
+//! Configuration: command-line flags, each with an environment variable and
+//! a documented default (`server --help` lists them; README.md repeats them).
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct Config {
+    /// Database URL: `sqlite://FILE?mode=rwc` (embedded, created when missing) or
+    /// `postgres://USER:PASSWORD@HOST/DB`.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/jamforaren.db?mode=rwc"
+    )]
+    pub database_url: String,
+
+    /// Address and port to serve on.
+    #[arg(long, env = "JAMFORAREN_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Folder with the built site: `pkg/` (wasm, JS, CSS) and the public files.
+    #[arg(long, env = "JAMFORAREN_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// Folder with one sub-folder of Fluent `.ftl` files per locale.
+    #[arg(long, env = "JAMFORAREN_LOCALES", default_value = "locales")]
+    pub locales_dir: PathBuf,
+
+    /// Build pages for this date instead of today (YYYY-MM-DD), for
+    /// demonstrations and tests.
+    #[arg(long, env = "JAMFORAREN_TODAY")]
+    pub today: Option<NaiveDate>,
+
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, env = "JAMFORAREN_LOG_FORMAT", default_value = "text")]
+    pub log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}

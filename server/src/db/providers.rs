@@ -1,0 +1,98 @@
+//! Providers (anordnare) and their authorizations.
+
+use app::model::{OrganisationForm, ProviderSummary};
+use chrono::NaiveDate;
+use sqlx::AnyConnection;
+
+use super::{Db, DbError};
+
+/// A provider as it is stored.
+#[derive(Clone, Debug)]
+pub struct NewProvider<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub organisation_form: OrganisationForm,
+    pub organisation_number: Option<&'a str>,
+}
+
+pub async fn insert(
+    conn: &mut AnyConnection,
+    provider: &NewProvider<'_>,
+    now: &str,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO provider (id, name, organisation_form, organisation_number, created_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(provider.id)
+    .bind(provider.name)
+    .bind(provider.organisation_form.code())
+    .bind(provider.organisation_number)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn count(db: &Db) -> Result<i64, DbError> {
+    Ok(
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM provider")
+            .fetch_one(db.pool())
+            .await?,
+    )
+}
+
+/// Records that a provider is authorized for an intervention from a date,
+/// until `to` when the authorization has ended.
+pub async fn authorize(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+    intervention_code: &str,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO provider_authorization
+             (provider_id, intervention_code, authorized_from, authorized_to)
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(provider_id)
+    .bind(intervention_code)
+    .bind(from.to_string())
+    .bind(to.map(|d| d.to_string()))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Providers authorized for the intervention on `on`, by name.
+pub async fn authorized_for(
+    db: &Db,
+    intervention_code: &str,
+    on: NaiveDate,
+) -> Result<Vec<ProviderSummary>, DbError> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT DISTINCT p.id, p.name, p.organisation_form
+           FROM provider p JOIN provider_authorization a ON a.provider_id = p.id
+          WHERE a.intervention_code = $1
+            AND a.authorized_from <= $2
+            AND (a.authorized_to IS NULL OR a.authorized_to >= $2)
+          ORDER BY p.name, p.id",
+    )
+    .bind(intervention_code)
+    .bind(on.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|(id, name, form)| {
+            let organisation_form = OrganisationForm::from_code(&form).ok_or_else(|| {
+                sqlx::Error::Decode(format!("unknown organisation form {form}").into())
+            })?;
+            Ok(ProviderSummary {
+                id,
+                name,
+                organisation_form,
+            })
+        })
+        .collect()
+}

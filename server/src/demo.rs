@@ -1,0 +1,239 @@
+//! Demonstration data: the providers the 2023 quality report names, with
+//! invented profiles and invented 2024 authorizations.
+//!
+//! The source documents name the providers (000 §6.2–6.3) but not which 2024
+//! levels each holds, nor addresses, languages or methods: all of that here
+//! is invented, and every page says that the portal runs on demonstration
+//! data while the `demonstration_data` setting is on.
+
+use app::model::OrganisationForm;
+use chrono::NaiveDate;
+
+use crate::db::{
+    profiles::{self, ProfileContent},
+    providers::{self, NewProvider},
+    settings, Db, DbError,
+};
+
+struct DemoProvider {
+    id: &'static str,
+    name: &'static str,
+    form: OrganisationForm,
+    /// 2024 levels (invented). Empty: de-authorized at the end of 2023.
+    levels_2024: &'static [&'static str],
+}
+
+const fn provider(
+    id: &'static str,
+    name: &'static str,
+    form: OrganisationForm,
+    levels_2024: &'static [&'static str],
+) -> DemoProvider {
+    DemoProvider {
+        id,
+        name,
+        form,
+        levels_2024,
+    }
+}
+
+use OrganisationForm::{Company, Municipal, NonProfit};
+
+/// The report says thirteen providers were authorized in 2023, nine continue
+/// and four left (Eductus, Coachgruppen AB, AllJobb AB, TrimTab AB), yet its
+/// tables name thirteen providers with cases besides Coachgruppen AB, which
+/// had none. That leaves ten continuing; we keep all ten.
+const PROVIDERS: [DemoProvider; 14] = [
+    provider(
+        "arbetsmarknadsgruppen",
+        "Arbetsmarknadsgruppen",
+        Municipal,
+        &["FAI1", "FAI2", "AMI1", "AMI2", "ISA1", "ISA2"],
+    ),
+    provider("jobblotsen", "Jobblotsen", Company, &["AMI1", "AMI2"]),
+    provider(
+        "back-to-future",
+        "Back to future",
+        Company,
+        &["AMI1", "AMI2", "ISA2"],
+    ),
+    provider("cognix", "Cognix", Company, &["FAI1", "FAI2", "AMI2"]),
+    provider(
+        "stadsmissionen",
+        "Stadsmissionen",
+        NonProfit,
+        &["FAI2", "ISA1", "ISA2"],
+    ),
+    provider("misa", "MISA", Company, &["FAI1", "FAI2"]),
+    provider(
+        "samtalsplatsen",
+        "Samtalsplatsen",
+        Company,
+        &["FAI2", "AMI2"],
+    ),
+    provider("omstallarna", "Omställarna", Company, &["AMI1", "AMI2"]),
+    provider(
+        "osynliga-jobb",
+        "Osynliga jobb",
+        Company,
+        &["AMI1", "ISA1", "ISA2"],
+    ),
+    provider(
+        "youth-and-care",
+        "Youth and Care",
+        Company,
+        &["AMI2", "ISA2"],
+    ),
+    provider("alljobb", "AllJobb AB", Company, &[]),
+    provider("trimtab", "TrimTab AB", Company, &[]),
+    provider("eductus", "Eductus", Company, &[]),
+    provider("coachgruppen", "Coachgruppen AB", Company, &[]),
+];
+
+const LANGUAGES: [&str; 8] = ["en", "ar", "prs", "fa", "so", "ti", "ru", "es"];
+const AREAS: [&str; 5] = [
+    "nacka-sickla",
+    "nacka-centrum",
+    "nacka-fisksatra",
+    "nacka-orminge",
+    "stockholm",
+];
+const COMPETENCES: [&str; 4] = ["npf", "far-from-labour-market", "young-adults", "newcomers"];
+const INDUSTRIES: [&str; 7] = [
+    "retail",
+    "hospitality",
+    "construction",
+    "care",
+    "logistics",
+    "it",
+    "cleaning",
+];
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid calendar date")
+}
+
+/// An invented profile, varied by the provider's position in the list.
+fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
+    let pick = |list: &[&str], count: usize| -> Vec<String> {
+        (0..count)
+            .map(|k| list[(index * 3 + k * 2) % list.len()].to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    };
+    let mut facts: Vec<(String, String)> = vec![("language".into(), "sv".into())];
+    facts.extend(
+        pick(&LANGUAGES, 1 + index % 3)
+            .into_iter()
+            .map(|c| ("language".into(), c)),
+    );
+    facts.extend(
+        pick(&AREAS, 1 + index % 2)
+            .into_iter()
+            .map(|c| ("area".into(), c)),
+    );
+    facts.extend(
+        pick(&COMPETENCES, 1 + index % 3)
+            .into_iter()
+            .map(|c| ("competence".into(), c)),
+    );
+    facts.extend(
+        pick(&INDUSTRIES, 2 + index % 3)
+            .into_iter()
+            .map(|c| ("industry".into(), c)),
+    );
+    facts.push(("meeting_form".into(), "on_site".into()));
+    if index % 2 == 0 {
+        facts.push(("meeting_form".into(), "digital".into()));
+    }
+    if index % 3 != 1 {
+        facts.push(("accessibility".into(), "step_free".into()));
+    }
+    if index % 4 == 0 {
+        facts.push(("accessibility".into(), "hearing_loop".into()));
+    }
+    if index % 2 == 1 {
+        facts.push(("coaches".into(), "several_before_choice".into()));
+    }
+    let mut presentations = vec![(
+        "sv".to_string(),
+        format!(
+            "{} är en påhittad anordnare i demonstrationsdata. Texten visar hur en \
+             presentation ser ut: vi möter dig inom en vecka, gör en plan tillsammans \
+             med dig och följer upp varje månad.",
+            provider.name
+        ),
+    )];
+    if index % 2 == 0 {
+        presentations.push((
+            "en".to_string(),
+            format!(
+                "{} is an invented provider in demonstration data. This text shows what a \
+                 presentation looks like: we meet you within a week, make a plan with you \
+                 and follow up every month.",
+                provider.name
+            ),
+        ));
+    }
+    ProfileContent {
+        phone: Some(format!("070-000 00 {:02}", index + 10)),
+        email: Some(format!("info@{}.example", provider.id)),
+        website: Some(format!("https://{}.example", provider.id)),
+        street_address: Some(format!("Exempelvägen {}", index + 1)),
+        postal_code: Some("131 00".into()),
+        city: Some(if index % 5 == 4 { "Stockholm" } else { "Nacka" }.into()),
+        employee_count: Some(3 + (index as i64 * 7) % 40),
+        presentations,
+        facts,
+    }
+}
+
+/// Loads the demonstration data unless the database already has providers.
+/// Returns whether anything was loaded. Runs in one transaction: a failure
+/// leaves the database as it was.
+pub async fn seed(db: &Db, now: &str) -> Result<bool, DbError> {
+    if providers::count(db).await? > 0 {
+        return Ok(false);
+    }
+    let mut tx = db.pool().begin().await?;
+    for (index, demo) in PROVIDERS.iter().enumerate() {
+        providers::insert(
+            &mut tx,
+            &NewProvider {
+                id: demo.id,
+                name: demo.name,
+                organisation_form: demo.form,
+                organisation_number: None,
+            },
+            now,
+        )
+        .await?;
+        // Everyone held the pre-2024 interventions; the four that left were
+        // de-authorized at the end of 2023, the rest when they were phased out.
+        let until = if demo.levels_2024.is_empty() {
+            date(2023, 12, 31)
+        } else {
+            date(2024, 6, 30)
+        };
+        for code in ["JPG", "FJP", "SAI"] {
+            providers::authorize(&mut tx, demo.id, code, date(2019, 1, 1), Some(until)).await?;
+        }
+        for (k, code) in demo.levels_2024.iter().enumerate() {
+            // Staggered dates give the default-provider rotation an order.
+            let from = date(2024, 1, 1) + chrono::Days::new((index * 3 + k) as u64);
+            providers::authorize(&mut tx, demo.id, code, from, None).await?;
+        }
+        profiles::insert_published(
+            &mut tx,
+            demo.id,
+            &invented_profile(index, demo),
+            "demo",
+            now,
+        )
+        .await?;
+    }
+    settings::set_in(&mut tx, settings::DEMONSTRATION_DATA, "true").await?;
+    tx.commit().await?;
+    Ok(true)
+}

@@ -1,0 +1,88 @@
+//! `GET /`: sends the visitor to their language, chosen from the remembered
+//! choice (cookie) or else from the browser's `Accept-Language`.
+
+use app::i18n::Locale;
+use axum::{
+    extract::Request,
+    http::{header, HeaderMap, HeaderValue},
+    middleware::Next,
+    response::{Redirect, Response},
+};
+
+/// The cookie that remembers the last locale a visitor chose.
+pub const LOCALE_COOKIE: &str = "jf_locale";
+
+pub async fn to_preferred_locale(headers: HeaderMap) -> Redirect {
+    Redirect::to(&format!("/{}", preferred_locale(&headers).slug()))
+}
+
+/// Remembers the locale of every page a visitor opens, so `/` brings them
+/// back to it.
+pub async fn remember_locale(request: Request, next: Next) -> Response {
+    let opened = Locale::from_path(request.uri().path());
+    let remembered = remembered_locale(request.headers());
+    let mut response = next.run(request).await;
+    if let Some(locale) = opened.filter(|l| Some(*l) != remembered) {
+        if response.status().is_success() {
+            let cookie = format!(
+                "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                locale.slug()
+            );
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().append(header::SET_COOKIE, value);
+            }
+        }
+    }
+    response
+}
+
+fn remembered_locale(headers: &HeaderMap) -> Option<Locale> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|cookie| cookie.trim().split_once('='))
+        .find(|(name, _)| *name == LOCALE_COOKIE)
+        .and_then(|(_, value)| Locale::from_slug(value))
+}
+
+fn preferred_locale(headers: &HeaderMap) -> Locale {
+    remembered_locale(headers).unwrap_or_else(|| {
+        let accept = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        Locale::negotiate(accept)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(name, value.parse().unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn a_remembered_choice_wins_over_the_browser_language() {
+        let h = headers(&[
+            (header::COOKIE, "other=1; jf_locale=sv"),
+            (header::ACCEPT_LANGUAGE, "en"),
+        ]);
+        assert_eq!(preferred_locale(&h), Locale::Swedish);
+    }
+
+    #[test]
+    fn without_a_choice_the_browser_language_decides() {
+        let h = headers(&[(header::ACCEPT_LANGUAGE, "en-US,en;q=0.8")]);
+        assert_eq!(preferred_locale(&h), Locale::English);
+        let h = headers(&[(header::COOKIE, "jf_locale=xx")]);
+        assert_eq!(preferred_locale(&h), Locale::Swedish);
+    }
+}

@@ -1,0 +1,90 @@
+//! HTTP: the router, middleware and the few routes that are not Leptos pages.
+
+mod health;
+mod locale_redirect;
+
+use std::sync::Arc;
+
+use app::{backend::SharedBackend, i18n::Localizer};
+use axum::{extract::FromRef, routing::get, Router};
+use http::{header, HeaderValue};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
+use tower_http::{
+    compression::{
+        predicate::{NotForContentType, SizeAbove},
+        CompressionLayer, Predicate,
+    },
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+
+use crate::db::Db;
+
+/// What every request handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub backend: SharedBackend,
+    pub localizer: Arc<Localizer>,
+}
+
+pub fn router(state: AppState) -> Router {
+    let context = {
+        let backend = state.backend.clone();
+        let localizer = state.localizer.clone();
+        move || {
+            provide_context(backend.clone());
+            provide_context(localizer.clone());
+        }
+    };
+    // Listing the routes renders the app once, so it needs the same context.
+    let (routes, _) =
+        generate_route_list_with_exclusions_and_ssg_and_context(app::App, None, context.clone());
+    let shell = {
+        let options = state.leptos_options.clone();
+        move || app::shell(options.clone())
+    };
+    // Built assets are pre-compressed by scripts/build.sh; serve those files.
+    let pkg_dir = format!(
+        "{}/{}",
+        state.leptos_options.site_root, state.leptos_options.site_pkg_dir
+    );
+    let assets = ServeDir::new(pkg_dir)
+        .precompressed_br()
+        .precompressed_gzip();
+
+    Router::new()
+        .route("/health", get(health::health))
+        .route("/", get(locale_redirect::to_preferred_locale))
+        .leptos_routes_with_context(&state, routes, context.clone(), shell)
+        .nest_service("/pkg", assets)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, app::shell))
+        .layer(
+            CompressionLayer::new().compress_when(
+                SizeAbove::new(1024)
+                    .and(NotForContentType::const_new("application/wasm"))
+                    .and(NotForContentType::IMAGES),
+            ),
+        )
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

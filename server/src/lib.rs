@@ -1,0 +1,13 @@
+//! Jämföraren's server: what the portal knows and does.
+//!
+//! `main.rs` only wires these together: configuration → database → locales
+//! → backend → HTTP.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod locales;
+pub mod portal;
+pub mod telemetry;

@@ -1,0 +1,120 @@
+//! Test support: a fresh database per test, on the backend the run is for.
+//!
+//! `JF_TEST_DATABASE_URL` chooses: a `postgres://…` URL runs every test on its
+//! own new database on that server; anything else (or nothing) on a new
+//! SQLite file.
+
+#![allow(dead_code)]
+
+use std::{
+    path::PathBuf,
+    sync::{atomic::AtomicUsize, atomic::Ordering, Arc},
+};
+
+use app::{backend::SharedBackend, i18n::Localizer};
+use axum::{body::Body, Router};
+use chrono::NaiveDate;
+use http::{Request, Response};
+use http_body_util::BodyExt;
+use server::{
+    db::Db,
+    http::{router, AppState},
+    portal::Portal,
+};
+use tower::ServiceExt;
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "jf_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
+}
+
+/// The URL of a new, empty database (not yet migrated).
+pub async fn fresh_db_url() -> String {
+    let configured = std::env::var("JF_TEST_DATABASE_URL").unwrap_or_default();
+    let url = if configured.starts_with("postgres") {
+        sqlx::any::install_default_drivers();
+        let admin = sqlx::AnyPool::connect(&configured)
+            .await
+            .expect("the test PostgreSQL server is reachable");
+        let name = unique_name();
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .expect("a test database can be created");
+        admin.close().await;
+        let base = configured.rsplit_once('/').unwrap().0;
+        format!("{base}/{name}")
+    } else {
+        let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+        format!("sqlite://{}?mode=rwc", path.display())
+    };
+    url
+}
+
+/// A new, migrated, empty database.
+pub async fn fresh_db() -> Db {
+    Db::connect(&fresh_db_url().await)
+        .await
+        .expect("the test database opens")
+}
+
+/// A fresh database with the demonstration data.
+pub async fn demo_db() -> Db {
+    let db = fresh_db().await;
+    assert!(server::demo::seed(&db, "2025-01-01T00:00:00Z")
+        .await
+        .unwrap());
+    db
+}
+
+pub fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+pub fn locales_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")
+}
+
+/// The portal's router on `db`, building pages for `today`.
+pub fn portal(db: Db, today: &str) -> Router {
+    let localizer: Arc<Localizer> = Arc::new(server::locales::load(&locales_dir()).unwrap());
+    let backend: SharedBackend = Arc::new(Portal::new(db.clone(), Some(date(today)), true));
+    router(AppState {
+        leptos_options: leptos::config::LeptosOptions::builder()
+            .output_name("jamforaren")
+            .site_root("target/site")
+            .build(),
+        db,
+        backend,
+        localizer,
+    })
+}
+
+/// A GET request's status, headers and body text.
+pub async fn get(app: &Router, uri: &str, headers: &[(&str, &str)]) -> (Response<()>, String) {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        Response::from_parts(parts, ()),
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
