@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::{KundvalSummary, LevelPage},
+    i18n::Locale,
+    model::{KundvalSummary, LevelListing, ListingQuery, ProviderProfile},
 };
 
 /// The kundval and levels offered today.
@@ -15,11 +16,40 @@ pub async fn get_catalogue() -> Result<Vec<KundvalSummary>, AppError> {
     backend.catalogue(backend.today()).await
 }
 
-/// One level's page data, by its code (`ami2`, case-insensitive).
+/// One level's provider list, by its code (`ami2`, case-insensitive).
 #[server(prefix = "/api", endpoint = "level")]
-pub async fn get_level_page(code: String) -> Result<LevelPage, AppError> {
+pub async fn get_level_listing(
+    code: String,
+    query: ListingQuery,
+) -> Result<LevelListing, AppError> {
     let backend = crate::backend::use_backend()?;
     backend
-        .level_page(&code.to_ascii_uppercase(), backend.today())
+        .level_listing(&code.to_ascii_uppercase(), query, backend.today())
         .await
+}
+
+/// A provider's public profile.
+#[server(prefix = "/api", endpoint = "provider")]
+pub async fn get_provider_profile(id: String, locale: Locale) -> Result<ProviderProfile, AppError> {
+    let backend = crate::backend::use_backend()?;
+    backend.provider_profile(&id, locale, backend.today()).await
+}
+
+/// Public profiles of the given providers, in the given order; unknown ids
+/// are left out.
+#[server(prefix = "/api", endpoint = "compare")]
+pub async fn get_comparison(
+    ids: Vec<String>,
+    locale: Locale,
+) -> Result<Vec<ProviderProfile>, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let mut profiles = Vec::new();
+    for id in ids.iter().take(crate::pages::compare::MAX_COMPARED) {
+        match backend.provider_profile(id, locale, backend.today()).await {
+            Ok(profile) => profiles.push(profile),
+            Err(AppError::NotFound) => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(profiles)
 }

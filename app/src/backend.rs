@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use crate::{
     error::AppError,
-    model::{KundvalSummary, LevelPage},
+    i18n::Locale,
+    model::{KundvalSummary, LevelListing, ListingQuery, ProviderProfile},
 };
 
 #[async_trait::async_trait]
@@ -21,8 +22,25 @@ pub trait Backend: Send + Sync + 'static {
     /// The kundval offered on `on`, each with its levels.
     async fn catalogue(&self, on: NaiveDate) -> Result<Vec<KundvalSummary>, AppError>;
 
-    /// One level with the providers authorized for it on `on`.
-    async fn level_page(&self, code: &str, on: NaiveDate) -> Result<LevelPage, AppError>;
+    /// A fresh seed for a visitor's neutral shuffle.
+    fn new_seed(&self) -> String;
+
+    /// One level with the providers authorized for it on `on`, searched,
+    /// filtered and ordered as `query` asks.
+    async fn level_listing(
+        &self,
+        code: &str,
+        query: ListingQuery,
+        on: NaiveDate,
+    ) -> Result<LevelListing, AppError>;
+
+    /// A provider's public profile, its presentation in `locale` if written.
+    async fn provider_profile(
+        &self,
+        id: &str,
+        locale: Locale,
+        on: NaiveDate,
+    ) -> Result<ProviderProfile, AppError>;
 }
 
 /// The backend as pages find it in context.

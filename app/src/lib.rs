@@ -12,6 +12,8 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod request;
+pub mod vocabulary;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -22,7 +24,10 @@ use leptos_router::{
 
 use crate::{
     components::layout::{Localized, PageLayout},
-    pages::{home::HomePage, level::LevelPage, not_found::NotFound},
+    pages::{
+        compare::ComparePage, home::HomePage, level::LevelPage, not_found::NotFound,
+        provider::ProviderPage,
+    },
 };
 
 /// The locale of the request being rendered: the URL's first segment, else
@@ -78,6 +83,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"))
                         view=|| view! { <Localized><LevelPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("compare"))
+                        view=|| view! { <Localized><ComparePage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("provider"), ParamSegment("id"))
+                        view=|| view! { <Localized><ProviderPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

@@ -1,5 +1,6 @@
 // The foundation: pages complete without JavaScript, islands that work once
-// hydrated, both languages, translated errors, and axe-core on every page.
+// hydrated, nine languages (three right-to-left), translated errors, and
+// axe-core on every page.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -32,6 +33,7 @@ describe('a citizen without JavaScript', () => {
   test('switches language and stays on the same page', async () => {
     const page = await newVisitor(browser, { javaScript: false });
     await visit(page, '/sv/level/isa1');
+    await page.locator('.language-switcher summary').click();
     await page.getByRole('link', { name: 'English' }).click();
     assert.equal(new URL(page.url()).pathname, '/en/level/isa1');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -72,8 +74,44 @@ describe('errors', () => {
   }
 });
 
+describe('right-to-left languages', () => {
+  for (const [slug, lang] of [['ar', 'ar'], ['prs', 'fa-AF'], ['fa', 'fa']]) {
+    test(`/${slug} is right-to-left with lang="${lang}"`, async () => {
+      const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });
+      await visit(page, `/${slug}`);
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await page.context().close();
+    });
+  }
+
+  test('an Arabic page is mirrored: the back link sits on the right', async () => {
+    const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });
+    await visit(page, '/ar/level/ami2');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const link = await page.locator('.back-link a').boundingBox();
+    assert.ok(link.x + link.width / 2 > PHONE.width / 2,
+      `the back link's centre is on the right half (x ${link.x}, width ${link.width})`);
+    // It starts at the inline start, the right edge of the content.
+    const main = await page.locator('main').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.right - parseFloat(getComputedStyle(el).paddingRight);
+    });
+    assert.ok(Math.abs(link.x + link.width - main) <= 1,
+      `the back link ends at the content's right edge (${link.x + link.width} vs ${main})`);
+    // Its chevron points right, and is not mirrored a second time by Unicode.
+    const chevron = await page.locator('.back-link a').evaluate((a) => {
+      const style = getComputedStyle(a, '::before');
+      return { content: style.content, direction: style.direction };
+    });
+    assert.match(chevron.content, /^"›"/);
+    assert.equal(chevron.direction, 'ltr');
+    await page.context().close();
+  });
+});
+
 describe('every page in every language passes axe-core', () => {
-  for (const locale of ['sv', 'en']) {
+  for (const locale of ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru']) {
     for (const path of ['', '/level/fai1', '/level/ami2', '/level/jpg']) {
       test(`/${locale}${path}`, async () => {
         const page = await newVisitor(browser, { viewport: PHONE });

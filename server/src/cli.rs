@@ -23,4 +23,18 @@ pub enum Command {
     Migrate,
     /// Load the demonstration data into an empty database and exit.
     SeedDemo,
+    /// Import a CSV file of cases (insatser) into the case database: all
+    /// rows or, on any error, none. Importing a case_id again updates it.
+    ImportCases {
+        /// The CSV file: a header naming exactly the columns case_id,
+        /// person_id, gender, birth_year, insats, provider_id, start_date,
+        /// planned_end_date, end_date, end_reason, extensions (any order).
+        file: std::path::PathBuf,
+    },
+    /// For the benchmark only: serve the captured pages `DIR/NAME.html` at
+    /// `/NAME` through the same HTTP layers as the portal.
+    StaticTwin {
+        /// Folder of captured pages.
+        dir: std::path::PathBuf,
+    },
 }

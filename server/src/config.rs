@@ -33,6 +33,11 @@ pub struct Config {
     #[arg(long, env = "JAMFORAREN_TODAY")]
     pub today: Option<NaiveDate>,
 
+    /// The first day of the default-provider rotation (004 §5.4.1): periods
+    /// of two weeks are counted from it.
+    #[arg(long, env = "JAMFORAREN_ROTATION_START", default_value = "2024-01-01")]
+    pub rotation_start: NaiveDate,
+
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "JAMFORAREN_LOG_FORMAT", default_value = "text")]
     pub log_format: LogFormat,

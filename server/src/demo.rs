@@ -4,7 +4,10 @@
 //! The source documents name the providers (000 §6.2–6.3) but not which 2024
 //! levels each holds, nor addresses, languages or methods: all of that here
 //! is invented, and every page says that the portal runs on demonstration
-//! data while the `demonstration_data` setting is on.
+//! data while the `demonstration_data` setting is on. The synthetic cases of
+//! [`cases`] make the 2023 statistics equal the report's tables.
+
+pub mod cases;
 
 use app::model::OrganisationForm;
 use chrono::NaiveDate;
@@ -12,7 +15,7 @@ use chrono::NaiveDate;
 use crate::db::{
     profiles::{self, ProfileContent},
     providers::{self, NewProvider},
-    settings, Db, DbError,
+    search_changes, settings, Db, DbError,
 };
 
 struct DemoProvider {
@@ -232,6 +235,11 @@ pub async fn seed(db: &Db, now: &str) -> Result<bool, DbError> {
             now,
         )
         .await?;
+        // A server already running picks the new profiles up at once.
+        search_changes::record(&mut tx, db.backend(), demo.id, now).await?;
+    }
+    for batch in cases::cases_2023().chunks(crate::db::cases::batch_size(db.backend())) {
+        crate::db::cases::upsert(&mut tx, batch, now).await?;
     }
     settings::set_in(&mut tx, settings::DEMONSTRATION_DATA, "true").await?;
     tx.commit().await?;

@@ -4,10 +4,14 @@
 //! → backend → HTTP.
 
 pub mod cli;
+pub mod comparison;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod import;
 pub mod locales;
 pub mod portal;
+pub mod search;
+pub mod stats;
 pub mod telemetry;

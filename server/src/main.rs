@@ -9,6 +9,7 @@ use server::{
     db::{settings, Db},
     demo, http, locales,
     portal::Portal,
+    search::{SearchService, SyncError},
     telemetry,
 };
 
@@ -19,6 +20,10 @@ enum StartupError {
     Database(#[from] server::db::DbError),
     #[error("cannot load translations: {0}")]
     Locales(#[from] locales::LoadError),
+    #[error("cannot build the search index: {0}")]
+    Search(#[from] SyncError),
+    #[error("{0}")]
+    Import(ImportFailure),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: std::net::SocketAddr,
@@ -36,6 +41,8 @@ async fn main() -> ExitCode {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => migrate(&cli.config).await,
         Command::SeedDemo => seed_demo(&cli.config).await,
+        Command::ImportCases { file } => import_cases(&cli.config, &file).await,
+        Command::StaticTwin { dir } => static_twin(&cli.config, &dir).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -69,6 +76,52 @@ async fn seed_demo(config: &Config) -> Result<(), StartupError> {
     Ok(())
 }
 
+/// A case import that failed, with the file it was about.
+#[derive(Debug)]
+struct ImportFailure {
+    file: String,
+    error: server::import::cases::ImportError,
+}
+
+impl std::fmt::Display for ImportFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.error)?;
+        if let server::import::cases::ImportError::Rejected { problems, .. } = &self.error {
+            for problem in problems {
+                write!(f, "\n  {problem}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+async fn import_cases(config: &Config, file: &std::path::Path) -> Result<(), StartupError> {
+    let failure = |error| {
+        StartupError::Import(ImportFailure {
+            file: file.display().to_string(),
+            error,
+        })
+    };
+    let input = std::fs::File::open(file)
+        .map_err(|e| failure(server::import::cases::ImportError::Io(e)))?;
+    let db = Db::connect(&config.database_url).await?;
+    let mut reported = 0;
+    let result =
+        server::import::cases::import(&db, std::io::BufReader::new(input), &now(), |rows| {
+            // A line every 50,000 rows: progress without flooding the terminal.
+            if rows >= reported + 50_000 {
+                reported = rows - rows % 50_000;
+                eprintln!("{rows} rows imported …");
+            }
+        })
+        .await;
+    db.close().await;
+    let summary = result.map_err(failure)?;
+    tracing::info!(rows = summary.rows, file = %file.display(), "cases imported");
+    println!("{} cases imported from {}", summary.rows, file.display());
+    Ok(())
+}
+
 async fn serve(config: Config) -> Result<(), StartupError> {
     let localizer = Arc::new(locales::load(&config.locales_dir)?);
     let db = Db::connect(&config.database_url).await?;
@@ -76,8 +129,15 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         .await?
         .as_deref()
         == Some("true");
-    let backend: SharedBackend =
-        Arc::new(Portal::new(db.clone(), config.today, demonstration_data));
+    let search = SearchService::start(db.clone(), localizer.clone()).await?;
+    search.follow_other_instances(&config.database_url);
+    let backend: SharedBackend = Arc::new(Portal::new(
+        db.clone(),
+        search,
+        config.today,
+        config.rotation_start,
+        demonstration_data,
+    ));
 
     let leptos_options = LeptosOptions::builder()
         .output_name("jamforaren")
@@ -107,6 +167,21 @@ async fn serve(config: Config) -> Result<(), StartupError> {
     db.close().await;
     tracing::info!("stopped gracefully");
     Ok(())
+}
+
+async fn static_twin(config: &Config, dir: &std::path::Path) -> Result<(), StartupError> {
+    let app = http::static_twin::router(dir).map_err(StartupError::Serve)?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| StartupError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    tracing::info!(addr = %config.addr, "serving the static twin");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartupError::Serve)
 }
 
 /// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish.

@@ -1,36 +1,68 @@
 //! The server's side of [`app::backend::Backend`]: what pages ask, answered
-//! from the database.
+//! from the database and the search index.
+
+use std::{collections::HashSet, sync::Arc};
 
 use app::{
     backend::Backend,
     error::AppError,
-    model::{KundvalSummary, LevelPage},
+    i18n::Locale,
+    model::{
+        KundvalSummary, LevelListing, ListingQuery, ProviderProfile, ProviderSummary, SearchNotice,
+    },
 };
 use chrono::NaiveDate;
 
-use crate::db::{catalogue, providers, Db, DbError};
+use crate::{
+    comparison::{facets, order, rotation},
+    db::{catalogue, profiles, providers, Db, DbError},
+    search::SearchService,
+};
 
 pub struct Portal {
     db: Db,
+    search: Arc<SearchService>,
     /// Fixed date for demonstrations and tests; today when none.
     today: Option<NaiveDate>,
+    /// The first day of the default-provider rotation (004 §5.4.1).
+    rotation_start: NaiveDate,
     demonstration_data: bool,
 }
 
 impl Portal {
-    pub fn new(db: Db, today: Option<NaiveDate>, demonstration_data: bool) -> Portal {
+    pub fn new(
+        db: Db,
+        search: Arc<SearchService>,
+        today: Option<NaiveDate>,
+        rotation_start: NaiveDate,
+        demonstration_data: bool,
+    ) -> Portal {
         Portal {
             db,
+            search,
             today,
+            rotation_start,
             demonstration_data,
+        }
+    }
+
+    async fn default_provider(
+        &self,
+        kundval: &str,
+        on: NaiveDate,
+    ) -> Result<Option<ProviderSummary>, DbError> {
+        let entries = providers::rotation_entries(&self.db, kundval).await?;
+        match rotation::default_provider(&entries, self.rotation_start, on) {
+            Some(id) => providers::summary(&self.db, &id).await,
+            None => Ok(None),
         }
     }
 }
 
-/// Database failures reach the log with their cause; the reader gets a
-/// translated "try again later".
-fn unavailable(error: DbError) -> AppError {
-    tracing::error!(%error, "database error while rendering a page");
+/// Failures reach the log with their cause; the reader gets a translated
+/// "try again later".
+fn unavailable(error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "failure while rendering a page");
     AppError::Unavailable
 }
 
@@ -45,20 +77,88 @@ impl Backend for Portal {
         self.demonstration_data
     }
 
-    async fn catalogue(&self, on: NaiveDate) -> Result<Vec<KundvalSummary>, AppError> {
-        catalogue::offered_on(&self.db, on)
-            .await
-            .map_err(unavailable)
+    fn new_seed(&self) -> String {
+        order::new_seed()
     }
 
-    async fn level_page(&self, code: &str, on: NaiveDate) -> Result<LevelPage, AppError> {
+    async fn catalogue(&self, on: NaiveDate) -> Result<Vec<KundvalSummary>, AppError> {
+        let mut offered = catalogue::offered_on(&self.db, on)
+            .await
+            .map_err(unavailable)?;
+        for kundval in &mut offered {
+            kundval.default_provider = self
+                .default_provider(&kundval.code, on)
+                .await
+                .map_err(unavailable)?;
+        }
+        Ok(offered)
+    }
+
+    async fn level_listing(
+        &self,
+        code: &str,
+        mut query: ListingQuery,
+        on: NaiveDate,
+    ) -> Result<LevelListing, AppError> {
         let level = catalogue::level(&self.db, code, on)
             .await
             .map_err(unavailable)?
             .ok_or(AppError::NotFound)?;
-        let providers = providers::authorized_for(&self.db, &level.code, on)
+        let authorized = profiles::cards_for_level(&self.db, &level.code, on)
             .await
             .map_err(unavailable)?;
-        Ok(LevelPage { level, providers })
+        let authorized_count = authorized.len();
+
+        let mut notice = None;
+        let found: Option<HashSet<String>> = if query.search.trim().is_empty() {
+            None
+        } else {
+            let hits = self
+                .search
+                .search(&query.search)
+                .await
+                .map_err(unavailable)?;
+            if hits.shortened {
+                notice = Some(SearchNotice::Shortened);
+                query.search = query
+                    .search
+                    .chars()
+                    .take(crate::search::MAX_QUERY_CHARS)
+                    .collect();
+            }
+            (!hits.empty).then_some(hits.provider_ids)
+        };
+        let mut listed: Vec<_> = authorized
+            .into_iter()
+            .filter(|card| found.as_ref().is_none_or(|ids| ids.contains(&card.id)))
+            .filter(|card| facets::matches(card, &query.filters))
+            .collect();
+        order::sort(&mut listed, query.order, &query.seed);
+        let facets = facets::facets(&listed, &query.filters);
+        let default_provider = self
+            .default_provider(&level.kundval_code, on)
+            .await
+            .map_err(unavailable)?;
+        Ok(LevelListing {
+            level,
+            authorized_count,
+            providers: listed,
+            facets,
+            query,
+            notice,
+            default_provider,
+        })
+    }
+
+    async fn provider_profile(
+        &self,
+        id: &str,
+        locale: Locale,
+        on: NaiveDate,
+    ) -> Result<ProviderProfile, AppError> {
+        profiles::public_profile(&self.db, id, locale.slug(), on)
+            .await
+            .map_err(unavailable)?
+            .ok_or(AppError::NotFound)
     }
 }

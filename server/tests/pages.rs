@@ -8,7 +8,7 @@ const TODAY: &str = "2025-03-14";
 
 #[tokio::test]
 async fn the_start_page_lists_the_three_kundval_and_their_levels() {
-    let app = portal(demo_db().await, TODAY);
+    let app = portal(demo_db().await, TODAY).await;
     let (response, html) = get(&app, "/sv", &[]).await;
     assert_eq!(response.status(), 200);
     assert!(html.contains(r#"<html lang="sv" dir="ltr""#), "{html}");
@@ -37,7 +37,7 @@ async fn the_start_page_lists_the_three_kundval_and_their_levels() {
 
 #[tokio::test]
 async fn pages_speak_the_language_of_their_url() {
-    let app = portal(demo_db().await, TODAY);
+    let app = portal(demo_db().await, TODAY).await;
     let (response, html) = get(&app, "/en/level/ami2", &[]).await;
     assert_eq!(response.status(), 200);
     assert!(html.contains(r#"<html lang="en" dir="ltr""#));
@@ -49,7 +49,7 @@ async fn pages_speak_the_language_of_their_url() {
 
 #[tokio::test]
 async fn a_level_page_lists_only_providers_authorized_that_day() {
-    let app = portal(demo_db().await, TODAY);
+    let app = portal(demo_db().await, TODAY).await;
     let (_, html) = get(&app, "/sv/level/fai1", &[]).await;
     assert!(html.contains("Cognix"));
     assert!(
@@ -64,7 +64,7 @@ async fn a_level_page_lists_only_providers_authorized_that_day() {
 
 #[tokio::test]
 async fn an_unknown_level_is_a_translated_404() {
-    let app = portal(demo_db().await, TODAY);
+    let app = portal(demo_db().await, TODAY).await;
     let (response, html) = get(&app, "/en/level/xyz9", &[]).await;
     assert_eq!(response.status(), 404);
     assert!(html.contains("Page not found"));
@@ -76,7 +76,7 @@ async fn an_unknown_level_is_a_translated_404() {
 
 #[tokio::test]
 async fn an_unknown_locale_or_path_is_a_404_in_swedish() {
-    let app = portal(fresh_db().await, TODAY);
+    let app = portal(fresh_db().await, TODAY).await;
     for path in ["/xx", "/xx/level/ami2", "/no/such/page"] {
         let (response, html) = get(&app, path, &[]).await;
         assert_eq!(response.status(), 404, "{path}");
@@ -87,7 +87,7 @@ async fn an_unknown_locale_or_path_is_a_404_in_swedish() {
 
 #[tokio::test]
 async fn the_root_sends_visitors_to_their_language() {
-    let app = portal(fresh_db().await, TODAY);
+    let app = portal(fresh_db().await, TODAY).await;
     let (response, _) = get(&app, "/", &[("accept-language", "en-GB,en;q=0.9")]).await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/en");
@@ -97,7 +97,7 @@ async fn the_root_sends_visitors_to_their_language() {
 
 #[tokio::test]
 async fn the_chosen_language_is_remembered() {
-    let app = portal(fresh_db().await, TODAY);
+    let app = portal(fresh_db().await, TODAY).await;
     let (response, _) = get(&app, "/en", &[]).await;
     let cookie = response.headers()["set-cookie"].to_str().unwrap();
     assert!(cookie.starts_with("jf_locale=en;"), "{cookie}");
@@ -113,7 +113,7 @@ async fn the_chosen_language_is_remembered() {
 #[tokio::test]
 async fn health_reports_the_database() {
     let db = fresh_db().await;
-    let app = portal(db.clone(), TODAY);
+    let app = portal(db.clone(), TODAY).await;
     let (response, body) = get(&app, "/health", &[]).await;
     assert_eq!(response.status(), 200);
     assert!(body.contains(r#""database":"ok""#));
@@ -124,7 +124,7 @@ async fn health_reports_the_database() {
 
 #[tokio::test]
 async fn every_response_carries_the_basic_security_headers() {
-    let app = portal(fresh_db().await, TODAY);
+    let app = portal(fresh_db().await, TODAY).await;
     let (response, _) = get(&app, "/sv", &[]).await;
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
     assert_eq!(response.headers()["x-frame-options"], "DENY");

@@ -29,8 +29,18 @@ pub fn PageLayout(children: Children) -> impl IntoView {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let path = use_location().pathname.get_untracked();
-    let rest = path_without_locale(&path).to_string();
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    // The same page, with its search, filters and seed, in another language.
+    let rest = match search.as_str() {
+        "" => path_without_locale(&path).to_string(),
+        query => format!(
+            "{}?{}",
+            path_without_locale(&path),
+            query.trim_start_matches('?')
+        ),
+    };
     let links = Locale::ALL
         .into_iter()
         .map(|locale| {
@@ -50,9 +60,24 @@ fn LanguageSwitcher() -> impl IntoView {
             }
         })
         .collect_view();
+    // Nine languages fill a phone's header, so they fold into a disclosure
+    // (a <details>, which needs no JavaScript) named by a globe icon and the
+    // current language in itself.
+    let label = i18n.t("language-switcher-label");
+    let nav_label = label.clone();
     view! {
-        <nav class="language-switcher" aria-label=i18n.t("language-switcher-label")>
-            <ul>{links}</ul>
+        <nav class="language-switcher" aria-label=nav_label>
+            <details>
+                <summary>
+                    <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                        <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/>
+                        <path d="M2.5 12h19M12 2.5c3 3.2 3 15.8 0 19M12 2.5c-3 3.2-3 15.8 0 19" fill="none" stroke="currentColor" stroke-width="2"/>
+                    </svg>
+                    {i18n.locale.native_name()}
+                    <span class="visually-hidden">" – " {label}</span>
+                </summary>
+                <ul>{links}</ul>
+            </details>
         </nav>
     }
 }

@@ -3,3 +3,4 @@
 pub mod copy_link;
 pub mod error_view;
 pub mod layout;
+pub mod qr_code;

@@ -48,11 +48,19 @@ fn kundval_section(i18n: &I18n, kundval: KundvalSummary) -> impl IntoView {
         .map(|level| level_card(i18n, level))
         .collect_view();
     let labelled_by = heading_id.clone();
+    let default_provider = kundval.default_provider.map(|provider| {
+        view! {
+            <p class="kundval__default">
+                {i18n.t_with("kundval-default-provider", [("provider", provider.name.into())])}
+            </p>
+        }
+    });
     view! {
         <section class="kundval" aria-labelledby=labelled_by>
             <h2 id=heading_id>{i18n.t(&format!("kundval-{}-name", kundval.code))}</h2>
             <p>{i18n.t(&format!("kundval-{}-about", kundval.code))}</p>
             <ul class="level-list">{levels}</ul>
+            {default_provider}
         </section>
     }
 }

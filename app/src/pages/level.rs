@@ -1,15 +1,66 @@
-//! A level's page: what it is, for whom, and the providers authorized for it.
+//! A level's page: what it is and for whom, today's default provider, and
+//! the providers authorized for it, searchable and filterable with plain
+//! links and a GET form, in a neutral order.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    api::get_level_page,
-    components::error_view::ErrorView,
+    api::get_level_listing,
+    components::{copy_link::CopyLinkButton, error_view::ErrorView},
     i18n::{use_i18n, I18n},
-    model::{LevelPage as LevelPageData, ProviderSummary},
+    model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
+    vocabulary::{parse_filters, FactKind},
 };
+
+/// The cookie holding the visitor's own shuffle seed.
+pub const SEED_COOKIE: &str = "jf_seed";
+
+/// The list's query from the URL; the seed from the URL (a shared link),
+/// else the visitor's cookie, else a new one remembered in the cookie.
+fn listing_query() -> ListingQuery {
+    let query = use_query_map().get_untracked();
+    let pairs: Vec<(String, String)> = FactKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            query
+                .get_all(kind.code())
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |value| (kind.code().to_string(), value))
+        })
+        .collect();
+    let filters = parse_filters(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    ListingQuery {
+        search: query.get("q").unwrap_or_default(),
+        filters,
+        order: ListOrder::from_code(&query.get("order").unwrap_or_default()),
+        seed: resolve_seed(query.get("seed")),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn resolve_seed(from_url: Option<String>) -> String {
+    let is_valid =
+        |s: &String| !s.is_empty() && s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    if let Some(seed) = from_url.filter(is_valid) {
+        return seed;
+    }
+    if let Some(seed) = crate::request::cookie(SEED_COOKIE).filter(is_valid) {
+        return seed;
+    }
+    let seed = crate::backend::use_backend()
+        .map(|backend| backend.new_seed())
+        .unwrap_or_else(|_| "0".into());
+    crate::request::set_cookie(SEED_COOKIE, &seed);
+    seed
+}
+
+#[cfg(not(feature = "ssr"))]
+fn resolve_seed(from_url: Option<String>) -> String {
+    from_url.unwrap_or_default()
+}
 
 #[component]
 pub fn LevelPage() -> impl IntoView {
@@ -18,50 +69,232 @@ pub fn LevelPage() -> impl IntoView {
         .read_untracked()
         .get("code")
         .unwrap_or_default();
+    let query = listing_query();
     let content = Suspend::new(async move {
-        match get_level_page(code).await {
-            Ok(page) => level_view(&i18n, page).into_any(),
+        match get_level_listing(code, query).await {
+            Ok(listing) => level_view(&i18n, listing).into_any(),
             Err(error) => view! { <ErrorView error/> }.into_any(),
         }
     });
     view! { <Suspense>{content}</Suspense> }
 }
 
-fn level_view(i18n: &I18n, page: LevelPageData) -> impl IntoView {
-    let code = page.level.code.clone();
+/// The list's address with its search, filters, order and seed: what a
+/// counsellor shares so the citizen sees the same list in the same order.
+fn list_href(i18n: &I18n, level_slug: &str, query: &ListingQuery) -> String {
+    let mut params = vec![("seed", query.seed.clone())];
+    if !query.search.is_empty() {
+        params.push(("q", query.search.clone()));
+    }
+    for fact in &query.filters {
+        params.push((fact.kind.code(), fact.code.clone()));
+    }
+    if query.order != ListOrder::Random {
+        params.push(("order", query.order.code().to_string()));
+    }
+    let encoded: Vec<String> = params
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", encode_query_value(&v)))
+        .collect();
+    i18n.href(&format!("/level/{level_slug}?{}", encoded.join("&")))
+}
+
+fn encode_query_value(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
+    let code = listing.level.code.clone();
+    let slug = listing.level.slug();
     let title = format!(
         "{} {}",
         i18n.t(&format!("level-{code}-short")),
         i18n.t(&format!("level-{code}-name"))
     );
-    let provider_count = page.providers.len() as i64;
-    let providers = if page.providers.is_empty() {
-        view! { <p>{i18n.t("level-no-providers")}</p> }.into_any()
+    let share_href = list_href(i18n, &slug, &listing.query);
+    let default_provider = match &listing.default_provider {
+        Some(provider) => i18n.t_with(
+            "default-provider-text",
+            [("provider", provider.name.clone().into())],
+        ),
+        None => i18n.t("default-provider-none"),
+    };
+    let order_explained = i18n.t(match listing.query.order {
+        ListOrder::Random => "order-random-explained",
+        ListOrder::Name => "order-name-explained",
+    });
+    let count = i18n.t_with(
+        "listing-count",
+        [
+            ("shown", listing.providers.len().into()),
+            ("total", listing.authorized_count.into()),
+        ],
+    );
+    let cards = if listing.providers.is_empty() {
+        view! { <p class="notice">{i18n.t("listing-empty")}</p> }.into_any()
     } else {
-        let items = page
+        let items = listing
             .providers
-            .into_iter()
-            .map(|provider| provider_item(i18n, provider))
+            .iter()
+            .map(|card| provider_card(i18n, &slug, card))
             .collect_view();
-        view! { <ul class="provider-list">{items}</ul> }.into_any()
+        // The list is also the form that picks providers to compare.
+        view! {
+            <form class="compare-form" method="get" action=i18n.href("/compare")>
+                <input type="hidden" name="level" value=slug.clone()/>
+                <ol class="provider-list">{items}</ol>
+                <p class="hint">{i18n.t("compare-hint")}</p>
+                <button type="submit" class="button button--secondary">{i18n.t("compare-submit")}</button>
+            </form>
+        }
+        .into_any()
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
-        {(!page.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
-        <h2>{i18n.t_with("level-providers-heading", [("count", provider_count.into())])}</h2>
-        {providers}
+        {(!listing.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
+        <section class="default-provider" aria-labelledby="default-provider-heading">
+            <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>
+            <p>{default_provider}</p>
+        </section>
+        <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2>
+        {filter_form(i18n, &slug, &listing)}
+        {listing.notice.map(|SearchNotice::Shortened| view! { <p class="notice">{i18n.t("search-shortened")}</p> })}
+        <p class="listing-summary" role="status">{count} " " {order_explained}</p>
+        {cards}
+        <p class="share-link">
+            <a href=share_href.clone()>{i18n.t("share-list-link")}</a>
+        </p>
+        <CopyLinkButton
+            path=share_href
+            label=i18n.t("copy-link")
+            copied=i18n.t("copy-link-done")
+            failed=i18n.t("copy-link-failed")
+        />
     }
 }
 
-fn provider_item(i18n: &I18n, provider: ProviderSummary) -> impl IntoView {
+fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView {
+    let query = &listing.query;
+    let action = i18n.href(&format!("/level/{slug}"));
+    let groups = listing
+        .facets
+        .iter()
+        .map(|facet| facet_group(i18n, facet))
+        .collect_view();
+    let has_choices = !query.filters.is_empty() || !query.search.is_empty();
+    let clear_href = format!("{action}?seed={}", query.seed);
+    view! {
+        <form class="filters" method="get" action=action role="search" aria-labelledby="search-heading">
+            <h3 id="search-heading" class="visually-hidden">{i18n.t("level-search-heading")}</h3>
+            <input type="hidden" name="seed" value=query.seed.clone()/>
+            <div class="field">
+                <label for="search-input">{i18n.t("search-label")}</label>
+                <p class="hint" id="search-hint">{i18n.t("search-hint")}</p>
+                <input
+                    id="search-input"
+                    type="search"
+                    name="q"
+                    value=query.search.clone()
+                    maxlength="200"
+                    aria-describedby="search-hint"
+                    autocomplete="off"
+                />
+            </div>
+            <div class="facets">{groups}</div>
+            <div class="field">
+                <label for="order-select">{i18n.t("order-label")}</label>
+                <select id="order-select" name="order">
+                    <option value="random" selected=query.order == ListOrder::Random>{i18n.t("order-random")}</option>
+                    <option value="name" selected=query.order == ListOrder::Name>{i18n.t("order-name")}</option>
+                </select>
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button">{i18n.t("filters-submit")}</button>
+                {has_choices.then(|| view! { <a class="button-link" href=clear_href>{i18n.t("filters-clear")}</a> })}
+            </div>
+        </form>
+    }
+}
+
+fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
+    let kind = facet.kind;
+    let boxes = facet
+        .values
+        .iter()
+        .map(|value| {
+            let id = format!("filter-{}-{}", kind.code(), value.code);
+            let label = i18n.t_with(
+                "filter-count",
+                [
+                    ("label", i18n.t(&kind.value_message_id(&value.code)).into()),
+                    ("count", value.count.into()),
+                ],
+            );
+            view! {
+                <li>
+                    <input type="checkbox" id=id.clone() name=kind.code() value=value.code.clone() checked=value.selected/>
+                    <label for=id>{label}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let open = facet.values.iter().any(|v| v.selected);
+    view! {
+        <details class="facet" open=open>
+            <summary>{i18n.t(&kind.message_id())}</summary>
+            <fieldset>
+                <legend class="visually-hidden">{i18n.t(&kind.message_id())}</legend>
+                <ul>{boxes}</ul>
+            </fieldset>
+        </details>
+    }
+}
+
+fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
+    let compare_id = format!("compare-{}", card.id);
+    let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
+    let languages: Vec<String> = card
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Language)
+        .map(|f| i18n.t(&f.kind.value_message_id(&f.code)))
+        .collect();
+    let meeting: Vec<String> = card
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::MeetingForm)
+        .map(|f| i18n.t(&f.kind.value_message_id(&f.code)))
+        .collect();
     view! {
         <li class="provider-card">
-            <h3 class="provider-card__name">{provider.name}</h3>
+            <h3 class="provider-card__name">
+                <a href=href>{card.name.clone()}</a>
+            </h3>
             <p class="provider-card__form">
-                {i18n.t(&format!("organisation-form-{}", provider.organisation_form.code()))}
+                {i18n.t(&format!("organisation-form-{}", card.organisation_form.code()))}
+                {card.city.clone().map(|city| format!(" · {}", i18n.t_with("provider-city", [("city", city.into())])))}
+            </p>
+            <dl class="provider-card__facts">
+                <dt>{i18n.t("fact-kind-language")}</dt>
+                <dd>{languages.join(", ")}</dd>
+                <dt>{i18n.t("fact-kind-meeting_form")}</dt>
+                <dd>{meeting.join(", ")}</dd>
+            </dl>
+            <p class="compare-choice">
+                <input type="checkbox" name="p" value=card.id.clone() id=compare_id.clone()/>
+                <label for=compare_id>{i18n.t_with("compare-select", [("provider", card.name.clone().into())])}</label>
             </p>
         </li>
     }

@@ -1,5 +1,7 @@
 //! One module per route.
 
+pub mod compare;
 pub mod home;
 pub mod level;
 pub mod not_found;
+pub mod provider;

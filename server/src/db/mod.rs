@@ -6,9 +6,11 @@
 //! must (`migrations/sqlite`, `migrations/postgres`); the rest are shared
 //! (`migrations/common`).
 
+pub mod cases;
 pub mod catalogue;
 pub mod profiles;
 pub mod providers;
+pub mod search_changes;
 pub mod settings;
 
 use std::{borrow::Cow, path::Path, str::FromStr, time::Duration};

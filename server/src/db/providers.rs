@@ -96,3 +96,51 @@ pub async fn authorized_for(
         })
         .collect()
 }
+
+/// Every authorization in a kundval's levels, for the default-provider rotation.
+pub async fn rotation_entries(
+    db: &Db,
+    kundval_code: &str,
+) -> Result<Vec<crate::comparison::rotation::RotationEntry>, DbError> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.provider_id, a.authorized_from, a.authorized_to
+           FROM provider_authorization a JOIN intervention i ON i.code = a.intervention_code
+          WHERE i.kundval_code = $1",
+    )
+    .bind(kundval_code)
+    .fetch_all(db.pool())
+    .await?;
+    let date = |text: &str| {
+        text.parse::<NaiveDate>()
+            .map_err(|e| DbError::Query(sqlx::Error::Decode(Box::new(e))))
+    };
+    rows.into_iter()
+        .map(|(provider_id, from, to)| {
+            Ok(crate::comparison::rotation::RotationEntry {
+                provider_id,
+                authorized_from: date(&from)?,
+                authorized_to: to.as_deref().map(date).transpose()?,
+            })
+        })
+        .collect()
+}
+
+/// A provider's name and form, by id.
+pub async fn summary(db: &Db, id: &str) -> Result<Option<ProviderSummary>, DbError> {
+    let row: Option<(String, String, String)> =
+        sqlx::query_as("SELECT id, name, organisation_form FROM provider WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    row.map(|(id, name, form)| {
+        let organisation_form = OrganisationForm::from_code(&form).ok_or_else(|| {
+            sqlx::Error::Decode(format!("unknown organisation form {form}").into())
+        })?;
+        Ok(ProviderSummary {
+            id,
+            name,
+            organisation_form,
+        })
+    })
+    .transpose()
+}

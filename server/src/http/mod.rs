@@ -2,6 +2,7 @@
 
 mod health;
 mod locale_redirect;
+pub mod static_twin;
 
 use std::sync::Arc;
 
@@ -65,6 +66,16 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, app::shell))
+        .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
+        .with_state(state)
+        .pipe(common_layers)
+}
+
+/// The layers every response passes: compression, security headers, tracing.
+/// The benchmark's static twin (`static_twin`) shares them, so the two
+/// differ only in how the HTML is made.
+pub fn common_layers(router: Router) -> Router {
+    router
         .layer(
             CompressionLayer::new().compress_when(
                 SizeAbove::new(1024)
@@ -84,7 +95,13 @@ pub fn router(state: AppState) -> Router {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
-        .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
 }
+
+/// `router.pipe(f)` reads better than `f(router)` at the end of a chain.
+trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}

@@ -20,6 +20,7 @@ use server::{
     db::Db,
     http::{router, AppState},
     portal::Portal,
+    search::SearchService,
 };
 use tower::ServiceExt;
 
@@ -86,9 +87,18 @@ pub fn locales_dir() -> PathBuf {
 }
 
 /// The portal's router on `db`, building pages for `today`.
-pub fn portal(db: Db, today: &str) -> Router {
+pub async fn portal(db: Db, today: &str) -> Router {
     let localizer: Arc<Localizer> = Arc::new(server::locales::load(&locales_dir()).unwrap());
-    let backend: SharedBackend = Arc::new(Portal::new(db.clone(), Some(date(today)), true));
+    let search = SearchService::start(db.clone(), localizer.clone())
+        .await
+        .unwrap();
+    let backend: SharedBackend = Arc::new(Portal::new(
+        db.clone(),
+        search,
+        Some(date(today)),
+        date("2024-01-01"),
+        true,
+    ));
     router(AppState {
         leptos_options: leptos::config::LeptosOptions::builder()
             .output_name("jamforaren")

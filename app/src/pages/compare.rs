@@ -1,0 +1,206 @@
+//! Compare 2–4 providers: a side-by-side table on wide screens, stacked
+//! cards on a phone, the same fields in the same order. Shared as a link
+//! and a QR code, and printed as a clean A4 page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    api::get_comparison,
+    components::{error_view::ErrorView, qr_code::QrCode},
+    i18n::{use_i18n, I18n},
+    model::ProviderProfile,
+    vocabulary::FactKind,
+};
+
+pub const MIN_COMPARED: usize = 2;
+pub const MAX_COMPARED: usize = 4;
+
+/// The fields every compared provider shows, as (label, text) in one order.
+pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String, String)> {
+    let not_stated = i18n.t("profile-not-stated");
+    let or_not_stated = |value: Option<String>| {
+        value
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| not_stated.clone())
+    };
+    let mut fields = vec![
+        (
+            i18n.t("profile-organisation-form"),
+            i18n.t(&format!(
+                "organisation-form-{}",
+                profile.organisation_form.code()
+            )),
+        ),
+        (
+            i18n.t("profile-employees"),
+            or_not_stated(profile.employee_count.map(|n| n.to_string())),
+        ),
+    ];
+    for kind in FactKind::ALL {
+        let values: Vec<String> = profile
+            .facts
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| i18n.t(&kind.value_message_id(&f.code)))
+            .collect();
+        fields.push((
+            i18n.t(&kind.message_id()),
+            or_not_stated(Some(values.join(", "))),
+        ));
+    }
+    let levels: Vec<String> = profile
+        .levels
+        .iter()
+        .map(|l| i18n.t(&format!("level-{}-short", l.code)))
+        .collect();
+    fields.push((
+        i18n.t("profile-levels-heading"),
+        or_not_stated(Some(levels.join(", "))),
+    ));
+    fields.push((
+        i18n.t("profile-phone"),
+        or_not_stated(profile.contact.phone.clone()),
+    ));
+    fields.push((
+        i18n.t("profile-email"),
+        or_not_stated(profile.contact.email.clone()),
+    ));
+    let address = [
+        profile.contact.street_address.clone(),
+        profile.contact.city.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    fields.push((i18n.t("profile-address"), or_not_stated(Some(address))));
+    fields.push((i18n.t("profile-updated-label"), profile.updated_on.clone()));
+    fields
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let mut ids: Vec<String> = query.get_all("p").unwrap_or_default();
+    ids.dedup();
+    let too_many = ids.len() > MAX_COMPARED;
+    let level = query
+        .get("level")
+        .filter(|l| l.len() <= 8 && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let share_path = {
+        let mut params: Vec<String> = ids
+            .iter()
+            .take(MAX_COMPARED)
+            .map(|id| format!("p={}", encode(id)))
+            .collect();
+        if let Some(level) = &level {
+            params.push(format!("level={level}"));
+        }
+        i18n.href(&format!("/compare?{}", params.join("&")))
+    };
+    let locale = i18n.locale;
+    let title = i18n.t("compare-title");
+    let content = Suspend::new({
+        let i18n = i18n.clone();
+        async move {
+            match get_comparison(ids, locale).await {
+                Ok(profiles) if profiles.len() < MIN_COMPARED => {
+                    view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.into_any()
+                }
+                Ok(profiles) => comparison_view(&i18n, &profiles, too_many, share_path).into_any(),
+                Err(error) => view! { <ErrorView error/> }.into_any(),
+            }
+        }
+    });
+    let back = match level {
+        Some(level) => view! {
+            <a href=i18n.href(&format!("/level/{level}"))>{i18n.t(&format!("level-{}-short", level.to_ascii_uppercase()))}</a>
+        }
+        .into_any(),
+        None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
+    };
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        <p class="back-link">{back}</p>
+        <h1>{title}</h1>
+        <Suspense>{content}</Suspense>
+    }
+}
+
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn comparison_view(
+    i18n: &I18n,
+    profiles: &[ProviderProfile],
+    too_many: bool,
+    share_path: String,
+) -> impl IntoView {
+    let rows: Vec<Vec<(String, String)>> = profiles
+        .iter()
+        .map(|p| comparison_fields(i18n, p))
+        .collect();
+    let labels: Vec<String> = rows[0].iter().map(|(label, _)| label.clone()).collect();
+    let header = profiles
+        .iter()
+        .map(|p| {
+            let href = i18n.href(&format!("/provider/{}", p.id));
+            view! { <th scope="col"><a href=href>{p.name.clone()}</a></th> }
+        })
+        .collect_view();
+    let body = labels
+        .iter()
+        .enumerate()
+        .map(|(index, label)| {
+            let cells = rows
+                .iter()
+                .map(|fields| view! { <td>{fields[index].1.clone()}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let cards = profiles
+        .iter()
+        .zip(&rows)
+        .map(|(profile, fields)| {
+            let href = i18n.href(&format!("/provider/{}", profile.id));
+            let items = fields
+                .iter()
+                .map(|(label, value)| view! { <dt>{label.clone()}</dt><dd>{value.clone()}</dd> })
+                .collect_view();
+            view! {
+                <li class="compare-card">
+                    <h2><a href=href>{profile.name.clone()}</a></h2>
+                    <dl class="profile-facts">{items}</dl>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {too_many.then(|| view! { <p class="notice">{i18n.t("compare-too-many")}</p> })}
+        <div class="compare-table-wrap">
+            <table class="compare-table">
+                <caption class="visually-hidden">{i18n.t("compare-title")}</caption>
+                <thead><tr><th scope="col">{i18n.t("compare-field")}</th>{header}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <ol class="compare-cards">{cards}</ol>
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{i18n.t("share-heading")}</h2>
+            <p><a href=share_path.clone()>{i18n.t("share-list-link")}</a></p>
+            <QrCode path=share_path label=i18n.t("share-qr-label")/>
+            <p class="hint">{i18n.t("share-qr-hint")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,169 @@
+//! A provider's profile: the same structured fields in the same order for
+//! every provider, so profiles compare and translate.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    api::get_provider_profile,
+    components::error_view::ErrorView,
+    i18n::{use_i18n, I18n},
+    model::ProviderProfile,
+    vocabulary::FactKind,
+};
+
+#[component]
+pub fn ProviderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .unwrap_or_default();
+    // The level the reader came from, for the way back.
+    let level = use_query_map()
+        .read_untracked()
+        .get("level")
+        .filter(|l| l.len() <= 8 && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let locale = i18n.locale;
+    let content = Suspend::new(async move {
+        match get_provider_profile(id, locale).await {
+            Ok(profile) => profile_view(&i18n, profile, level).into_any(),
+            Err(error) => view! { <ErrorView error/> }.into_any(),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) -> impl IntoView {
+    let back = match &level {
+        Some(level) => view! {
+            <a href=i18n.href(&format!("/level/{level}"))>
+                {i18n.t(&format!("level-{}-short", level.to_ascii_uppercase()))}
+            </a>
+        }
+        .into_any(),
+        None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
+    };
+    let not_stated = i18n.t("profile-not-stated");
+    let facts = FactKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let values: Vec<String> = profile
+                .facts
+                .iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| i18n.t(&kind.value_message_id(&f.code)))
+                .collect();
+            let text = if values.is_empty() {
+                not_stated.clone()
+            } else {
+                values.join(", ")
+            };
+            view! {
+                <dt>{i18n.t(&kind.message_id())}</dt>
+                <dd>{text}</dd>
+            }
+        })
+        .collect_view();
+    let contact = &profile.contact;
+    let address = [
+        contact.street_address.clone(),
+        match (&contact.postal_code, &contact.city) {
+            (Some(code), Some(city)) => Some(format!("{code} {city}")),
+            (None, Some(city)) => Some(city.clone()),
+            _ => None,
+        },
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let levels = profile
+        .levels
+        .iter()
+        .map(|level| {
+            let slug = level.code.to_ascii_lowercase();
+            view! {
+                <li>
+                    <a href=i18n.href(&format!("/level/{slug}"))>
+                        {i18n.t(&format!("level-{}-short", level.code))} " " {i18n.t(&format!("level-{}-name", level.code))}
+                    </a>
+                    " (" {i18n.t_with("profile-level-since", [("date", level.since.clone().into())])} ")"
+                </li>
+            }
+        })
+        .collect_view();
+    let in_swedish_note = (profile.presentation_locale.as_deref() == Some("sv")
+        && i18n.locale.slug() != "sv")
+        .then(|| view! { <p class="note">{i18n.t("profile-presentation-in-swedish")}</p> });
+    let presentation = match profile.presentation.clone() {
+        Some(text) => view! {
+            <div class="presentation" lang=profile.presentation_locale.clone() dir="auto">
+                {text.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        None => view! { <p>{i18n.t("profile-no-presentation")}</p> }.into_any(),
+    };
+    let phone_href = contact.phone.as_ref().map(|p| {
+        format!(
+            "tel:{}",
+            p.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        )
+    });
+    let text_or_not_stated =
+        |value: &Option<String>| value.clone().unwrap_or_else(|| not_stated.clone());
+    view! {
+        <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
+        <p class="back-link">{back}</p>
+        <h1>{profile.name.clone()}</h1>
+        <p class="updated">{i18n.t_with("profile-updated", [("date", profile.updated_on.clone().into())])}</p>
+        {profile.stale.then(|| view! { <p class="notice">{i18n.t("profile-stale")}</p> })}
+
+        <h2>{i18n.t("profile-facts-heading")}</h2>
+        <dl class="profile-facts">
+            <dt>{i18n.t("profile-organisation-form")}</dt>
+            <dd>{i18n.t(&format!("organisation-form-{}", profile.organisation_form.code()))}</dd>
+            <dt>{i18n.t("profile-employees")}</dt>
+            <dd>{profile.employee_count.map(|n| n.to_string()).unwrap_or_else(|| not_stated.clone())}</dd>
+            {facts}
+        </dl>
+
+        <h2>{i18n.t("profile-contact-heading")}</h2>
+        <dl class="profile-facts">
+            <dt>{i18n.t("profile-phone")}</dt>
+            <dd>{match (contact.phone.clone(), phone_href) {
+                (Some(phone), Some(href)) => view! { <a href=href dir="ltr">{phone}</a> }.into_any(),
+                _ => not_stated.clone().into_any(),
+            }}</dd>
+            <dt>{i18n.t("profile-email")}</dt>
+            <dd>{match contact.email.clone() {
+                Some(email) => {
+                    let href = format!("mailto:{email}");
+                    view! { <a href=href dir="ltr">{email}</a> }.into_any()
+                }
+                None => not_stated.clone().into_any(),
+            }}</dd>
+            <dt>{i18n.t("profile-website")}</dt>
+            <dd>{match contact.website.clone().filter(|w| w.starts_with("https://") || w.starts_with("http://")) {
+                Some(site) => {
+                    let href = site.clone();
+                    view! { <a href=href rel="nofollow noopener" dir="ltr">{site}</a> }.into_any()
+                }
+                None => text_or_not_stated(&contact.website).into_any(),
+            }}</dd>
+            <dt>{i18n.t("profile-address")}</dt>
+            <dd>{if address.is_empty() { not_stated.clone() } else { address }}</dd>
+        </dl>
+
+        <h2>{i18n.t("profile-levels-heading")}</h2>
+        <ul class="profile-levels">{levels}</ul>
+
+        <h2>{i18n.t("profile-presentation-heading")}</h2>
+        {in_swedish_note}
+        {presentation}
+    }
+}

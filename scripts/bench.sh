@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The portal's benchmark (not a test: it prints figures, it fails nothing).
+#   scripts/bench.sh            10 s per page at 64 connections
+#   BENCH_SECONDS=30 scripts/bench.sh
+# Prints, for the start, list, search and profile pages, requests/s and p99
+# latency of the release build next to a static twin: the same HTTP stack
+# serving the same HTML bytes as fixed responses. The ratio is the figure
+# (target: at least 50 %, p99 under 20 ms). Then the compressed weight of
+# each page type (target: HTML + CSS of a first view at most 60 KB) and of
+# the wasm (target: at most 250 KB).
+source "$(dirname "$0")/common.sh"
+
+"$REPO/scripts/setup.sh"
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
+"$REPO/scripts/build.sh" >/dev/null
+
+seconds="${BENCH_SECONDS:-10}"
+work=$(mktemp -d /tmp/jamforaren-bench.XXXXXX)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+portal_port=$(( 20000 + RANDOM % 10000 ))
+twin_port=$(( portal_port + 1 ))
+export DATABASE_URL="sqlite://$work/bench.db?mode=rwc"
+export JAMFORAREN_SITE_ROOT="$SITE_ROOT" JAMFORAREN_LOCALES="$REPO/locales"
+export JAMFORAREN_TODAY="2025-03-14" RUST_LOG=warn
+"$SERVER_BIN" seed-demo >/dev/null
+JAMFORAREN_ADDR="127.0.0.1:$portal_port" "$SERVER_BIN" serve >"$work/portal.log" 2>&1 &
+pids+=($!)
+wait_for() { for _ in $(seq 1 100); do curl -fsS "$1" >/dev/null 2>&1 && return; sleep 0.1; done; echo "no answer from $1" >&2; exit 1; }
+wait_for "http://127.0.0.1:$portal_port/health"
+
+declare -A pages=(
+  [start]="/sv"
+  [list]="/sv/level/ami2?seed=bench"
+  [search]="/sv/level/ami2?seed=bench&q=arbetstr%C3%A4ning"
+  [profile]="/sv/provider/cognix?level=ami2"
+)
+order=(start list search profile)
+mkdir -p "$work/pages"
+for name in "${order[@]}"; do
+  curl -fsS "http://127.0.0.1:$portal_port${pages[$name]}" -o "$work/pages/$name.html"
+done
+JAMFORAREN_ADDR="127.0.0.1:$twin_port" "$SERVER_BIN" static-twin "$work/pages" >"$work/twin.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$twin_port/start"
+
+# wrk prints "Requests/sec: N" and, with --latency, a "99%  X.XXms" line.
+measure() {
+  local out
+  out=$(wrk -t2 -c64 -d"${seconds}s" --latency -H 'Accept-Encoding: br, gzip' "$1")
+  local rps p99
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  echo "$rps $p99"
+}
+
+printf '\nThroughput at 64 connections, %s s per page (portal vs static twin, same run)\n' "$seconds"
+printf '%-8s %12s %12s %7s %10s %10s\n' page "portal r/s" "static r/s" ratio "portal p99" "static p99"
+for name in "${order[@]}"; do
+  read -r portal_rps portal_p99 < <(measure "http://127.0.0.1:$portal_port${pages[$name]}")
+  read -r twin_rps twin_p99 < <(measure "http://127.0.0.1:$twin_port/$name")
+  ratio=$(awk -v a="$portal_rps" -v b="$twin_rps" 'BEGIN { printf "%d%%", (b > 0 ? 100 * a / b : 0) }')
+  printf '%-8s %12s %12s %7s %10s %10s\n' "$name" "$portal_rps" "$twin_rps" "$ratio" "$portal_p99" "$twin_p99"
+done
+
+printf '\nPage weight, brotli (gzip) bytes\n'
+css_br=$(stat -c %s "$SITE_ROOT/pkg/jamforaren.css.br")
+css_gz=$(stat -c %s "$SITE_ROOT/pkg/jamforaren.css.gz")
+printf '%-8s %10s %10s %16s\n' page "HTML" "CSS" "HTML+CSS"
+for name in "${order[@]}"; do
+  url="http://127.0.0.1:$portal_port${pages[$name]}"
+  html_br=$(curl -fsS -H 'Accept-Encoding: br' "$url" | wc -c)
+  html_gz=$(curl -fsS -H 'Accept-Encoding: gzip' "$url" | wc -c)
+  printf '%-8s %4s (%4s) %4s (%4s) %6s (%6s)\n' "$name" "$html_br" "$html_gz" "$css_br" "$css_gz" \
+    $(( html_br + css_br )) $(( html_gz + css_gz ))
+done
+printf 'wasm: %s (%s) bytes; JS glue: %s (%s) bytes. Pages render without waiting for either.\n' \
+  "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.gz")" \
+  "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.gz")"

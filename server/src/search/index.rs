@@ -1,0 +1,367 @@
+//! The in-memory tantivy index of provider documents.
+
+use std::{collections::HashSet, sync::Mutex};
+
+use tantivy::{
+    collector::{Count, DocSetCollector},
+    query::{BooleanQuery, Occur, Query},
+    schema::{
+        Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+    },
+    tokenizer::{
+        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter,
+        TextAnalyzer,
+    },
+    Index, IndexReader, IndexWriter, TantivyDocument, Term,
+};
+
+use super::{documents::SearchDocument, query};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("search index lock poisoned")]
+    Poisoned,
+}
+
+/// The analyzed text fields and the analyzer of each.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TextField {
+    pub field: Field,
+    pub analyzer: &'static str,
+}
+
+/// Providers whose documents match a search.
+#[derive(Debug, Default, PartialEq)]
+pub struct SearchHits {
+    pub provider_ids: HashSet<String>,
+    /// The search string was longer than [`query::MAX_QUERY_CHARS`] and was cut.
+    pub shortened: bool,
+    /// Nothing searchable was left (only punctuation, stop words …): no narrowing.
+    pub empty: bool,
+}
+
+pub struct ProviderIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    id: Field,
+    fields: Vec<TextField>,
+    /// The highest `search_change` id applied; -1 before the first build.
+    applied_change: Mutex<i64>,
+}
+
+impl std::fmt::Debug for ProviderIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProviderIndex").finish_non_exhaustive()
+    }
+}
+
+fn analyzer(language: Option<Language>) -> TextAnalyzer {
+    let base = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser);
+    match language {
+        Some(language) => match StopWordFilter::new(language) {
+            Some(stop_words) => base
+                .filter(stop_words)
+                .filter(Stemmer::new(language))
+                .build(),
+            None => base.filter(Stemmer::new(language)).build(),
+        },
+        None => base.build(),
+    }
+}
+
+/// Analyzer names and languages: stemming where tantivy has a stemmer, plain
+/// lower-cased words for Dari, Persian, Somali and Tigrinya.
+const ANALYZERS: [(&str, Option<Language>); 5] = [
+    ("sv", Some(Language::Swedish)),
+    ("en", Some(Language::English)),
+    ("ar", Some(Language::Arabic)),
+    ("ru", Some(Language::Russian)),
+    ("plain", None),
+];
+
+/// Which analyzer reads text written in a locale.
+pub(super) fn analyzer_for_locale(locale_slug: &str) -> &'static str {
+    match locale_slug {
+        "sv" | "lattlast" => "sv",
+        "en" => "en",
+        "ar" => "ar",
+        "ru" => "ru",
+        _ => "plain",
+    }
+}
+
+impl ProviderIndex {
+    pub fn new() -> Result<ProviderIndex, SearchError> {
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let fields: Vec<TextField> = ANALYZERS
+            .iter()
+            .map(|(name, _)| TextField {
+                field: builder.add_text_field(
+                    &format!("text_{name}"),
+                    TextOptions::default().set_indexing_options(
+                        TextFieldIndexing::default()
+                            .set_tokenizer(name)
+                            .set_index_option(IndexRecordOption::WithFreqs),
+                    ),
+                ),
+                analyzer: name,
+            })
+            .collect();
+        let index = Index::create_in_ram(builder.build());
+        for (name, language) in ANALYZERS {
+            index.tokenizers().register(name, analyzer(language));
+        }
+        // One thread and a small arena: the corpus is small, memory is not free.
+        let writer = index.writer_with_num_threads(1, 15_000_000)?;
+        let reader = index.reader()?;
+        Ok(ProviderIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            id,
+            fields,
+            applied_change: Mutex::new(-1),
+        })
+    }
+
+    fn field_for(&self, analyzer: &str) -> Field {
+        self.fields
+            .iter()
+            .find(|f| f.analyzer == analyzer)
+            .map(|f| f.field)
+            .unwrap_or(self.fields[self.fields.len() - 1].field)
+    }
+
+    fn to_tantivy(&self, document: &SearchDocument) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.id, &document.provider_id);
+        for (locale, text) in &document.texts {
+            doc.add_text(self.field_for(analyzer_for_locale(locale)), text);
+        }
+        // Names and translated fact labels are searched in every analyzer, so
+        // "Jobblotsen" and "arabiska" are found whatever the reader's language.
+        for text in std::iter::once(&document.name).chain(&document.labels) {
+            for field in &self.fields {
+                doc.add_text(field.field, text);
+            }
+        }
+        doc
+    }
+
+    /// Replaces the providers' documents (removing those given without one)
+    /// and records how far the change log has been applied.
+    pub fn apply(
+        &self,
+        removed_or_changed: &[String],
+        documents: &[SearchDocument],
+        applied_change: Option<i64>,
+    ) -> Result<(), SearchError> {
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for id in removed_or_changed {
+            writer.delete_term(Term::from_field_text(self.id, id));
+        }
+        for document in documents {
+            writer.add_document(self.to_tantivy(document))?;
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        if let Some(change) = applied_change {
+            *self
+                .applied_change
+                .lock()
+                .map_err(|_| SearchError::Poisoned)? = change;
+        }
+        Ok(())
+    }
+
+    /// Drops everything and indexes `documents`.
+    pub fn rebuild(
+        &self,
+        documents: &[SearchDocument],
+        applied_change: i64,
+    ) -> Result<(), SearchError> {
+        {
+            let writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+            writer.delete_all_documents()?;
+        }
+        self.apply(&[], documents, Some(applied_change))
+    }
+
+    pub fn applied_change(&self) -> i64 {
+        self.applied_change.lock().map(|c| *c).unwrap_or(-1)
+    }
+
+    /// The providers whose documents match every word of `text` (each word
+    /// exactly, stemmed, or with one typo; the last word also as a prefix).
+    pub fn search(&self, text: &str) -> Result<SearchHits, SearchError> {
+        let parsed = query::parse(text, &self.fields, self.index.tokenizers());
+        if parsed.words.is_empty() {
+            return Ok(SearchHits {
+                provider_ids: HashSet::new(),
+                shortened: parsed.shortened,
+                empty: true,
+            });
+        }
+        let searcher = self.reader.searcher();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in parsed.words {
+            let matches_as_typed = searcher.search(&word.exact, &Count)? > 0;
+            clauses.push((
+                Occur::Must,
+                if matches_as_typed {
+                    word.exact
+                } else {
+                    word.with_typo
+                },
+            ));
+        }
+        let addresses = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
+        let mut provider_ids = HashSet::new();
+        for address in addresses {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(id) = doc.get_first(self.id).and_then(|v| v.as_str()) {
+                provider_ids.insert(id.to_string());
+            }
+        }
+        Ok(SearchHits {
+            provider_ids,
+            shortened: parsed.shortened,
+            empty: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, name: &str, sv: &str, labels: &[&str]) -> SearchDocument {
+        SearchDocument {
+            provider_id: id.into(),
+            name: name.into(),
+            texts: vec![("sv".into(), sv.into())],
+            labels: labels.iter().map(|l| l.to_string()).collect(),
+        }
+    }
+
+    fn index() -> ProviderIndex {
+        let index = ProviderIndex::new().unwrap();
+        index
+            .rebuild(
+                &[
+                    doc(
+                        "jobb",
+                        "Jobblotsen",
+                        "Vi hjälper dig med arbetsträning inom restaurang.",
+                        &["arabiska", "Arabic"],
+                    ),
+                    doc(
+                        "cog",
+                        "Cognix",
+                        "Stöd för personer med NPF och kognitiva svårigheter.",
+                        &["somaliska"],
+                    ),
+                    doc(
+                        "stad",
+                        "Stadsmissionen",
+                        "Språkträning på arbetsplatser i hela Stockholm.",
+                        &[],
+                    ),
+                ],
+                0,
+            )
+            .unwrap();
+        index
+    }
+
+    fn found(index: &ProviderIndex, text: &str) -> Vec<String> {
+        let mut ids: Vec<_> = index
+            .search(text)
+            .unwrap()
+            .provider_ids
+            .into_iter()
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn swedish_words_are_found_in_other_inflections() {
+        let index = index();
+        assert_eq!(found(&index, "arbetsplats"), ["stad"]);
+        assert_eq!(found(&index, "svårighet"), ["cog"]);
+    }
+
+    #[test]
+    fn a_typo_is_forgiven() {
+        let index = index();
+        assert_eq!(found(&index, "Jobblotsne"), ["jobb"]);
+        assert_eq!(found(&index, "restarang"), ["jobb"]);
+    }
+
+    #[test]
+    fn names_and_translated_facts_are_searchable() {
+        let index = index();
+        assert_eq!(found(&index, "cognix"), ["cog"]);
+        assert_eq!(found(&index, "arabic"), ["jobb"]);
+        assert_eq!(found(&index, "Somaliska"), ["cog"]);
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let index = index();
+        assert_eq!(found(&index, "språkträning stockholm"), ["stad"]);
+        assert!(found(&index, "språkträning restaurang").is_empty());
+    }
+
+    #[test]
+    fn the_last_word_matches_as_a_prefix_while_typing() {
+        assert_eq!(found(&index(), "stadsmis"), ["stad"]);
+    }
+
+    #[test]
+    fn operators_quotes_and_markup_are_just_text() {
+        let index = index();
+        for text in [
+            "\"unclosed",
+            "title:foo AND OR NOT",
+            "<script>alert(1)</script>",
+            "'; DROP TABLE provider; --",
+            "\u{0}\u{7}\u{1b}[31m",
+            "*?~^[]{}()",
+        ] {
+            assert!(index.search(text).is_ok(), "{text:?}");
+        }
+        assert!(index.search("!!! ???").unwrap().empty);
+    }
+
+    #[test]
+    fn a_very_long_search_is_cut_not_refused() {
+        let hits = index().search(&"arbetsträning ".repeat(1000)).unwrap();
+        assert!(hits.shortened);
+        assert_eq!(hits.provider_ids.len(), 1);
+    }
+
+    #[test]
+    fn a_changed_document_replaces_the_old_one() {
+        let index = index();
+        index
+            .apply(
+                &["cog".into()],
+                &[doc("cog", "Cognix", "Nu med snickeri.", &[])],
+                Some(1),
+            )
+            .unwrap();
+        assert_eq!(found(&index, "snickeri"), ["cog"]);
+        assert!(found(&index, "svårigheter").is_empty());
+        assert_eq!(index.applied_change(), 1);
+        index.apply(&["cog".into()], &[], Some(2)).unwrap();
+        assert!(found(&index, "cognix").is_empty());
+    }
+}

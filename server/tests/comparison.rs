@@ -1,0 +1,250 @@
+//! Choosing a provider over HTTP: the neutral order, filters, search,
+//! profiles and the default provider.
+
+mod common;
+
+use common::{demo_db, get, portal};
+use server::db::{profiles, search_changes};
+
+const TODAY: &str = "2025-03-14";
+
+/// Provider names in the order the level page lists them.
+fn listed_names(html: &str) -> Vec<String> {
+    html.split(r#"<h3 class="provider-card__name">"#)
+        .skip(1)
+        .filter_map(|part| {
+            let start = part.find('>')? + 1;
+            let end = part[start..].find("</a>")?;
+            Some(part[start..start + end].to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_list_is_shuffled_by_the_seed_and_stable_for_it() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (_, first) = get(&app, "/sv/level/ami2?seed=abc", &[]).await;
+    let (_, again) = get(&app, "/sv/level/ami2?seed=abc", &[]).await;
+    assert_eq!(listed_names(&first), listed_names(&again));
+    assert_eq!(listed_names(&first).len(), 7);
+    assert!(first.contains("Slumpad ordning") || first.contains("slumpad ordning"));
+
+    let orders: std::collections::HashSet<Vec<String>> = futures_orders(&app).await;
+    assert!(orders.len() > 1, "different seeds give different orders");
+}
+
+async fn futures_orders(app: &axum::Router) -> std::collections::HashSet<Vec<String>> {
+    let mut orders = std::collections::HashSet::new();
+    for seed in ["a", "b", "c", "d", "e", "f"] {
+        let (_, html) = get(app, &format!("/sv/level/ami2?seed={seed}"), &[]).await;
+        orders.insert(listed_names(&html));
+    }
+    orders
+}
+
+#[tokio::test]
+async fn a_visitor_without_a_seed_gets_one_remembered_in_a_cookie() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/level/ami2", &[]).await;
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("jf_seed="))
+        .expect("a seed cookie")
+        .to_string();
+    let seed = cookie
+        .trim_start_matches("jf_seed=")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        html.contains(&format!("seed={seed}")),
+        "the share link carries the seed"
+    );
+    let (_, again) = get(
+        &app,
+        "/sv/level/ami2",
+        &[("cookie", &format!("jf_seed={seed}"))],
+    )
+    .await;
+    assert_eq!(listed_names(&html), listed_names(&again));
+}
+
+#[tokio::test]
+async fn alphabetical_order_only_when_asked_for() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (_, html) = get(&app, "/sv/level/ami2?seed=x&order=name", &[]).await;
+    let names = listed_names(&html);
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+}
+
+#[tokio::test]
+async fn filters_narrow_the_list_and_show_counts() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (_, all) = get(&app, "/en/level/ami2?seed=x", &[]).await;
+    let (_, digital) = get(&app, "/en/level/ami2?seed=x&meeting_form=digital", &[]).await;
+    let all_names = listed_names(&all);
+    let digital_names = listed_names(&digital);
+    assert!(!digital_names.is_empty() && digital_names.len() < all_names.len());
+    assert!(digital_names.iter().all(|n| all_names.contains(n)));
+    assert!(all.contains(&format!("Digital meetings ({})", digital_names.len())));
+    assert!(digital.contains(&format!("Showing {} of 7 providers.", digital_names.len())));
+    // The chosen filter is checked in the form.
+    assert!(digital.contains(r#"value="digital" checked"#));
+}
+
+#[tokio::test]
+async fn search_finds_names_and_forgives_a_typo() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (_, html) = get(&app, "/sv/level/ami2?seed=x&q=Cognix", &[]).await;
+    assert_eq!(listed_names(&html), ["Cognix"]);
+    // One letter missing: Cognix is still found (so may providers whose
+    // texts hold a near word, such as "cognitive").
+    let (_, html) = get(&app, "/sv/level/ami2?seed=x&q=Cogix", &[]).await;
+    assert!(listed_names(&html).contains(&"Cognix".to_string()));
+}
+
+#[tokio::test]
+async fn any_search_string_gives_a_page_never_an_error() {
+    let app = portal(demo_db().await, TODAY).await;
+    let long = "a".repeat(10_000);
+    for q in [
+        "%22unclosed",
+        "title%3Afoo+AND+OR",
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "%27%3B+DROP+TABLE+provider%3B--",
+        "%00%07%1B",
+        "*%3F~%5E",
+        long.as_str(),
+    ] {
+        let (response, html) = get(&app, &format!("/sv/level/ami2?seed=x&q={q}"), &[]).await;
+        assert_eq!(response.status(), 200, "{q:.40}");
+        assert!(!html.contains("<script>alert"), "{q:.40}");
+    }
+    let (_, html) = get(&app, &format!("/sv/level/ami2?seed=x&q={long}"), &[]).await;
+    assert!(html.contains("Sökningen var för lång"));
+}
+
+#[tokio::test]
+async fn the_profile_shows_the_same_fields_for_every_provider() {
+    let app = portal(demo_db().await, TODAY).await;
+    for id in ["arbetsmarknadsgruppen", "jobblotsen", "stadsmissionen"] {
+        let (response, html) = get(&app, &format!("/en/provider/{id}"), &[]).await;
+        assert_eq!(response.status(), 200, "{id}");
+        for field in [
+            "Type of organisation",
+            "Languages",
+            "Area",
+            "Special competence",
+            "Industries in the employer network",
+            "Meetings",
+            "Accessibility of the premises",
+            "Phone",
+            "Visiting address",
+            "Interventions the provider offers",
+            "Updated 2025-01-01",
+        ] {
+            assert!(html.contains(field), "{id} shows {field}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_presentation_missing_in_the_readers_language_falls_back_to_swedish() {
+    let app = portal(demo_db().await, TODAY).await;
+    // The demo's second provider (Jobblotsen) wrote only in Swedish.
+    let (_, html) = get(&app, "/en/provider/jobblotsen", &[]).await;
+    assert!(html.contains("The text is in Swedish"));
+    assert!(html.contains(r#"lang="sv""#));
+}
+
+#[tokio::test]
+async fn an_unknown_provider_is_a_translated_404() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/en/provider/no-such-provider", &[]).await;
+    assert_eq!(response.status(), 404);
+    assert!(html.contains("Page not found"));
+}
+
+#[tokio::test]
+async fn the_start_page_names_each_kundvals_default_provider() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (_, html) = get(&app, "/sv", &[]).await;
+    assert_eq!(html.matches("Förvalsanordnare just nu:").count(), 3);
+}
+
+#[tokio::test]
+async fn search_follows_a_profile_change_at_once() {
+    let db = demo_db().await;
+    let app = portal(db.clone(), TODAY).await;
+    let (_, before) = get(&app, "/sv/level/ami2?seed=x&q=hovslagare", &[]).await;
+    assert!(listed_names(&before).is_empty());
+
+    let mut tx = db.pool().begin().await.unwrap();
+    let content = profiles::ProfileContent {
+        presentations: vec![("sv".into(), "Vi samarbetar med hovslagare.".into())],
+        ..Default::default()
+    };
+    profiles::insert_published(
+        &mut tx,
+        "jobblotsen",
+        &content,
+        "test",
+        "2025-03-01T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    search_changes::record(&mut tx, db.backend(), "jobblotsen", "2025-03-01T00:00:00Z")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let (_, after) = get(&app, "/sv/level/ami2?seed=x&q=hovslagare", &[]).await;
+    assert_eq!(listed_names(&after), ["Jobblotsen"]);
+}
+
+#[tokio::test]
+async fn three_providers_compare_side_by_side_with_a_qr_code() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (response, html) = get(
+        &app,
+        "/en/compare?level=ami2&p=cognix&p=jobblotsen&p=arbetsmarknadsgruppen",
+        &[("host", "portal.example")],
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let table = &html[html.find("<table").unwrap()..html.find("</table>").unwrap()];
+    // The providers in the order chosen, the same fields for each.
+    let cognix = table.find("Cognix").unwrap();
+    let jobblotsen = table.find("Jobblotsen").unwrap();
+    assert!(cognix < jobblotsen);
+    assert_eq!(table.matches("<th scope=\"row\">").count(), 14);
+    assert!(html.contains("<svg"), "a QR code is drawn");
+    assert!(html.contains("QR code with a link to this page"));
+}
+
+#[tokio::test]
+async fn comparing_fewer_than_two_or_unknown_providers_explains_itself() {
+    let app = portal(demo_db().await, TODAY).await;
+    for uri in [
+        "/sv/compare",
+        "/sv/compare?p=cognix",
+        "/sv/compare?p=nobody&p=%3Cscript%3E",
+    ] {
+        let (response, html) = get(&app, uri, &[]).await;
+        assert_eq!(response.status(), 200, "{uri}");
+        assert!(html.contains("Välj minst två anordnare"), "{uri}");
+    }
+    let (_, html) = get(
+        &app,
+        "/sv/compare?p=cognix&p=misa&p=jobblotsen&p=omstallarna&p=samtalsplatsen",
+        &[],
+    )
+    .await;
+    assert!(html.contains("högst fyra"));
+}
