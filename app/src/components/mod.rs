@@ -2,5 +2,6 @@
 
 pub mod copy_link;
 pub mod error_view;
+pub mod facts;
 pub mod layout;
 pub mod qr_code;

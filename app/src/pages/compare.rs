@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::get_comparison,
-    components::{error_view::ErrorView, qr_code::QrCode},
+    components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
     i18n::{use_i18n, I18n},
     model::ProviderProfile,
     vocabulary::FactKind,
@@ -39,12 +39,7 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
         ),
     ];
     for kind in FactKind::ALL {
-        let values: Vec<String> = profile
-            .facts
-            .iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| i18n.t(&kind.value_message_id(&f.code)))
-            .collect();
+        let values = fact_labels(i18n, &profile.facts, kind);
         fields.push((
             i18n.t(&kind.message_id()),
             or_not_stated(Some(values.join(", "))),

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::get_level_listing,
-    components::{copy_link::CopyLinkButton, error_view::ErrorView},
+    components::{copy_link::CopyLinkButton, error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
     vocabulary::{parse_filters, FactKind},
@@ -265,18 +265,8 @@ fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
 fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
     let compare_id = format!("compare-{}", card.id);
     let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
-    let languages: Vec<String> = card
-        .facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Language)
-        .map(|f| i18n.t(&f.kind.value_message_id(&f.code)))
-        .collect();
-    let meeting: Vec<String> = card
-        .facts
-        .iter()
-        .filter(|f| f.kind == FactKind::MeetingForm)
-        .map(|f| i18n.t(&f.kind.value_message_id(&f.code)))
-        .collect();
+    let languages = fact_labels(i18n, &card.facts, FactKind::Language);
+    let meeting = fact_labels(i18n, &card.facts, FactKind::MeetingForm);
     view! {
         <li class="provider-card">
             <h3 class="provider-card__name">

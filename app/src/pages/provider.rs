@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::get_provider_profile,
-    components::error_view::ErrorView,
+    components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     model::ProviderProfile,
     vocabulary::FactKind,
@@ -49,12 +49,7 @@ fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) ->
     let facts = FactKind::ALL
         .into_iter()
         .map(|kind| {
-            let values: Vec<String> = profile
-                .facts
-                .iter()
-                .filter(|f| f.kind == kind)
-                .map(|f| i18n.t(&kind.value_message_id(&f.code)))
-                .collect();
+            let values = fact_labels(i18n, &profile.facts, kind);
             let text = if values.is_empty() {
                 not_stated.clone()
             } else {

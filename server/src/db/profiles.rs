@@ -70,24 +70,16 @@ pub async fn insert_published(
 }
 
 use app::{
-    model::{AuthorizedLevel, Contact, OrganisationForm, ProviderCard, ProviderProfile},
+    model::{AuthorizedLevel, Contact, ProviderCard, ProviderProfile},
     vocabulary::{Fact, FactKind},
 };
 use chrono::NaiveDate;
 
-use super::Db;
+use super::{providers::organisation_form, Db};
 
 /// The newest published version of each provider's profile.
 const LATEST_PUBLISHED: &str = "SELECT MAX(id) FROM profile_version
       WHERE status = 'published' GROUP BY provider_id";
-
-fn organisation_form(code: &str) -> Result<OrganisationForm, DbError> {
-    OrganisationForm::from_code(code).ok_or_else(|| {
-        DbError::Query(sqlx::Error::Decode(
-            format!("unknown organisation form {code}").into(),
-        ))
-    })
-}
 
 /// Facts of the given published versions, by version id. Codes no longer in
 /// the vocabulary are left out rather than shown untranslated.

@@ -83,18 +83,26 @@ pub async fn authorized_for(
     .bind(on.to_string())
     .fetch_all(db.pool())
     .await?;
-    rows.into_iter()
-        .map(|(id, name, form)| {
-            let organisation_form = OrganisationForm::from_code(&form).ok_or_else(|| {
-                sqlx::Error::Decode(format!("unknown organisation form {form}").into())
-            })?;
-            Ok(ProviderSummary {
-                id,
-                name,
-                organisation_form,
-            })
-        })
-        .collect()
+    rows.into_iter().map(summary_from_row).collect()
+}
+
+/// A stored organisation form; an unknown code is a database error.
+pub(super) fn organisation_form(code: &str) -> Result<OrganisationForm, DbError> {
+    OrganisationForm::from_code(code).ok_or_else(|| {
+        DbError::Query(sqlx::Error::Decode(
+            format!("unknown organisation form {code}").into(),
+        ))
+    })
+}
+
+fn summary_from_row(
+    (id, name, form): (String, String, String),
+) -> Result<ProviderSummary, DbError> {
+    Ok(ProviderSummary {
+        id,
+        name,
+        organisation_form: organisation_form(&form)?,
+    })
 }
 
 /// Every authorization in a kundval's levels, for the default-provider rotation.
@@ -132,15 +140,5 @@ pub async fn summary(db: &Db, id: &str) -> Result<Option<ProviderSummary>, DbErr
             .bind(id)
             .fetch_optional(db.pool())
             .await?;
-    row.map(|(id, name, form)| {
-        let organisation_form = OrganisationForm::from_code(&form).ok_or_else(|| {
-            sqlx::Error::Decode(format!("unknown organisation form {form}").into())
-        })?;
-        Ok(ProviderSummary {
-            id,
-            name,
-            organisation_form,
-        })
-    })
-    .transpose()
+    row.map(summary_from_row).transpose()
 }
