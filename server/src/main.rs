@@ -152,18 +152,9 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         localizer,
     });
 
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|source| StartupError::Bind {
-            addr: config.addr,
-            source,
-        })?;
     tracing::info!(addr = %config.addr, database = %server::db::redact_password(&config.database_url),
         "serving Jämföraren on http://{}", config.addr);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartupError::Serve)?;
+    serve_until_shutdown(config.addr, app).await?;
     db.close().await;
     tracing::info!("stopped gracefully");
     Ok(())
@@ -171,13 +162,18 @@ async fn serve(config: Config) -> Result<(), StartupError> {
 
 async fn static_twin(config: &Config, dir: &std::path::Path) -> Result<(), StartupError> {
     let app = http::static_twin::router(dir).map_err(StartupError::Serve)?;
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|source| StartupError::Bind {
-            addr: config.addr,
-            source,
-        })?;
     tracing::info!(addr = %config.addr, "serving the static twin");
+    serve_until_shutdown(config.addr, app).await
+}
+
+/// Serves `app` on `addr` until Ctrl-C or SIGTERM, letting requests in flight finish.
+async fn serve_until_shutdown(
+    addr: std::net::SocketAddr,
+    app: axum::Router,
+) -> Result<(), StartupError> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartupError::Bind { addr, source })?;
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
