@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod request;
+pub mod url;
 pub mod vocabulary;
 
 use leptos::prelude::*;

@@ -112,6 +112,14 @@ pub struct ListingQuery {
     pub seed: String,
 }
 
+/// Whether a seed from a URL or cookie is one the server could have made
+/// (1–32 ASCII letters and digits); anything else is ignored.
+pub fn is_valid_seed(candidate: &str) -> bool {
+    !candidate.is_empty()
+        && candidate.len() <= 32
+        && candidate.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// One value of a facet, with how many of the listed providers have it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FacetValue {
@@ -194,4 +202,17 @@ pub struct ProviderProfile {
     pub updated_on: String,
     /// Not updated in twelve months.
     pub stale: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_seed;
+
+    #[test]
+    fn only_plain_short_seeds_are_accepted() {
+        assert!(is_valid_seed("a1B2"));
+        assert!(!is_valid_seed(""));
+        assert!(!is_valid_seed("x'; DROP TABLE"));
+        assert!(!is_valid_seed(&"a".repeat(33)));
+    }
 }

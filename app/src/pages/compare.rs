@@ -89,7 +89,7 @@ pub fn ComparePage() -> impl IntoView {
         let mut params: Vec<String> = ids
             .iter()
             .take(MAX_COMPARED)
-            .map(|id| format!("p={}", encode(id)))
+            .map(|id| format!("p={}", crate::url::encode_query_value(id)))
             .collect();
         if let Some(level) = &level {
             params.push(format!("level={level}"));
@@ -123,16 +123,6 @@ pub fn ComparePage() -> impl IntoView {
         <h1>{title}</h1>
         <Suspense>{content}</Suspense>
     }
-}
-
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 fn comparison_view(

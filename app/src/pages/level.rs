@@ -42,8 +42,7 @@ fn listing_query() -> ListingQuery {
 
 #[cfg(feature = "ssr")]
 fn resolve_seed(from_url: Option<String>) -> String {
-    let is_valid =
-        |s: &String| !s.is_empty() && s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let is_valid = |s: &String| crate::model::is_valid_seed(s);
     if let Some(seed) = from_url.filter(is_valid) {
         return seed;
     }
@@ -94,22 +93,9 @@ fn list_href(i18n: &I18n, level_slug: &str, query: &ListingQuery) -> String {
     }
     let encoded: Vec<String> = params
         .into_iter()
-        .map(|(k, v)| format!("{k}={}", encode_query_value(&v)))
+        .map(|(k, v)| format!("{k}={}", crate::url::encode_query_value(&v)))
         .collect();
     i18n.href(&format!("/level/{level_slug}?{}", encoded.join("&")))
-}
-
-fn encode_query_value(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            b' ' => "+".to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
