@@ -38,6 +38,10 @@ export JAMFORAREN_LOCALES="$REPO/locales"
 # A fixed date keeps lists and rotations the same on every run.
 export JAMFORAREN_TODAY="2025-03-14"
 "$SERVER_BIN" seed-demo
+# The first administrator, made as an operator would (issue 6).
+export E2E_ADMIN_USERNAME="e2e.admin" E2E_ADMIN_PASSWORD="e2e admin passphrase"
+JAMFORAREN_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" \
+  "$SERVER_BIN" create-admin --username "$E2E_ADMIN_USERNAME" --display-name "E2E Admin"
 "$SERVER_BIN" serve > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do

@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 use crate::{
     error::AppError,
     i18n::Locale,
-    model::{KundvalSummary, LevelListing, ListingQuery, ProviderProfile},
+    model::{
+        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
+        ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn, StaffOverview,
+    },
 };
 
 #[async_trait::async_trait]
@@ -41,6 +44,35 @@ pub trait Backend: Send + Sync + 'static {
         locale: Locale,
         on: NaiveDate,
     ) -> Result<ProviderProfile, AppError>;
+}
+
+/// What the signed-in pages read. Every method takes who is asking and
+/// checks it itself: hiding a link in the page is never the only guard.
+#[async_trait::async_trait]
+pub trait Staff: Send + Sync + 'static {
+    /// The editor's own provider's profile, as the edit form starts from it.
+    async fn editable_profile(&self, who: &SignedIn) -> Result<EditableProfile, AppError>;
+
+    /// Administrators: changes waiting for review and profiles gone stale.
+    async fn overview(&self, who: &SignedIn) -> Result<StaffOverview, AppError>;
+
+    /// Administrators: one pending change against the published profile.
+    async fn review(&self, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, AppError>;
+
+    /// Administrators: every provider with its authorizations.
+    async fn providers(&self, who: &SignedIn) -> Result<Vec<ProviderAdminRow>, AppError>;
+
+    /// Administrators: the invitations handed out.
+    async fn invitations(&self, who: &SignedIn) -> Result<Vec<InvitationRow>, AppError>;
+
+    /// Anyone holding an invitation link: whether it can still be used.
+    async fn invitation(&self, token: &str) -> Result<InvitationCheck, AppError>;
+}
+
+pub type SharedStaff = Arc<dyn Staff>;
+
+pub fn use_staff() -> Result<SharedStaff, AppError> {
+    leptos::prelude::use_context::<SharedStaff>().ok_or(AppError::Unavailable)
 }
 
 /// The backend as pages find it in context.

@@ -11,6 +11,9 @@ pub enum AppError {
     /// The thing asked for does not exist (unknown level, provider, page).
     #[error("not found")]
     NotFound,
+    /// Signed in, but this account may not see or do this.
+    #[error("forbidden")]
+    Forbidden,
     /// The database or another dependency failed; details are in the server log only.
     #[error("service unavailable")]
     Unavailable,
@@ -24,6 +27,7 @@ impl AppError {
     pub fn message_id(&self) -> &'static str {
         match self {
             AppError::NotFound => "error-not-found",
+            AppError::Forbidden => "error-forbidden",
             AppError::Unavailable | AppError::Transport(_) => "error-unavailable",
         }
     }
@@ -32,6 +36,7 @@ impl AppError {
     pub fn status(&self) -> http::StatusCode {
         match self {
             AppError::NotFound => http::StatusCode::NOT_FOUND,
+            AppError::Forbidden => http::StatusCode::FORBIDDEN,
             AppError::Unavailable | AppError::Transport(_) => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }

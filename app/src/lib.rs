@@ -5,7 +5,6 @@
 //! marked `#[island]` hydrate in the browser. See README.md for why.
 
 pub mod api;
-#[cfg(feature = "ssr")]
 pub mod backend;
 pub mod components;
 pub mod error;
@@ -26,7 +25,15 @@ use leptos_router::{
 use crate::{
     components::layout::{Localized, PageLayout},
     pages::{
-        compare::ComparePage, home::HomePage, level::LevelPage, not_found::NotFound,
+        account::{
+            invitation::InvitationPage, invitations::InvitationsPage, overview::AccountPage,
+            profile_edit::ProfileEditPage, profile_preview::ProfilePreviewPage,
+            providers::ProvidersAdminPage, review::ReviewPage, sign_in::SignInPage,
+        },
+        compare::ComparePage,
+        home::HomePage,
+        level::LevelPage,
+        not_found::NotFound,
         provider::ProviderPage,
     },
 };
@@ -44,6 +51,13 @@ pub fn request_locale() -> i18n::Locale {
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
+    // The server's security middleware chose this response's CSP nonce; the
+    // hydration script carries it (no inline script runs without it).
+    if let Some(nonce) = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<model::CspNonce>().cloned())
+    {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
     view! {
         <!DOCTYPE html>
         <html lang=locale.html_lang() dir=locale.direction().as_str()>
@@ -94,6 +108,46 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("provider"), ParamSegment("id"))
                         view=|| view! { <Localized><ProviderPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("login"))
+                        view=|| view! { <Localized><SignInPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("invitation"), ParamSegment("token"))
+                        view=|| view! { <Localized><InvitationPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"))
+                        view=|| view! { <Localized><AccountPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("profile"))
+                        view=|| view! { <Localized><ProfileEditPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("profile"), StaticSegment("preview"))
+                        view=|| view! { <Localized><ProfilePreviewPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("reviews"), ParamSegment("id"))
+                        view=|| view! { <Localized><ReviewPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"))
+                        view=|| view! { <Localized><ProvidersAdminPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("invitations"))
+                        view=|| view! { <Localized><InvitationsPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

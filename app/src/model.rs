@@ -204,9 +204,408 @@ pub struct ProviderProfile {
     pub stale: bool,
 }
 
+/// Who is signed in, as pages and form handlers see them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignedIn {
+    pub account_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The session's token for forms: a post without it changes nothing.
+    pub csrf_token: String,
+}
+
+/// The Content-Security-Policy nonce of this response.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CspNonce(pub String);
+
+/// The anti-forgery token the forms of this request carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormToken(pub String);
+
+/// What an account may do. An editor is bound to exactly one provider, so
+/// the provider comes from the session, never from a form or a URL.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// Municipality staff: authorize providers, review profiles, publish statistics.
+    Administrator,
+    /// Keeps one provider's profile current.
+    ProviderEditor { provider_id: String },
+}
+
+impl Role {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Role::Administrator => "admin",
+            Role::ProviderEditor { .. } => "provider_editor",
+        }
+    }
+
+    pub fn provider_id(&self) -> Option<&str> {
+        match self {
+            Role::Administrator => None,
+            Role::ProviderEditor { provider_id } => Some(provider_id),
+        }
+    }
+}
+
+/// A form the server rejected: what was sent and why, so the page shows
+/// both and nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FormFeedback {
+    pub values: Vec<(String, String)>,
+    pub errors: Vec<FieldError>,
+}
+
+impl FormFeedback {
+    /// The first value sent for a field.
+    pub fn value(&self, field: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Every value sent for a field (checkboxes).
+    pub fn values<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.values
+            .iter()
+            .filter(move |(name, _)| name == field)
+            .map(|(_, value)| value.as_str())
+    }
+
+    pub fn error(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|error| error.field == field)
+    }
+}
+
+/// Why one field was rejected: a Fluent message id and its numeric arguments.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message_id: String,
+    pub args: Vec<(String, i64)>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message_id: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message_id: message_id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &str, value: i64) -> FieldError {
+        self.args.push((name.to_string(), value));
+        self
+    }
+}
+
+/// A profile as its editor writes it: every field as typed. The same shape
+/// fills the edit form, the preview and a submission.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProfileDraft {
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    pub employee_count: String,
+    /// (locale slug, presentation); Swedish is required.
+    pub presentations: Vec<(String, String)>,
+    pub facts: Vec<Fact>,
+}
+
+impl ProfileDraft {
+    /// The longest presentation accepted, in characters.
+    pub const PRESENTATION_MAX: usize = 4000;
+
+    /// The form field names; the edit form, the preview's hidden fields and
+    /// the server's parser all use these.
+    pub const CONTACT_FIELDS: [&'static str; 6] = [
+        "phone",
+        "email",
+        "website",
+        "street_address",
+        "postal_code",
+        "city",
+    ];
+
+    pub fn presentation_field(locale: &str) -> String {
+        format!("presentation-{locale}")
+    }
+
+    pub fn fact_field(kind: FactKind) -> String {
+        format!("fact-{}", kind.code())
+    }
+
+    /// A single-valued field by its form name.
+    pub fn field(&self, name: &str) -> &str {
+        match name {
+            "phone" => &self.phone,
+            "email" => &self.email,
+            "website" => &self.website,
+            "street_address" => &self.street_address,
+            "postal_code" => &self.postal_code,
+            "city" => &self.city,
+            "employee_count" => &self.employee_count,
+            _ => name
+                .strip_prefix("presentation-")
+                .map(|locale| self.presentation(locale))
+                .unwrap_or(""),
+        }
+    }
+
+    /// Reads a posted form. Unknown fields, unknown locales and codes outside
+    /// the vocabularies are dropped; values are trimmed. Checking the values
+    /// is the server's job (`server::editorial::validation`).
+    pub fn from_form(pairs: &[(String, String)]) -> ProfileDraft {
+        let mut draft = ProfileDraft::default();
+        for (name, value) in pairs {
+            let value = value.trim().replace("\r\n", "\n");
+            match name.as_str() {
+                "phone" => draft.phone = value,
+                "email" => draft.email = value,
+                "website" => draft.website = value,
+                "street_address" => draft.street_address = value,
+                "postal_code" => draft.postal_code = value,
+                "city" => draft.city = value,
+                "employee_count" => draft.employee_count = value,
+                other => {
+                    if let Some(locale) = other.strip_prefix("presentation-") {
+                        if crate::i18n::Locale::from_slug(locale).is_some() && !value.is_empty() {
+                            draft.presentations.retain(|(l, _)| l != locale);
+                            draft.presentations.push((locale.to_string(), value));
+                        }
+                    } else if let Some(kind) =
+                        other.strip_prefix("fact-").and_then(FactKind::from_code)
+                    {
+                        let fact = Fact { kind, code: value };
+                        if kind.allows(&fact.code) && !draft.facts.contains(&fact) {
+                            draft.facts.push(fact);
+                        }
+                    }
+                }
+            }
+        }
+        draft.facts.sort();
+        draft.presentations.sort();
+        draft
+    }
+
+    /// The draft as form pairs, the inverse of [`ProfileDraft::from_form`].
+    pub fn to_form(&self) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = ["employee_count"]
+            .into_iter()
+            .chain(ProfileDraft::CONTACT_FIELDS)
+            .map(|name| (name.to_string(), self.field(name).to_string()))
+            .collect();
+        for (locale, text) in &self.presentations {
+            pairs.push((ProfileDraft::presentation_field(locale), text.clone()));
+        }
+        for fact in &self.facts {
+            pairs.push((ProfileDraft::fact_field(fact.kind), fact.code.clone()));
+        }
+        pairs
+    }
+
+    pub fn presentation(&self, locale: &str) -> &str {
+        self.presentations
+            .iter()
+            .find(|(l, _)| l == locale)
+            .map(|(_, text)| text.as_str())
+            .unwrap_or("")
+    }
+}
+
+/// A valid draft shown as the public would see it, with the draft itself
+/// to send on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfilePreview {
+    pub profile: ProviderProfile,
+    pub draft: ProfileDraft,
+}
+
+/// Where a provider's latest submitted change stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReviewState {
+    /// Waiting for an administrator since the date.
+    Pending { submitted_on: String },
+    /// Sent back with the administrator's comment.
+    Returned {
+        comment: String,
+        reviewed_on: String,
+    },
+}
+
+/// What a provider's editor sees on their own page and in the edit form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EditableProfile {
+    pub provider_id: String,
+    pub provider_name: String,
+    /// The latest submission if it is newer than the published profile, else the published one.
+    pub draft: ProfileDraft,
+    pub review: Option<ReviewState>,
+    /// When the published profile was last updated, none if never published.
+    pub updated_on: Option<String>,
+    pub stale: bool,
+}
+
+/// A submitted change waiting for review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PendingReview {
+    pub version_id: i64,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub submitted_by: String,
+    pub submitted_on: String,
+}
+
+/// A profile whose published version is older than twelve months.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaleProfile {
+    pub provider_id: String,
+    pub provider_name: String,
+    pub updated_on: Option<String>,
+}
+
+/// The administrator's start page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffOverview {
+    pub pending: Vec<PendingReview>,
+    pub stale: Vec<StaleProfile>,
+}
+
+/// One piece of a text diff.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DiffSegment {
+    Same(String),
+    Added(String),
+    Removed(String),
+}
+
+/// One changed field of a submitted profile, against the published one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FieldChange {
+    /// A text: the employee count, or the presentation in a locale.
+    Text {
+        /// The field's label message id.
+        label_id: String,
+        locale: Option<String>,
+        segments: Vec<DiffSegment>,
+    },
+    /// Codes added to or removed from one vocabulary.
+    Facts {
+        kind: FactKind,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+}
+
+/// A pending change as the reviewing administrator sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewDiff {
+    pub review: PendingReview,
+    pub changes: Vec<FieldChange>,
+}
+
+/// One authorization of a provider for a level.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuthorizationRow {
+    pub id: i64,
+    pub level: String,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+/// A provider on the administrator's authorization page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderAdminRow {
+    pub id: String,
+    pub name: String,
+    pub organisation_number: Option<String>,
+    pub authorizations: Vec<AuthorizationRow>,
+}
+
+/// An invitation as the administrators list it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InvitationRow {
+    pub role: Role,
+    pub provider_name: Option<String>,
+    pub created_on: String,
+    pub expires_at: String,
+    pub accepted: bool,
+    pub expired: bool,
+}
+
+/// An invitation just made: its link is shown once, to copy and hand over
+/// (only a hash of it is stored).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreatedInvitation {
+    pub path: String,
+    pub expires_at: String,
+}
+
+/// What an invitation link leads to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum InvitationCheck {
+    Valid {
+        role: Role,
+        provider_name: Option<String>,
+    },
+    Expired,
+    Used,
+    Unknown,
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_valid_seed;
+
+    #[test]
+    fn a_profile_draft_survives_the_round_trip_through_a_form() {
+        use super::ProfileDraft;
+        use crate::vocabulary::{Fact, FactKind};
+        let draft = ProfileDraft {
+            phone: "08-123 45 67".into(),
+            email: "info@example.se".into(),
+            employee_count: "12".into(),
+            presentations: vec![
+                ("en".into(), "Hello".into()),
+                ("sv".into(), "Hej\nhopp".into()),
+            ],
+            facts: vec![Fact {
+                kind: FactKind::Language,
+                code: "ar".into(),
+            }],
+            ..ProfileDraft::default()
+        };
+        assert_eq!(ProfileDraft::from_form(&draft.to_form()), draft);
+    }
+
+    #[test]
+    fn a_posted_profile_keeps_only_known_fields_and_vocabulary() {
+        use super::ProfileDraft;
+        let pairs: Vec<(String, String)> = [
+            ("fact-language", "ar"),
+            ("fact-language", "klingon"),
+            ("fact-unknown", "x"),
+            ("presentation-xx", "nope"),
+            ("presentation-sv", "  Hej  "),
+            ("provider_id", "someone-else"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let draft = ProfileDraft::from_form(&pairs);
+        assert_eq!(draft.facts.len(), 1);
+        assert_eq!(
+            draft.presentations,
+            vec![("sv".to_string(), "Hej".to_string())]
+        );
+    }
 
     #[test]
     fn only_plain_short_seeds_are_accepted() {

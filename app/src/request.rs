@@ -47,3 +47,44 @@ pub fn absolute_url(path: &str) -> Option<String> {
         .unwrap_or("http");
     Some(format!("{scheme}://{host}{path}"))
 }
+
+/// Who is signed in on this request (the server's session middleware put it
+/// in the request's extensions); none for the public. Pages that need it are
+/// rendered on the server only, so the browser build always says none.
+pub fn signed_in() -> Option<crate::model::SignedIn> {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+        parts.extensions.get::<crate::model::SignedIn>().cloned()
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
+
+/// The token this request's forms must send back: the session's when signed
+/// in, else the browser's sign-in token (see the server's `http::session`).
+pub fn form_token() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<crate::model::FormToken>().cloned())
+            .map(|token| token.0)
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    String::new()
+}
+
+/// The rejected form this page is re-rendered for, if any.
+pub fn form_feedback() -> Option<crate::model::FormFeedback> {
+    leptos::prelude::use_context::<crate::model::FormFeedback>()
+}
+
+/// Sends the browser to `path` instead of rendering this page (HTTP 302);
+/// used when a signed-in page is asked for without a session.
+pub fn redirect(path: &str) {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(path);
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}

@@ -40,7 +40,14 @@ export async function visit(page, path, { status = 200 } = {}) {
   const response = await page.goto(BASE_URL + path);
   assert.equal(response.status(), status, `status of ${path}`);
   await assertAccessible(page);
+  assertNoPolicyViolations(page);
   return response;
+}
+
+/** Fails when the Content-Security-Policy blocked anything on the page. */
+export function assertNoPolicyViolations(page) {
+  const blocked = (page.browserErrors ?? []).filter((e) => /Content Security Policy/i.test(e));
+  assert.deepEqual(blocked, [], `CSP violations on ${page.url()}`);
 }
 
 /** Fails on any WCAG 2.0–2.2 level A or AA violation axe-core finds. */

@@ -31,6 +31,17 @@ pub enum Command {
         /// planned_end_date, end_date, end_reason, extensions (any order).
         file: std::path::PathBuf,
     },
+    /// Create a municipality administrator (the first one; later ones are
+    /// invited). The password is read from JAMFORAREN_ADMIN_PASSWORD or,
+    /// when unset, from the first line of standard input.
+    CreateAdmin {
+        /// Sign-in name, e.g. `anna.admin`.
+        #[arg(long)]
+        username: String,
+        /// The name shown to other staff.
+        #[arg(long, default_value = "Administrator")]
+        display_name: String,
+    },
     /// For the benchmark only: serve the captured pages `DIR/NAME.html` at
     /// `/NAME` through the same HTTP layers as the portal.
     StaticTwin {

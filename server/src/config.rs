@@ -38,6 +38,15 @@ pub struct Config {
     #[arg(long, env = "JAMFORAREN_ROTATION_START", default_value = "2024-01-01")]
     pub rotation_start: NaiveDate,
 
+    /// Mark cookies `Secure`: set when the portal is served over https.
+    #[arg(long, env = "JAMFORAREN_SECURE_COOKIES", default_value_t = false)]
+    pub secure_cookies: bool,
+
+    /// Trust `X-Forwarded-For` and `X-Forwarded-Proto` from a proxy in front
+    /// (for sign-in throttling per address and for secure cookies).
+    #[arg(long, env = "JAMFORAREN_TRUST_FORWARDED", default_value_t = false)]
+    pub trust_forwarded: bool,
+
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "JAMFORAREN_LOG_FORMAT", default_value = "text")]
     pub log_format: LogFormat,

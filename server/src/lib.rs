@@ -3,11 +3,13 @@
 //! `main.rs` only wires these together: configuration → database → locales
 //! → backend → HTTP.
 
+pub mod accounts;
 pub mod cli;
 pub mod comparison;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod editorial;
 pub mod http;
 pub mod import;
 pub mod locales;

@@ -1,9 +1,10 @@
 use std::{process::ExitCode, sync::Arc};
 
-use app::backend::SharedBackend;
+use app::backend::{SharedBackend, SharedStaff};
 use clap::Parser;
 use leptos::config::LeptosOptions;
 use server::{
+    accounts,
     cli::{Cli, Command},
     config::Config,
     db::{settings, Db},
@@ -31,6 +32,8 @@ enum StartupError {
     },
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    #[error("cannot create the account: {0}")]
+    Account(String),
 }
 
 #[tokio::main]
@@ -43,6 +46,10 @@ async fn main() -> ExitCode {
         Command::SeedDemo => seed_demo(&cli.config).await,
         Command::ImportCases { file } => import_cases(&cli.config, &file).await,
         Command::StaticTwin { dir } => static_twin(&cli.config, &dir).await,
+        Command::CreateAdmin {
+            username,
+            display_name,
+        } => create_admin(&cli.config, &username, &display_name).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -131,13 +138,15 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         == Some("true");
     let search = SearchService::start(db.clone(), localizer.clone()).await?;
     search.follow_other_instances(&config.database_url);
-    let backend: SharedBackend = Arc::new(Portal::new(
+    let portal = Arc::new(Portal::new(
         db.clone(),
         search,
         config.today,
         config.rotation_start,
         demonstration_data,
     ));
+    let backend: SharedBackend = portal.clone();
+    let staff: SharedStaff = portal;
 
     let leptos_options = LeptosOptions::builder()
         .output_name("jamforaren")
@@ -149,15 +158,88 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         leptos_options,
         db: db.clone(),
         backend,
+        staff,
         localizer,
+        security: http::SecurityConfig {
+            secure_cookies: config.secure_cookies,
+            trust_forwarded: config.trust_forwarded,
+        },
+    });
+    // Expired sessions and old sign-in failures are removed now and then;
+    // the task ends with the server.
+    let cleaner = tokio::spawn({
+        let db = db.clone();
+        async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                every.tick().await;
+                if let Err(error) = accounts::clean_up(&db, chrono::Utc::now()).await {
+                    tracing::warn!(%error, "cannot remove expired sessions");
+                }
+            }
+        }
     });
 
     tracing::info!(addr = %config.addr, database = %server::db::redact_password(&config.database_url),
         "serving Jämföraren on http://{}", config.addr);
     serve_until_shutdown(config.addr, app).await?;
+    cleaner.abort();
     db.close().await;
     tracing::info!("stopped gracefully");
     Ok(())
+}
+
+/// Creates an administrator. The password comes from
+/// `JAMFORAREN_ADMIN_PASSWORD` or, when that is unset, the first line of
+/// standard input, so it never appears in the process list or shell history.
+async fn create_admin(
+    config: &Config,
+    username: &str,
+    display_name: &str,
+) -> Result<(), StartupError> {
+    let password = match std::env::var("JAMFORAREN_ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => {
+            eprintln!(
+                "Password for {username} (at least {} characters):",
+                accounts::passwords::MIN_LENGTH
+            );
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(StartupError::Serve)?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    let db = Db::connect(&config.database_url).await?;
+    let account = accounts::NewAccount {
+        username,
+        display_name,
+        password: &password,
+        confirm_password: &password,
+    };
+    let result = accounts::create_account(
+        &db,
+        &account,
+        &app::model::Role::Administrator,
+        chrono::Utc::now(),
+    )
+    .await;
+    db.close().await;
+    match result {
+        Ok(_) => {
+            println!(
+                "administrator {} created",
+                accounts::normalize_username(username)
+            );
+            Ok(())
+        }
+        Err(accounts::CreateAccountError::Invalid(errors)) => {
+            let problems: Vec<&str> = errors.iter().map(|e| e.message_id.as_str()).collect();
+            Err(StartupError::Account(problems.join(", ")))
+        }
+        Err(error) => Err(StartupError::Account(error.to_string())),
+    }
 }
 
 async fn static_twin(config: &Config, dir: &std::path::Path) -> Result<(), StartupError> {
@@ -174,10 +256,14 @@ async fn serve_until_shutdown(
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| StartupError::Bind { addr, source })?;
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartupError::Serve)
+    // The peer address feeds sign-in throttling per address.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(StartupError::Serve)
 }
 
 /// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish.

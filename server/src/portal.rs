@@ -4,18 +4,22 @@
 use std::{collections::HashSet, sync::Arc};
 
 use app::{
-    backend::Backend,
+    backend::{Backend, Staff},
     error::AppError,
     i18n::Locale,
     model::{
-        KundvalSummary, LevelListing, ListingQuery, ProviderProfile, ProviderSummary, SearchNotice,
+        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
+        ListingQuery, ProviderAdminRow, ProviderProfile, ProviderSummary, ReviewDiff, SearchNotice,
+        SignedIn, StaffOverview,
     },
 };
 use chrono::NaiveDate;
 
 use crate::{
+    accounts,
     comparison::{facets, order, rotation},
     db::{catalogue, profiles, providers, Db, DbError},
+    editorial::{require_administrator, review, EditorialError},
     search::SearchService,
 };
 
@@ -160,5 +164,54 @@ impl Backend for Portal {
             .await
             .map_err(unavailable)?
             .ok_or(AppError::NotFound)
+    }
+}
+
+/// Editorial failures as a page shows them; causes reach the log.
+fn staff_error(error: EditorialError) -> AppError {
+    match error {
+        EditorialError::Forbidden => AppError::Forbidden,
+        EditorialError::NotFound | EditorialError::AlreadyReviewed => AppError::NotFound,
+        EditorialError::Invalid(_) => AppError::NotFound,
+        EditorialError::Db(error) => unavailable(error),
+    }
+}
+
+#[async_trait::async_trait]
+impl Staff for Portal {
+    async fn editable_profile(&self, who: &SignedIn) -> Result<EditableProfile, AppError> {
+        review::editable_profile(&self.db, who, self.today())
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn overview(&self, who: &SignedIn) -> Result<StaffOverview, AppError> {
+        review::overview(&self.db, who, self.today())
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn review(&self, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, AppError> {
+        review::diff(&self.db, who, version_id)
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn providers(&self, who: &SignedIn) -> Result<Vec<ProviderAdminRow>, AppError> {
+        require_administrator(who).map_err(staff_error)?;
+        providers::admin_rows(&self.db).await.map_err(unavailable)
+    }
+
+    async fn invitations(&self, who: &SignedIn) -> Result<Vec<InvitationRow>, AppError> {
+        require_administrator(who).map_err(staff_error)?;
+        accounts::invitations(&self.db, chrono::Utc::now())
+            .await
+            .map_err(unavailable)
+    }
+
+    async fn invitation(&self, token: &str) -> Result<InvitationCheck, AppError> {
+        accounts::check_invitation(&self.db, token, chrono::Utc::now())
+            .await
+            .map_err(unavailable)
     }
 }

@@ -21,8 +21,18 @@ pub fn PageLayout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{i18n.t("footer-about")}</p>
+            <p>{account_link(&i18n)}</p>
         </footer>
     }
+}
+
+/// "My account" when signed in, else the way in for providers and staff.
+fn account_link(i18n: &crate::i18n::I18n) -> impl IntoView {
+    let (path, label) = match crate::request::signed_in() {
+        Some(_) => ("/account", "nav-account"),
+        None => ("/login", "nav-sign-in"),
+    };
+    view! { <a href=i18n.href(path)>{i18n.t(label)}</a> }
 }
 
 /// Links to the same page in every other language, each named in itself.

@@ -35,7 +35,8 @@ pub fn ProviderPage() -> impl IntoView {
     view! { <Suspense>{content}</Suspense> }
 }
 
-fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) -> impl IntoView {
+/// The profile as the public sees it; the editor's preview shows the same.
+pub fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) -> impl IntoView {
     let back = match &level {
         Some(level) => view! {
             <a href=i18n.href(&format!("/level/{level}"))>

@@ -6,6 +6,7 @@
 //! must (`migrations/sqlite`, `migrations/postgres`); the rest are shared
 //! (`migrations/common`).
 
+pub mod accounts;
 pub mod cases;
 pub mod catalogue;
 pub mod profiles;

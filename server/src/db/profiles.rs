@@ -2,7 +2,9 @@
 
 use sqlx::AnyConnection;
 
-use super::DbError;
+use chrono::NaiveDate;
+
+use super::{Db, DbError};
 
 /// What a profile version holds.
 #[derive(Clone, Debug, Default)]
@@ -20,7 +22,7 @@ pub struct ProfileContent {
     pub facts: Vec<(String, String)>,
 }
 
-/// Stores a published version (the demonstration data and, later, an
+/// Stores a published version (the demonstration data and an
 /// administrator's approval) and returns its id.
 pub async fn insert_published(
     conn: &mut AnyConnection,
@@ -29,14 +31,63 @@ pub async fn insert_published(
     created_by: &str,
     now: &str,
 ) -> Result<i64, DbError> {
+    insert_version(
+        conn,
+        provider_id,
+        VersionStatus::Published,
+        content,
+        (created_by, now),
+        Some((created_by, now)),
+    )
+    .await
+}
+
+/// Where a stored version stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionStatus {
+    Pending,
+    Published,
+    Returned,
+}
+
+impl VersionStatus {
+    fn code(self) -> &'static str {
+        match self {
+            VersionStatus::Pending => "pending",
+            VersionStatus::Published => "published",
+            VersionStatus::Returned => "returned",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<VersionStatus> {
+        [
+            VersionStatus::Pending,
+            VersionStatus::Published,
+            VersionStatus::Returned,
+        ]
+        .into_iter()
+        .find(|status| status.code() == code)
+    }
+}
+
+/// Stores a version: who created it and when, and who reviewed it and when.
+pub async fn insert_version(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+    status: VersionStatus,
+    content: &ProfileContent,
+    (created_by, created_at): (&str, &str),
+    reviewed: Option<(&str, &str)>,
+) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO profile_version
              (provider_id, status, phone, email, website, street_address, postal_code,
               city, employee_count, created_at, created_by, reviewed_at, reviewed_by)
-         VALUES ($1, 'published', $2, $3, $4, $5, $6, $7, $8, $9, $10, $9, $10)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          RETURNING id",
     )
     .bind(provider_id)
+    .bind(status.code())
     .bind(&content.phone)
     .bind(&content.email)
     .bind(&content.website)
@@ -44,8 +95,10 @@ pub async fn insert_published(
     .bind(&content.postal_code)
     .bind(&content.city)
     .bind(content.employee_count)
-    .bind(now)
+    .bind(created_at)
     .bind(created_by)
+    .bind(reviewed.map(|(_, at)| at))
+    .bind(reviewed.map(|(by, _)| by))
     .fetch_one(&mut *conn)
     .await?;
     for (locale, text) in &content.presentations {
@@ -69,13 +122,227 @@ pub async fn insert_published(
     Ok(id)
 }
 
+/// A stored version's bookkeeping, without its content.
+#[derive(Clone, Debug)]
+pub struct VersionInfo {
+    pub id: i64,
+    pub provider_id: String,
+    pub status: VersionStatus,
+    pub created_at: String,
+    pub created_by: Option<String>,
+    pub reviewed_at: Option<String>,
+    pub review_comment: Option<String>,
+}
+
+type VersionTuple = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn version_from_tuple(
+    (id, provider_id, status, created_at, created_by, reviewed_at, review_comment): VersionTuple,
+) -> Result<VersionInfo, DbError> {
+    Ok(VersionInfo {
+        id,
+        provider_id,
+        status: VersionStatus::from_code(&status).ok_or_else(|| {
+            DbError::Query(sqlx::Error::Decode(
+                format!("unknown profile status {status}").into(),
+            ))
+        })?,
+        created_at,
+        created_by,
+        reviewed_at,
+        review_comment,
+    })
+}
+
+const VERSION_COLUMNS: &str =
+    "id, provider_id, status, created_at, created_by, reviewed_at, review_comment";
+
+/// The provider's newest published version.
+pub async fn latest_published(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+) -> Result<Option<VersionInfo>, DbError> {
+    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+        "SELECT {VERSION_COLUMNS} FROM profile_version
+          WHERE provider_id = $1 AND status = 'published' ORDER BY id DESC LIMIT 1"
+    ))
+    .bind(provider_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(version_from_tuple).transpose()
+}
+
+/// The provider's newest version that a newer submission has not replaced.
+pub async fn latest_version(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+) -> Result<Option<VersionInfo>, DbError> {
+    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+        "SELECT {VERSION_COLUMNS} FROM profile_version
+          WHERE provider_id = $1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"
+    ))
+    .bind(provider_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(version_from_tuple).transpose()
+}
+
+/// One version, if it exists.
+pub async fn version(conn: &mut AnyConnection, id: i64) -> Result<Option<VersionInfo>, DbError> {
+    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+        "SELECT {VERSION_COLUMNS} FROM profile_version WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(version_from_tuple).transpose()
+}
+
+/// What a version holds.
+pub async fn content(conn: &mut AnyConnection, id: i64) -> Result<ProfileContent, DbError> {
+    let row: Option<(
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+    )> = sqlx::query_as(
+        "SELECT phone, email, website, street_address, postal_code, city, employee_count
+           FROM profile_version WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((phone, email, website, street_address, postal_code, city, employee_count)) = row
+    else {
+        return Ok(ProfileContent::default());
+    };
+    let presentations: Vec<(String, String)> = sqlx::query_as(
+        "SELECT locale, presentation FROM profile_text WHERE version_id = $1 ORDER BY locale",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let facts: Vec<(String, String)> = sqlx::query_as(
+        "SELECT kind, code FROM profile_fact WHERE version_id = $1 ORDER BY kind, code",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(ProfileContent {
+        phone,
+        email,
+        website,
+        street_address,
+        postal_code,
+        city,
+        employee_count,
+        presentations,
+        facts,
+    })
+}
+
+/// Marks the provider's unreviewed submissions as replaced by `by`.
+pub async fn supersede_pending(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+    by: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE profile_version SET superseded_by = $1
+          WHERE provider_id = $2 AND status = 'pending' AND superseded_by IS NULL AND id <> $1",
+    )
+    .bind(by)
+    .bind(provider_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Records an administrator's decision on a pending version; false when it
+/// was no longer pending (another administrator was quicker).
+pub async fn mark_reviewed(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: VersionStatus,
+    (reviewed_by, reviewed_at): (&str, &str),
+    comment: Option<&str>,
+) -> Result<bool, DbError> {
+    let result = sqlx::query(
+        "UPDATE profile_version
+            SET status = $1, reviewed_by = $2, reviewed_at = $3, review_comment = $4
+          WHERE id = $5 AND status = 'pending' AND superseded_by IS NULL",
+    )
+    .bind(status.code())
+    .bind(reviewed_by)
+    .bind(reviewed_at)
+    .bind(comment)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Submissions waiting for review, oldest first: (version, provider id,
+/// provider name, submitted by, submitted at).
+pub async fn pending_reviews(
+    db: &Db,
+) -> Result<Vec<(i64, String, String, Option<String>, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT v.id, p.id, p.name, v.created_by, v.created_at
+           FROM profile_version v JOIN provider p ON p.id = v.provider_id
+          WHERE v.status = 'pending' AND v.superseded_by IS NULL
+          ORDER BY v.id",
+    )
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Providers authorized on `on` whose published profile was last updated
+/// before `updated_before`, or never published: (id, name, updated at).
+pub async fn stale(
+    db: &Db,
+    on: NaiveDate,
+    updated_before: NaiveDate,
+) -> Result<Vec<(String, String, Option<String>)>, DbError> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(&format!(
+        "SELECT p.id, p.name, COALESCE(v.reviewed_at, v.created_at)
+           FROM provider p
+           LEFT JOIN profile_version v ON v.provider_id = p.id AND v.id IN ({LATEST_PUBLISHED})
+          WHERE EXISTS (SELECT 1 FROM provider_authorization a
+                         WHERE a.provider_id = p.id AND a.authorized_from <= $1
+                           AND (a.authorized_to IS NULL OR a.authorized_to >= $1))
+          ORDER BY p.name, p.id"
+    ))
+    .bind(on.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    let before = updated_before.to_string();
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, updated)| {
+            updated
+                .as_ref()
+                .is_none_or(|at| at[..10.min(at.len())] < *before)
+        })
+        .collect())
+}
+
+use super::providers::organisation_form;
 use app::{
     model::{AuthorizedLevel, Contact, ProviderCard, ProviderProfile},
     vocabulary::{Fact, FactKind},
 };
-use chrono::NaiveDate;
-
-use super::{providers::organisation_form, Db};
 
 /// The newest published version of each provider's profile.
 const LATEST_PUBLISHED: &str = "SELECT MAX(id) FROM profile_version
@@ -212,18 +479,7 @@ pub async fn public_profile(
         .or_else(|| texts.iter().find(|(l, _)| l == "sv"))
         .cloned();
 
-    let levels: Vec<(String, String)> = sqlx::query_as(
-        "SELECT a.intervention_code, MIN(a.authorized_from)
-           FROM provider_authorization a JOIN intervention i ON i.code = a.intervention_code
-          WHERE a.provider_id = $1 AND a.authorized_from <= $2
-            AND (a.authorized_to IS NULL OR a.authorized_to >= $2)
-          GROUP BY a.intervention_code, i.sort_order
-          ORDER BY i.sort_order",
-    )
-    .bind(provider_id)
-    .bind(on.to_string())
-    .fetch_all(db.pool())
-    .await?;
+    let levels = authorized_levels(db, provider_id, on).await?;
 
     let facts = facts_by_version(
         db,
@@ -254,13 +510,34 @@ pub async fn public_profile(
             city,
         },
         facts,
-        levels: levels
-            .into_iter()
-            .map(|(code, since)| AuthorizedLevel { code, since })
-            .collect(),
+        levels,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
         presentation: presentation.map(|(_, text)| text),
         updated_on,
         stale,
     }))
+}
+
+/// The levels a provider is authorized for on `on`, in catalogue order.
+pub async fn authorized_levels(
+    db: &Db,
+    provider_id: &str,
+    on: NaiveDate,
+) -> Result<Vec<AuthorizedLevel>, DbError> {
+    let levels: Vec<(String, String)> = sqlx::query_as(
+        "SELECT a.intervention_code, MIN(a.authorized_from)
+           FROM provider_authorization a JOIN intervention i ON i.code = a.intervention_code
+          WHERE a.provider_id = $1 AND a.authorized_from <= $2
+            AND (a.authorized_to IS NULL OR a.authorized_to >= $2)
+          GROUP BY a.intervention_code, i.sort_order
+          ORDER BY i.sort_order",
+    )
+    .bind(provider_id)
+    .bind(on.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    Ok(levels
+        .into_iter()
+        .map(|(code, since)| AuthorizedLevel { code, since })
+        .collect())
 }

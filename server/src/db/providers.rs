@@ -142,3 +142,97 @@ pub async fn summary(db: &Db, id: &str) -> Result<Option<ProviderSummary>, DbErr
             .await?;
     row.map(summary_from_row).transpose()
 }
+
+/// Every provider with every authorization, by name, for administrators.
+pub async fn admin_rows(db: &Db) -> Result<Vec<app::model::ProviderAdminRow>, DbError> {
+    let providers: Vec<(String, String, Option<String>)> =
+        sqlx::query_as("SELECT id, name, organisation_number FROM provider ORDER BY name, id")
+            .fetch_all(db.pool())
+            .await?;
+    let authorizations: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.id, a.provider_id, a.intervention_code, a.authorized_from, a.authorized_to
+           FROM provider_authorization a JOIN intervention i ON i.code = a.intervention_code
+          ORDER BY i.sort_order, a.authorized_from, a.id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(providers
+        .into_iter()
+        .map(
+            |(id, name, organisation_number)| app::model::ProviderAdminRow {
+                authorizations: authorizations
+                    .iter()
+                    .filter(|(_, provider, ..)| *provider == id)
+                    .map(
+                        |(auth_id, _, level, from, to)| app::model::AuthorizationRow {
+                            id: *auth_id,
+                            level: level.clone(),
+                            from: from.clone(),
+                            to: to.clone(),
+                        },
+                    )
+                    .collect(),
+                id,
+                name,
+                organisation_number,
+            },
+        )
+        .collect())
+}
+
+/// One authorization: (provider id, intervention, from, to).
+pub async fn authorization(
+    db: &Db,
+    id: i64,
+) -> Result<Option<(String, String, String, Option<String>)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT provider_id, intervention_code, authorized_from, authorized_to
+           FROM provider_authorization WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// A provider's authorizations for one intervention: (from, to).
+pub async fn authorizations_for(
+    db: &Db,
+    provider_id: &str,
+    intervention_code: &str,
+) -> Result<Vec<(String, Option<String>)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT authorized_from, authorized_to FROM provider_authorization
+          WHERE provider_id = $1 AND intervention_code = $2",
+    )
+    .bind(provider_id)
+    .bind(intervention_code)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Ends an open authorization on `last_day`; the row stays, as history.
+pub async fn end_authorization(
+    conn: &mut AnyConnection,
+    id: i64,
+    last_day: NaiveDate,
+) -> Result<bool, DbError> {
+    let result = sqlx::query(
+        "UPDATE provider_authorization SET authorized_to = $1
+          WHERE id = $2 AND authorized_to IS NULL AND authorized_from <= $1",
+    )
+    .bind(last_day.to_string())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn exists(db: &Db, id: &str) -> Result<bool, DbError> {
+    Ok(
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM provider WHERE id = $1")
+            .bind(id)
+            .fetch_one(db.pool())
+            .await?
+            > 0,
+    )
+}

@@ -1,13 +1,25 @@
 //! HTTP: the router, middleware and the few routes that are not Leptos pages.
 
+mod accounts;
+pub mod forms;
 mod health;
 mod locale_redirect;
+pub mod security;
+pub mod session;
+mod staff;
 pub mod static_twin;
 
 use std::sync::Arc;
 
-use app::{backend::SharedBackend, i18n::Localizer};
-use axum::{extract::FromRef, routing::get, Router};
+use app::{
+    backend::{SharedBackend, SharedStaff},
+    i18n::Localizer,
+};
+use axum::{
+    extract::FromRef,
+    routing::{get, post},
+    Router,
+};
 use http::{header, HeaderValue};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
@@ -29,15 +41,28 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub backend: SharedBackend,
+    pub staff: SharedStaff,
     pub localizer: Arc<Localizer>,
+    pub security: SecurityConfig,
+}
+
+/// How cookies and client addresses are treated.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SecurityConfig {
+    /// Mark cookies `Secure` (served over https).
+    pub secure_cookies: bool,
+    /// A proxy in front sets `X-Forwarded-For` and `X-Forwarded-Proto`.
+    pub trust_forwarded: bool,
 }
 
 pub fn router(state: AppState) -> Router {
     let context = {
         let backend = state.backend.clone();
+        let staff = state.staff.clone();
         let localizer = state.localizer.clone();
         move || {
             provide_context(backend.clone());
+            provide_context(staff.clone());
             provide_context(localizer.clone());
         }
     };
@@ -60,6 +85,21 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health::health))
         .route("/", get(locale_redirect::to_preferred_locale))
+        // The signed-in forms post here; their pages are Leptos routes.
+        .route("/{lang}/login", post(accounts::sign_in))
+        .route("/{lang}/logout", post(accounts::sign_out))
+        .route(
+            "/{lang}/logout-everywhere",
+            post(accounts::sign_out_everywhere),
+        )
+        .route(
+            "/{lang}/invitation/{token}",
+            post(accounts::accept_invitation),
+        )
+        .route("/{lang}/account/profile", post(staff::profile))
+        .route("/{lang}/account/reviews/{id}", post(staff::decide))
+        .route("/{lang}/account/providers", post(staff::providers))
+        .route("/{lang}/account/invitations", post(staff::invite))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<
@@ -67,6 +107,11 @@ pub fn router(state: AppState) -> Router {
             _,
         >(context, app::shell))
         .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::load_session,
+        ))
+        .layer(axum::middleware::from_fn(security::content_security))
         .with_state(state)
         .pipe(common_layers)
 }

@@ -11,7 +11,10 @@ use std::{
     sync::{atomic::AtomicUsize, atomic::Ordering, Arc},
 };
 
-use app::{backend::SharedBackend, i18n::Localizer};
+use app::{
+    backend::{SharedBackend, SharedStaff},
+    i18n::Localizer,
+};
 use axum::{body::Body, Router};
 use chrono::NaiveDate;
 use http::{Request, Response};
@@ -92,13 +95,15 @@ pub async fn portal(db: Db, today: &str) -> Router {
     let search = SearchService::start(db.clone(), localizer.clone())
         .await
         .unwrap();
-    let backend: SharedBackend = Arc::new(Portal::new(
+    let portal = Arc::new(Portal::new(
         db.clone(),
         search,
         Some(date(today)),
         date("2024-01-01"),
         true,
     ));
+    let backend: SharedBackend = portal.clone();
+    let staff: SharedStaff = portal;
     router(AppState {
         leptos_options: leptos::config::LeptosOptions::builder()
             .output_name("jamforaren")
@@ -106,7 +111,9 @@ pub async fn portal(db: Db, today: &str) -> Router {
             .build(),
         db,
         backend,
+        staff,
         localizer,
+        security: server::http::SecurityConfig::default(),
     })
 }
 

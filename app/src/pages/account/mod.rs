@@ -1,0 +1,74 @@
+//! The signed-in part of the portal: providers keep their profile current,
+//! administrators review, authorize and invite. Every page here is plain
+//! server-rendered HTML with forms that post to `server::http::staff`; every
+//! read checks who is asking in the server (`backend::Staff`), whatever the
+//! page shows.
+
+pub mod invitation;
+pub mod invitations;
+pub mod overview;
+pub mod profile_edit;
+pub mod profile_preview;
+pub mod providers;
+pub mod review;
+pub mod sign_in;
+
+use leptos::prelude::*;
+
+use crate::{
+    components::error_view::ErrorView,
+    error::AppError,
+    i18n::I18n,
+    model::{Role, SignedIn},
+    request::{redirect, signed_in},
+};
+
+/// The signed-in account; without one, the browser goes to the sign-in page.
+fn require_signed_in(i18n: &I18n) -> Option<SignedIn> {
+    let who = signed_in();
+    if who.is_none() {
+        redirect(&i18n.href("/login"));
+    }
+    who
+}
+
+/// Renders `page` for administrators, a 403 page for other accounts and a
+/// redirect to sign in for the public.
+fn for_administrators<V: IntoView + 'static>(
+    i18n: &I18n,
+    page: impl FnOnce(SignedIn) -> V,
+) -> AnyView {
+    match require_signed_in(i18n) {
+        Some(who) if who.role == Role::Administrator => page(who).into_any(),
+        Some(_) => view! { <ErrorView error=AppError::Forbidden/> }.into_any(),
+        None => ().into_any(),
+    }
+}
+
+/// Outcomes a form handler reports with `?done=…` after redirecting (so a
+/// reload never posts twice); anything else in the parameter is ignored.
+const DONE: [&str; 10] = [
+    "signed-in",
+    "submitted",
+    "contact-published",
+    "published",
+    "returned",
+    "authorized",
+    "deauthorized",
+    "provider-created",
+    "logged-out-elsewhere",
+    "account-created",
+];
+
+/// The confirmation of what the last form did, as a status message.
+fn done_notice(i18n: &I18n) -> Option<impl IntoView> {
+    let done = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("done")?;
+    let known = DONE.iter().find(|d| **d == done)?;
+    Some(view! {
+        <div class="notice notice--success" role="status">
+            <p>{i18n.t(&format!("done-{known}"))}</p>
+        </div>
+    })
+}

@@ -1,0 +1,211 @@
+//! `/:lang/account/profile`: a provider's editor edits their own profile —
+//! contact details, every structured fact from its vocabulary, and a
+//! presentation per language (Swedish required) — then previews it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::require_signed_in;
+use crate::{
+    backend::use_staff,
+    components::{
+        error_view::ErrorView,
+        forms::{error_summary, error_text, field_id, CsrfField, TextField},
+    },
+    error::AppError,
+    i18n::{use_i18n, I18n, Locale},
+    model::{FormFeedback, ProfileDraft, Role, SignedIn},
+    request::form_feedback,
+    vocabulary::FactKind,
+};
+
+#[component]
+pub fn ProfileEditPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(who) = require_signed_in(&i18n) else {
+        return ().into_any();
+    };
+    if !matches!(who.role, Role::ProviderEditor { .. }) {
+        return view! { <ErrorView error=AppError::Forbidden/> }.into_any();
+    }
+    let title = i18n.t("profile-edit-title");
+    let feedback = form_feedback();
+    let staff = use_staff();
+    let content = {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            let profile = match staff {
+                Ok(staff) => staff.editable_profile(&who).await,
+                Err(error) => Err(error),
+            };
+            match profile {
+                Ok(profile) => {
+                    // A rejected post shows what was sent, not what is stored.
+                    let draft = feedback
+                        .as_ref()
+                        .map(|f| ProfileDraft::from_form(&f.values))
+                        .unwrap_or(profile.draft);
+                    view! {
+                        <p class="lead">{profile.provider_name}</p>
+                        {edit_form(&i18n, &who, &draft, feedback.as_ref())}
+                    }
+                    .into_any()
+                }
+                Err(error) => view! { <ErrorView error/> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+        <h1>{title}</h1>
+        <p>{i18n.t("profile-edit-intro")}</p>
+        <Suspense>{content}</Suspense>
+    }
+    .into_any()
+}
+
+fn edit_form(
+    i18n: &I18n,
+    who: &SignedIn,
+    draft: &ProfileDraft,
+    feedback: Option<&FormFeedback>,
+) -> impl IntoView {
+    let contact = [
+        ("phone", "tel", 30, "tel"),
+        ("email", "email", 254, "email"),
+        ("website", "url", 200, "url"),
+        ("street_address", "text", 100, "street-address"),
+        ("postal_code", "text", 6, "postal-code"),
+        ("city", "text", 60, "address-level2"),
+    ]
+    .into_iter()
+    .map(|(name, input_type, max_length, autocomplete)| {
+        TextField {
+            name,
+            label: i18n.t(&format!("field-{name}")),
+            value: draft.field(name).to_string(),
+            input_type,
+            required: false,
+            max_length,
+            autocomplete,
+            hint: Some(i18n.t(&format!("field-{name}-hint"))),
+        }
+        .render(i18n, feedback)
+    })
+    .collect_view();
+    let employees = TextField {
+        name: "employee_count",
+        label: i18n.t("field-employee_count"),
+        value: draft.employee_count.clone(),
+        input_type: "text",
+        required: false,
+        max_length: 6,
+        autocomplete: "off",
+        hint: Some(i18n.t("field-employee_count-hint")),
+    }
+    .render(i18n, feedback);
+    let facts = FactKind::ALL
+        .into_iter()
+        .map(|kind| fact_fieldset(i18n, draft, kind))
+        .collect_view();
+    let presentations = Locale::ALL
+        .into_iter()
+        .map(|locale| presentation_field(i18n, draft, locale, feedback))
+        .collect_view();
+    view! {
+        {error_summary(i18n, feedback)}
+        <form class="stacked-form" method="post" action=i18n.href("/account/profile")>
+            <CsrfField token=who.csrf_token.clone()/>
+            <fieldset>
+                <legend>{i18n.t("profile-contact-heading")}</legend>
+                <p class="field-hint">{i18n.t("profile-edit-contact-note")}</p>
+                {contact}
+            </fieldset>
+            <fieldset>
+                <legend>{i18n.t("profile-facts-heading")}</legend>
+                <p class="field-hint">{i18n.t("profile-edit-review-note")}</p>
+                {employees}
+                {facts}
+            </fieldset>
+            <fieldset>
+                <legend>{i18n.t("profile-presentation-heading")}</legend>
+                <p class="field-hint">{i18n.t("profile-edit-presentation-note")}</p>
+                {presentations}
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit" name="intent" value="preview" class="button">{i18n.t("profile-edit-preview")}</button>
+            </div>
+        </form>
+    }
+}
+
+fn fact_fieldset(i18n: &I18n, draft: &ProfileDraft, kind: FactKind) -> impl IntoView {
+    let name = ProfileDraft::fact_field(kind);
+    let boxes = kind
+        .vocabulary()
+        .iter()
+        .map(|code| {
+            let id = format!("{}-{code}", field_id(&name));
+            let checked = draft
+                .facts
+                .iter()
+                .any(|fact| fact.kind == kind && fact.code == *code);
+            view! {
+                <li class="check">
+                    <input type="checkbox" id=id.clone() name=name.clone() value=code.to_string() checked=checked/>
+                    <label for=id>{i18n.t(&kind.value_message_id(code))}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="checks">
+            <legend>{i18n.t(&kind.message_id())}</legend>
+            <ul>{boxes}</ul>
+        </fieldset>
+    }
+}
+
+fn presentation_field(
+    i18n: &I18n,
+    draft: &ProfileDraft,
+    locale: Locale,
+    feedback: Option<&FormFeedback>,
+) -> impl IntoView {
+    let name = ProfileDraft::presentation_field(locale.slug());
+    let id = field_id(&name);
+    let error = feedback.and_then(|f| f.error(&name)).cloned();
+    let error_id = format!("{id}-error");
+    let required = locale == Locale::Swedish;
+    let label = if required {
+        i18n.t_with(
+            "field-presentation-required",
+            [("language", locale.native_name().into())],
+        )
+    } else {
+        i18n.t_with(
+            "field-presentation",
+            [("language", locale.native_name().into())],
+        )
+    };
+    view! {
+        <div class="field" class:field--invalid=error.is_some()>
+            <label for=id.clone()>{label}</label>
+            {error.as_ref().map(|e| view! { <p class="field-error" id=error_id.clone()>{error_text(i18n, e)}</p> })}
+            <textarea
+                id=id
+                name=name
+                rows="6"
+                lang=locale.html_lang()
+                dir=locale.direction().as_str()
+                required=required
+                maxlength=ProfileDraft::PRESENTATION_MAX.to_string()
+                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=error.is_some().then_some(error_id.clone())
+            >
+                {draft.presentation(locale.slug()).to_string()}
+            </textarea>
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+// Provider self-service and administration: an administrator invites a
+// provider's editor, the editor edits, previews and sends the profile, the
+// administrator reviews and publishes, and the public page and search show
+// it. Without JavaScript, since every form must work without it; axe-core
+// checks every page on the way.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { BASE_URL, assertAccessible, launchBrowser, newVisitor, visit } from '../support/browser.js';
+
+const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
+const EDITOR_PASSWORD = 'the editor passphrase';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function signIn(page, username, password) {
+  await visit(page, '/sv/login');
+  await page.getByLabel('Användarnamn').fill(username);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(/\/sv\/account/);
+}
+
+describe('provider self-service', () => {
+  test('invite → edit → preview → send → publish → the public page and search show it', async () => {
+    const word = `zebrafink${Date.now() % 100000}`;
+    const admin = await newVisitor(browser, { javaScript: false });
+    await signIn(admin, ADMIN, ADMIN_PASSWORD);
+    await assertAccessible(admin);
+
+    await visit(admin, '/sv/account/invitations');
+    await admin.getByLabel('Redaktör för en anordnare').check();
+    await admin.getByLabel('Anordnare (för redaktörer)').selectOption('jobblotsen');
+    await admin.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    const link = await admin.locator('#invitation-link').inputValue();
+    assert.match(link, /\/sv\/invitation\/[0-9a-f]{64}$/);
+    await assertAccessible(admin);
+
+    const editor = await newVisitor(browser, { javaScript: false });
+    await visit(editor, new URL(link).pathname);
+    await editor.getByLabel('Användarnamn').fill(`editor${Date.now() % 100000}`);
+    await editor.getByLabel('Ditt namn').fill('Eva Redaktör');
+    await editor.getByLabel('Välj lösenord').fill(EDITOR_PASSWORD);
+    await editor.getByLabel('Skriv lösenordet igen').fill(EDITOR_PASSWORD);
+    await editor.getByRole('button', { name: 'Skapa konto' }).click();
+    await editor.waitForURL(/\/sv\/account\?done=account-created/);
+    await assertAccessible(editor);
+
+    await editor.getByRole('link', { name: 'Redigera profilen' }).click();
+    await assertAccessible(editor);
+    // A bad address is caught with a translated message, and nothing is lost.
+    await editor.getByLabel('Webbplats').fill('www.no-scheme');
+    const presentation = `Vi på Jobblotsen hjälper dig. Fråga om ${word}.`;
+    await editor.getByLabel(/Presentation på Svenska/).fill(presentation);
+    await editor.getByRole('button', { name: 'Förhandsvisa' }).click();
+    assert.equal(await editor.locator('.error-summary').count(), 1);
+    assert.match(await editor.locator('.error-summary').innerText(), /https:\/\//);
+    assert.equal(await editor.getByLabel(/Presentation på Svenska/).inputValue(), presentation);
+    await assertAccessible(editor);
+
+    await editor.getByLabel('Webbplats').fill('https://jobblotsen.example');
+    await editor.getByLabel('Telefon').fill('08-555 12 34');
+    await editor.getByRole('button', { name: 'Förhandsvisa' }).click();
+    await editor.getByText('Så här kommer profilen att se ut för alla').waitFor();
+    assert.ok((await editor.content()).includes(word), 'the preview shows the new text');
+    await assertAccessible(editor);
+    await editor.getByRole('button', { name: 'Skicka' }).click();
+    await editor.waitForURL(/done=submitted/);
+
+    const publicPage = await newVisitor(browser, { javaScript: true });
+    await visit(publicPage, '/sv/provider/jobblotsen');
+    assert.ok((await publicPage.content()).includes('08-555 12 34'), 'contact details are public at once');
+    assert.ok(!(await publicPage.content()).includes(word), 'texts wait for review');
+
+    await visit(admin, '/sv/account');
+    await admin.getByRole('link', { name: 'Jobblotsen' }).click();
+    await assertAccessible(admin);
+    assert.ok((await admin.locator('ins').allTextContents()).join(' ').includes(word));
+    await admin.getByRole('button', { name: 'Publicera' }).click();
+    await admin.waitForURL(/done=published/);
+
+    await visit(publicPage, '/sv/provider/jobblotsen');
+    assert.ok((await publicPage.content()).includes(word), 'published');
+    await visit(publicPage, `/sv/level/ami1?q=${word}`);
+    const names = await publicPage.locator('.provider-card__name').allTextContents();
+    assert.deepEqual(names, ['Jobblotsen'], 'search finds it at once');
+  });
+
+  test('signed-in pages ask for a sign-in and wrong passwords get a clear message', async () => {
+    const page = await newVisitor(browser, { javaScript: false });
+    await page.goto(`${BASE_URL}/en/account/providers`);
+    assert.equal(new URL(page.url()).pathname, '/en/login');
+    await page.getByLabel('Username').fill('nobody');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    assert.match(await page.locator('.error-summary').innerText(), /Wrong username or password/);
+    await assertAccessible(page);
+  });
+
+  for (const lang of ['ar', 'ti', 'lattlast']) {
+    test(`the sign-in page passes axe in ${lang}`, async () => {
+      const page = await newVisitor(browser);
+      await visit(page, `/${lang}/login`);
+    });
+  }
+});

@@ -1,0 +1,161 @@
+# Jämföraren – lättläst svenska: konton, anordnarnas profiler och kommunens administration. Granskning: utkast skrivet av utvecklare efter riktlinjerna för lättläst, ej granskat av kommunen eller av en lättläst-skribent.
+# Korta meningar, en tanke per mening, vanliga ord, det viktigaste först.
+
+nav-sign-in = Logga in (för anordnare och kommunen)
+nav-account = Mitt konto
+
+sign-in-title = Logga in
+sign-in-already = Du är redan inloggad. Du är inloggad som { $name }.
+sign-in-submit = Logga in
+sign-in-who = Bara anordnare och personal på kommunen loggar in här. Du behöver inget konto för att jämföra och välja anordnare.
+field-username = Användarnamn
+field-username-hint = 3–64 tecken. Du kan använda bokstäverna a–z, siffror och . _ - @
+field-password = Lösenord
+field-display_name = Ditt namn
+field-new_password = Välj ett lösenord
+field-new_password-hint = Lösenordet ska ha minst 12 tecken. En mening som du kommer ihåg är ett bra lösenord.
+field-confirm_password = Skriv lösenordet en gång till
+
+form-error-summary = Något är fel. Rätta det här först.
+error-forbidden-title = Du får inte göra det här
+error-forbidden = Ditt konto får inte se det här. Ditt konto får inte ändra det här.
+error-form-expired = Det tog för lång tid. Titta på uppgifterna igen. Skicka sedan en gång till.
+error-sign-in-failed = Användarnamnet eller lösenordet är fel.
+error-sign-in-throttled = { $minutes ->
+    [one] Du har försökt för många gånger. Försök igen om en minut.
+   *[other] Du har försökt för många gånger. Försök igen om { $minutes } minuter.
+}
+error-username-format = Användarnamnet ska ha 3–64 tecken. Du kan använda bokstäverna a–z, siffror och . _ - @
+error-username-taken = Någon annan har redan det användarnamnet. Välj ett annat.
+error-display-name = Skriv ditt namn. Namnet får ha högst 100 tecken.
+error-password-length = Lösenordet ska ha { $min }–{ $max } tecken.
+error-password-mismatch = Du skrev inte samma lösenord två gånger. Försök igen.
+error-too-long = Texten är för lång. Den får ha högst { $max } tecken.
+error-phone-format = Skriv ett telefonnummer. Det ska ha 6–15 siffror. Till exempel 08-123 45 67.
+error-email-format = Skriv en e-postadress. Till exempel info@exempel.se.
+error-website-format = Skriv en webbadress. Den ska börja med https://. Till exempel https://www.exempel.se.
+error-postal-code-format = Skriv ett postnummer. Det ska ha fem siffror. Till exempel 131 30.
+error-employee-count = Skriv hur många som arbetar hos er. Skriv bara siffror. Talet ska vara mellan 0 och 100 000.
+error-presentation-required = Du måste skriva en presentation på svenska. Andra språk kan du välja själv.
+error-comment-required = Skriv vad anordnaren behöver ändra.
+error-date-format = Skriv datumet så här: ÅÅÅÅ-MM-DD. Till exempel 2025-03-14.
+error-date-order = Det sista datumet kan inte vara före det första datumet.
+error-provider-unknown = Den anordnaren finns inte.
+error-provider-required = Välj en anordnare. Kontot ska höra till den anordnaren.
+error-level-not-offered = Insatsen finns inte det datumet.
+error-authorization-overlap = Anordnaren har redan tillstånd för insatsen under en del av den tiden.
+error-provider-name = Skriv anordnarens namn. Namnet får ha högst 120 tecken.
+error-organisation-form = Välj vilken typ av verksamhet det är.
+error-organisation-number-format = Skriv ett organisationsnummer. Det ska ha tio siffror. Till exempel 212000-0142. Den sista siffran måste stämma med de andra siffrorna.
+
+account-title = Mitt konto
+account-signed-in-as = Du är inloggad som { $name }.
+account-never-published = Profilen syns inte för andra än. Den är inte publicerad.
+account-review-pending = Du skickade ändringar { $date }. Kommunen ska titta på dem först.
+account-review-returned = Kommunen skickade tillbaka dina ändringar { $date }. Kommunen skrev så här:
+account-profile-stale = Ingen har ändrat profilen på tolv månader. Titta om uppgifterna fortfarande stämmer.
+account-edit-profile = Ändra profilen
+account-public-profile = Se profilen som alla ser
+account-pending-heading = Ändringar som du ska titta på
+account-no-pending = Det finns inga ändringar att titta på.
+account-submitted-by = skickad av { $name } { $date }
+account-stale-heading = Profiler som inte har ändrats på tolv månader
+account-no-stale = Alla profiler har ändrats det senaste året.
+account-admin-heading = Administration
+sign-out-heading = Logga ut
+sign-out = Logga ut
+sign-out-everywhere = Logga ut på alla datorer och mobiler
+
+done-signed-in = Nu är du inloggad.
+done-submitted = Tack! Ändringarna är skickade. Kommunen ska titta på dem. Telefon, e-post och adress syns direkt.
+done-contact-published = Nu syns telefon, e-post och adress för alla.
+done-published = Nu syns ändringarna för alla. Man kan hitta dem när man söker.
+done-returned = Ändringarna är skickade tillbaka till anordnaren.
+done-authorized = Tillståndet är sparat.
+done-deauthorized = Tillståndet är slut.
+done-provider-created = Anordnaren är tillagd.
+done-logged-out-elsewhere = Nu är du utloggad på alla datorer och mobiler.
+done-account-created = Ditt konto är klart. Du är inloggad.
+
+profile-edit-title = Ändra profilen
+profile-edit-intro = Alla anordnare fyller i samma saker. Då går det att jämföra profilerna. Då går det också att översätta dem. Du får se profilen innan du skickar.
+profile-edit-contact-note = Telefon, e-post och adress syns direkt när du skickar.
+profile-edit-review-note = Kommunen tittar på fakta och texter först. Sedan syns de för alla.
+profile-edit-presentation-note = Du måste skriva på svenska. Skriv gärna på fler språk också. Annars visar vi den svenska texten. Vi skriver då att texten är på svenska.
+profile-edit-preview = Se hur det blir
+field-phone = Telefon
+field-phone-hint = Till exempel 08-123 45 67
+field-email = E-post
+field-email-hint = Till exempel info@exempel.se
+field-website = Webbplats
+field-website-hint = Börjar med https://
+field-street_address = Adress
+field-street_address-hint = Gata och nummer
+field-postal_code = Postnummer
+field-postal_code-hint = Fem siffror. Till exempel 131 30
+field-city = Ort
+field-city-hint = Till exempel Nacka
+field-employee_count = Hur många arbetar hos er?
+field-employee_count-hint = Skriv bara siffror
+field-presentation = Presentation på { $language }
+field-presentation-required = Presentation på { $language } (måste finnas)
+
+profile-preview-title = Så här blir det
+profile-preview-intro = Så här kommer alla att se profilen. Telefon, e-post och adress syns direkt när du skickar. Fakta och texter syns när kommunen har tittat på dem.
+profile-preview-submit = Skicka
+profile-preview-edit = Ändra mer
+
+review-title = Titta på ändringar: { $provider }
+review-changes-heading = Det här ändras
+review-legend = Ny text har ett streck under. Text som tas bort har ett streck över.
+review-no-changes = Inga ändringar i fakta eller texter.
+review-added = Ny text
+review-removed = Borttagen text
+review-decision-heading = Beslut
+review-publish = Publicera
+review-comment = Skriv till anordnaren
+review-return = Skicka tillbaka med det du skrev
+
+providers-admin-title = Anordnare och tillstånd
+providers-admin-list-heading = Alla anordnare
+authorize-heading = Ge en anordnare tillstånd
+authorize-submit = Ge tillstånd
+field-provider = Anordnare
+field-level = Insats
+field-from = Från och med
+field-to = Till och med
+field-to-hint = Skriv inget här om tillståndet inte har något slutdatum.
+field-last-day = Sista dagen
+deauthorize-submit = Avsluta
+authorization-open = inget slutdatum
+authorization-end = Avsluta tillståndet
+provider-organisation-number = Organisationsnummer { $number }
+new-provider-heading = Lägg till en anordnare
+field-provider-name = Anordnarens namn
+field-organisation_number = Organisationsnummer
+field-organisation_number-hint = Tio siffror. Till exempel 212000-0142
+new-provider-submit = Lägg till
+
+invitations-title = Inbjudningar
+invitation-created = Inbjudan är klar. Den gäller till { $date }. Kopiera länken. Ge länken till personen. Du kan bara se länken nu.
+invitation-link = Länk till inbjudan
+field-role = Roll
+role-provider_editor = Ändrar profilen för en anordnare
+role-admin = Administratör på kommunen
+field-provider-for-editor = Anordnare (för den som ska ändra en profil)
+field-provider-none = Välj anordnare
+invitation-submit = Skapa inbjudan
+invitation-list-heading = Inbjudningar som finns
+invitation-created-on = Skapad
+invitation-expires = Gäller till
+invitation-status = Status
+invitation-status-open = Kan användas
+invitation-status-accepted = Använd
+invitation-status-expired = Gäller inte längre
+invitation-accept-title = Skapa ditt konto
+invitation-as-editor = Du är inbjuden. Du ska ändra profilen för { $provider }.
+invitation-as-admin = Du är inbjuden. Du ska vara administratör på kommunen.
+invitation-accept-submit = Skapa konto
+invitation-expired = Inbjudan gäller inte längre. Be kommunen om en ny inbjudan.
+invitation-used = Någon har redan använt inbjudan. Logga in med ditt konto.
+invitation-unknown = Länken fungerar inte. Kontrollera att du har kopierat hela länken.

@@ -1,0 +1,442 @@
+//! A provider's submission, and an administrator's review of it.
+
+use app::{
+    model::{
+        DiffSegment, EditableProfile, FieldChange, PendingReview, ProfileDraft, ReviewDiff,
+        ReviewState, SignedIn, StaffOverview, StaleProfile,
+    },
+    vocabulary::FactKind,
+};
+use chrono::NaiveDate;
+use similar::{ChangeTag, TextDiff};
+
+use super::{require_administrator, validation, EditorialError};
+use crate::db::{
+    profiles::{self, ProfileContent, VersionStatus},
+    providers, search_changes, Db,
+};
+
+/// What a submission did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Submitted {
+    /// The contact details changed and are public now.
+    pub contact_published: bool,
+    /// Texts or facts changed and wait for review.
+    pub sent_for_review: bool,
+}
+
+fn contact_of(content: &ProfileContent) -> [&Option<String>; 6] {
+    [
+        &content.phone,
+        &content.email,
+        &content.website,
+        &content.street_address,
+        &content.postal_code,
+        &content.city,
+    ]
+}
+
+fn with_contact_of(mut content: ProfileContent, from: &ProfileContent) -> ProfileContent {
+    content.phone = from.phone.clone();
+    content.email = from.email.clone();
+    content.website = from.website.clone();
+    content.street_address = from.street_address.clone();
+    content.postal_code = from.postal_code.clone();
+    content.city = from.city.clone();
+    content
+}
+
+fn reviewed_part_differs(a: &ProfileContent, b: &ProfileContent) -> bool {
+    a.employee_count != b.employee_count || a.presentations != b.presentations || a.facts != b.facts
+}
+
+fn own_provider(who: &SignedIn) -> Result<&str, EditorialError> {
+    who.role.provider_id().ok_or(EditorialError::Forbidden)
+}
+
+/// Stores an editor's draft for their own provider: contact details are
+/// published at once, the rest goes to review (replacing any submission
+/// still waiting). Nothing is stored when the draft has errors.
+pub async fn submit(
+    db: &Db,
+    who: &SignedIn,
+    draft: &ProfileDraft,
+    now: &str,
+) -> Result<Submitted, EditorialError> {
+    let provider_id = own_provider(who)?;
+    let content = validation::check_draft(draft).map_err(EditorialError::Invalid)?;
+    let mut tx = db.pool().begin().await?;
+    let published = match profiles::latest_published(&mut tx, provider_id).await? {
+        Some(version) => Some(profiles::content(&mut tx, version.id).await?),
+        None => None,
+    };
+    let base = published.clone().unwrap_or_default();
+    let contact_published = published.is_none() || contact_of(&content) != contact_of(&base);
+    if contact_published {
+        let public = with_contact_of(base.clone(), &content);
+        profiles::insert_published(&mut tx, provider_id, &public, &who.username, now).await?;
+    }
+    let sent_for_review = reviewed_part_differs(&content, &base);
+    if sent_for_review {
+        let id = profiles::insert_version(
+            &mut tx,
+            provider_id,
+            VersionStatus::Pending,
+            &content,
+            (&who.username, now),
+            None,
+        )
+        .await?;
+        profiles::supersede_pending(&mut tx, provider_id, id).await?;
+    }
+    if contact_published {
+        search_changes::record(&mut tx, db.backend(), provider_id, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Submitted {
+        contact_published,
+        sent_for_review,
+    })
+}
+
+fn date_part(timestamp: &str) -> String {
+    timestamp.chars().take(10).collect()
+}
+
+/// The edit form's starting point: the latest submission if one is waiting
+/// or was returned, else the published profile.
+pub async fn editable_profile(
+    db: &Db,
+    who: &SignedIn,
+    today: NaiveDate,
+) -> Result<EditableProfile, EditorialError> {
+    let provider_id = own_provider(who)?;
+    let summary = providers::summary(db, provider_id)
+        .await?
+        .ok_or(EditorialError::NotFound)?;
+    let mut conn = db.pool().acquire().await?;
+    let published = profiles::latest_published(&mut conn, provider_id).await?;
+    let latest = profiles::latest_version(&mut conn, provider_id).await?;
+    let (review, source) = match &latest {
+        Some(version) if version.status == VersionStatus::Pending => (
+            Some(ReviewState::Pending {
+                submitted_on: date_part(&version.created_at),
+            }),
+            Some(version.id),
+        ),
+        Some(version) if version.status == VersionStatus::Returned => (
+            Some(ReviewState::Returned {
+                comment: version.review_comment.clone().unwrap_or_default(),
+                reviewed_on: version
+                    .reviewed_at
+                    .as_deref()
+                    .map(date_part)
+                    .unwrap_or_default(),
+            }),
+            Some(version.id),
+        ),
+        _ => (None, published.as_ref().map(|v| v.id)),
+    };
+    let mut content = match source {
+        Some(id) => profiles::content(&mut conn, id).await?,
+        None => ProfileContent::default(),
+    };
+    // Contact details are public at once, so the published ones are current.
+    if let Some(published) = &published {
+        let public = profiles::content(&mut conn, published.id).await?;
+        content = with_contact_of(content, &public);
+    }
+    let updated_on = published
+        .as_ref()
+        .map(|v| date_part(v.reviewed_at.as_deref().unwrap_or(&v.created_at)));
+    let stale = updated_on
+        .as_deref()
+        .and_then(|d| d.parse::<NaiveDate>().ok())
+        .is_none_or(|updated| updated < today - chrono::Months::new(12));
+    Ok(EditableProfile {
+        provider_id: summary.id,
+        provider_name: summary.name,
+        draft: validation::draft_of(&content),
+        review,
+        updated_on,
+        stale,
+    })
+}
+
+/// The editor's valid draft as the public would see it on `on`, in `locale`.
+pub async fn preview(
+    db: &Db,
+    who: &SignedIn,
+    content: &ProfileContent,
+    locale: &str,
+    on: NaiveDate,
+) -> Result<app::model::ProviderProfile, EditorialError> {
+    let provider_id = own_provider(who)?;
+    let summary = providers::summary(db, provider_id)
+        .await?
+        .ok_or(EditorialError::NotFound)?;
+    let presentation = content
+        .presentations
+        .iter()
+        .find(|(l, _)| l == locale)
+        .or_else(|| content.presentations.iter().find(|(l, _)| l == "sv"))
+        .cloned();
+    Ok(app::model::ProviderProfile {
+        id: summary.id,
+        name: summary.name,
+        organisation_form: summary.organisation_form,
+        employee_count: content.employee_count,
+        contact: app::model::Contact {
+            phone: content.phone.clone(),
+            email: content.email.clone(),
+            website: content.website.clone(),
+            street_address: content.street_address.clone(),
+            postal_code: content.postal_code.clone(),
+            city: content.city.clone(),
+        },
+        facts: validation::draft_of(content).facts,
+        levels: profiles::authorized_levels(db, provider_id, on).await?,
+        presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
+        presentation: presentation.map(|(_, text)| text),
+        updated_on: on.to_string(),
+        stale: false,
+    })
+}
+
+/// Changes waiting for review and stale profiles, for administrators.
+pub async fn overview(
+    db: &Db,
+    who: &SignedIn,
+    today: NaiveDate,
+) -> Result<StaffOverview, EditorialError> {
+    require_administrator(who)?;
+    let pending = profiles::pending_reviews(db)
+        .await?
+        .into_iter()
+        .map(
+            |(version_id, provider_id, provider_name, by, at)| PendingReview {
+                version_id,
+                provider_id,
+                provider_name,
+                submitted_by: by.unwrap_or_default(),
+                submitted_on: date_part(&at),
+            },
+        )
+        .collect();
+    let stale = profiles::stale(db, today, today - chrono::Months::new(12))
+        .await?
+        .into_iter()
+        .map(|(provider_id, provider_name, updated)| StaleProfile {
+            provider_id,
+            provider_name,
+            updated_on: updated.as_deref().map(date_part),
+        })
+        .collect();
+    Ok(StaffOverview { pending, stale })
+}
+
+/// A pending version, checked to be still pending.
+async fn pending_version(
+    conn: &mut sqlx::AnyConnection,
+    version_id: i64,
+) -> Result<profiles::VersionInfo, EditorialError> {
+    let version = profiles::version(conn, version_id)
+        .await?
+        .ok_or(EditorialError::NotFound)?;
+    if version.status != VersionStatus::Pending {
+        return Err(EditorialError::AlreadyReviewed);
+    }
+    Ok(version)
+}
+
+/// A pending version against the published profile, for the reviewer.
+pub async fn diff(db: &Db, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, EditorialError> {
+    require_administrator(who)?;
+    let pending = profiles::pending_reviews(db).await?;
+    let Some((_, provider_id, provider_name, by, at)) =
+        pending.into_iter().find(|(id, ..)| *id == version_id)
+    else {
+        return Err(EditorialError::NotFound);
+    };
+    let mut conn = db.pool().acquire().await?;
+    let proposed = profiles::content(&mut conn, version_id).await?;
+    let current = match profiles::latest_published(&mut conn, &provider_id).await? {
+        Some(version) => profiles::content(&mut conn, version.id).await?,
+        None => ProfileContent::default(),
+    };
+    Ok(ReviewDiff {
+        review: PendingReview {
+            version_id,
+            provider_id,
+            provider_name,
+            submitted_by: by.unwrap_or_default(),
+            submitted_on: date_part(&at),
+        },
+        changes: changes(&current, &proposed),
+    })
+}
+
+/// What differs between the published and the proposed content, in the
+/// order the profile shows its fields.
+pub fn changes(current: &ProfileContent, proposed: &ProfileContent) -> Vec<FieldChange> {
+    let mut changes = Vec::new();
+    let count = |c: &ProfileContent| c.employee_count.map(|n| n.to_string()).unwrap_or_default();
+    if current.employee_count != proposed.employee_count {
+        changes.push(FieldChange::Text {
+            label_id: "profile-employees".into(),
+            locale: None,
+            segments: word_diff(&count(current), &count(proposed)),
+        });
+    }
+    for kind in FactKind::ALL {
+        let codes = |c: &ProfileContent| -> Vec<String> {
+            c.facts
+                .iter()
+                .filter(|(k, _)| k == kind.code())
+                .map(|(_, code)| code.clone())
+                .collect()
+        };
+        let (before, after) = (codes(current), codes(proposed));
+        let added: Vec<String> = after
+            .iter()
+            .filter(|c| !before.contains(c))
+            .cloned()
+            .collect();
+        let removed: Vec<String> = before
+            .iter()
+            .filter(|c| !after.contains(c))
+            .cloned()
+            .collect();
+        if !added.is_empty() || !removed.is_empty() {
+            changes.push(FieldChange::Facts {
+                kind,
+                added,
+                removed,
+            });
+        }
+    }
+    for locale in app::i18n::Locale::ALL {
+        let text = |c: &ProfileContent| {
+            c.presentations
+                .iter()
+                .find(|(l, _)| l == locale.slug())
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default()
+        };
+        let (before, after) = (text(current), text(proposed));
+        if before != after {
+            changes.push(FieldChange::Text {
+                label_id: "field-presentation".into(),
+                locale: Some(locale.slug().to_string()),
+                segments: word_diff(&before, &after),
+            });
+        }
+    }
+    changes
+}
+
+fn word_diff(before: &str, after: &str) -> Vec<DiffSegment> {
+    let mut segments: Vec<DiffSegment> = Vec::new();
+    for change in TextDiff::from_words(before, after).iter_all_changes() {
+        let text = change.value().to_string();
+        // Neighbouring words of the same kind read as one segment.
+        match (segments.last_mut(), change.tag()) {
+            (Some(DiffSegment::Same(t)), ChangeTag::Equal)
+            | (Some(DiffSegment::Added(t)), ChangeTag::Insert)
+            | (Some(DiffSegment::Removed(t)), ChangeTag::Delete) => t.push_str(&text),
+            (_, ChangeTag::Equal) => segments.push(DiffSegment::Same(text)),
+            (_, ChangeTag::Insert) => segments.push(DiffSegment::Added(text)),
+            (_, ChangeTag::Delete) => segments.push(DiffSegment::Removed(text)),
+        }
+    }
+    segments
+}
+
+/// Publishes a pending version: its texts and facts with the current
+/// contact details become the public profile, and search follows at once.
+pub async fn publish(
+    db: &Db,
+    who: &SignedIn,
+    version_id: i64,
+    now: &str,
+) -> Result<(), EditorialError> {
+    require_administrator(who)?;
+    let mut tx = db.pool().begin().await?;
+    let version = pending_version(&mut tx, version_id).await?;
+    let proposed = profiles::content(&mut tx, version_id).await?;
+    let public = match profiles::latest_published(&mut tx, &version.provider_id).await? {
+        Some(current) => with_contact_of(proposed, &profiles::content(&mut tx, current.id).await?),
+        None => proposed,
+    };
+    if !profiles::mark_reviewed(
+        &mut tx,
+        version_id,
+        VersionStatus::Published,
+        (&who.username, now),
+        None,
+    )
+    .await?
+    {
+        return Err(EditorialError::AlreadyReviewed);
+    }
+    // A new row, so the newest published version is always the public one
+    // even when contact details were published after this was submitted.
+    profiles::insert_version(
+        &mut tx,
+        &version.provider_id,
+        VersionStatus::Published,
+        &public,
+        (
+            version.created_by.as_deref().unwrap_or(""),
+            &version.created_at,
+        ),
+        Some((&who.username, now)),
+    )
+    .await?;
+    search_changes::record(&mut tx, db.backend(), &version.provider_id, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The longest comment a reviewer can write.
+pub const COMMENT_MAX: usize = 2000;
+
+/// Returns a pending version to its provider with a comment.
+pub async fn return_with_comment(
+    db: &Db,
+    who: &SignedIn,
+    version_id: i64,
+    comment: &str,
+    now: &str,
+) -> Result<(), EditorialError> {
+    require_administrator(who)?;
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Err(EditorialError::Invalid(vec![app::model::FieldError::new(
+            "comment",
+            "error-comment-required",
+        )]));
+    }
+    if comment.chars().count() > COMMENT_MAX {
+        return Err(EditorialError::Invalid(vec![app::model::FieldError::new(
+            "comment",
+            "error-too-long",
+        )
+        .with("max", COMMENT_MAX as i64)]));
+    }
+    let mut tx = db.pool().begin().await?;
+    pending_version(&mut tx, version_id).await?;
+    if !profiles::mark_reviewed(
+        &mut tx,
+        version_id,
+        VersionStatus::Returned,
+        (&who.username, now),
+        Some(comment),
+    )
+    .await?
+    {
+        return Err(EditorialError::AlreadyReviewed);
+    }
+    tx.commit().await?;
+    Ok(())
+}
