@@ -27,25 +27,33 @@ pub fn set_cookie(name: &str, value: &str) {
 }
 
 /// The absolute address of a site path, from the request's `Host` (and the
-/// proxy's `X-Forwarded-Proto`); none when the request names no host.
-#[cfg(feature = "ssr")]
+/// proxy's `X-Forwarded-Proto`); none when the request names no host, and
+/// none in the browser build, which never renders these pages.
 pub fn absolute_url(path: &str) -> Option<String> {
-    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
-    let valid_host = !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
-    if !valid_host {
-        return None;
+    #[cfg(feature = "ssr")]
+    {
+        let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+        let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
+        let valid_host = !host.is_empty()
+            && host.bytes().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+            });
+        if !valid_host {
+            return None;
+        }
+        let scheme = parts
+            .headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .filter(|p| *p == "https")
+            .unwrap_or("http");
+        Some(format!("{scheme}://{host}{path}"))
     }
-    let scheme = parts
-        .headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .filter(|p| *p == "https")
-        .unwrap_or("http");
-    Some(format!("{scheme}://{host}{path}"))
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// Who is signed in on this request (the server's session middleware put it
