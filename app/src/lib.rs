@@ -10,6 +10,7 @@ pub mod backend;
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod interventions;
 pub mod model;
 pub mod pages;
 pub mod request;

@@ -71,7 +71,10 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
     .collect::<Vec<_>>()
     .join(", ");
     fields.push((i18n.t("profile-address"), or_not_stated(Some(address))));
-    fields.push((i18n.t("profile-updated-label"), profile.updated_on.clone()));
+    fields.push((
+        i18n.t("profile-updated-label"),
+        i18n.date(profile.updated_on),
+    ));
     fields
 }
 

@@ -84,7 +84,7 @@ fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) ->
                     <a href=i18n.href(&format!("/level/{slug}"))>
                         {i18n.t(&format!("level-{}-short", level.code))} " " {i18n.t(&format!("level-{}-name", level.code))}
                     </a>
-                    " (" {i18n.t_with("profile-level-since", [("date", level.since.clone().into())])} ")"
+                    " (" {i18n.t_with("profile-level-since", [("date", i18n.date(level.since).into())])} ")"
                 </li>
             }
         })
@@ -115,7 +115,7 @@ fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) ->
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
         <p class="back-link">{back}</p>
         <h1>{profile.name.clone()}</h1>
-        <p class="updated">{i18n.t_with("profile-updated", [("date", profile.updated_on.clone().into())])}</p>
+        <p class="updated">{i18n.t_with("profile-updated", [("date", i18n.date(profile.updated_on).into())])}</p>
         {profile.stale.then(|| view! { <p class="notice">{i18n.t("profile-stale")}</p> })}
 
         <h2>{i18n.t("profile-facts-heading")}</h2>

@@ -75,7 +75,7 @@ use app::{
 };
 use chrono::NaiveDate;
 
-use super::{providers::organisation_form, Db};
+use super::{providers::organisation_form, stored_date, Db};
 
 /// The newest published version of each provider's profile.
 const LATEST_PUBLISHED: &str = "SELECT MAX(id) FROM profile_version
@@ -235,11 +235,8 @@ pub async fn public_profile(
     .map(|(_, fact)| fact)
     .collect();
 
-    let updated_on: String = updated_at.chars().take(10).collect();
-    let stale = updated_on
-        .parse::<NaiveDate>()
-        .map(|updated| updated < on - chrono::Months::new(12))
-        .unwrap_or(false);
+    let updated_on = stored_date(&updated_at)?;
+    let stale = updated_on < on - chrono::Months::new(12);
     Ok(Some(ProviderProfile {
         id,
         name,
@@ -256,8 +253,13 @@ pub async fn public_profile(
         facts,
         levels: levels
             .into_iter()
-            .map(|(code, since)| AuthorizedLevel { code, since })
-            .collect(),
+            .map(|(code, since)| {
+                Ok(AuthorizedLevel {
+                    code,
+                    since: stored_date(&since)?,
+                })
+            })
+            .collect::<Result<_, DbError>>()?,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
         presentation: presentation.map(|(_, text)| text),
         updated_on,
