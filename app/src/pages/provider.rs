@@ -9,6 +9,7 @@ use crate::{
     api::get_provider_profile,
     components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
+    interventions::Intervention,
     model::ProviderProfile,
     vocabulary::FactKind,
 };
@@ -20,11 +21,12 @@ pub fn ProviderPage() -> impl IntoView {
         .read_untracked()
         .get("id")
         .unwrap_or_default();
-    // The level the reader came from, for the way back.
+    // The level the reader came from, for the way back; only a known one, so
+    // no stray text reaches a message id.
     let level = use_query_map()
         .read_untracked()
         .get("level")
-        .filter(|l| l.len() <= 8 && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+        .and_then(|l| Intervention::from_slug(&l));
     let locale = i18n.locale;
     let content = Suspend::new(async move {
         match get_provider_profile(id, locale).await {
@@ -35,11 +37,15 @@ pub fn ProviderPage() -> impl IntoView {
     view! { <Suspense>{content}</Suspense> }
 }
 
-fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) -> impl IntoView {
-    let back = match &level {
+fn profile_view(
+    i18n: &I18n,
+    profile: ProviderProfile,
+    level: Option<Intervention>,
+) -> impl IntoView {
+    let back = match level {
         Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{level}"))>
-                {i18n.t(&format!("level-{}-short", level.to_ascii_uppercase()))}
+            <a href=i18n.href(&format!("/level/{}", level.slug()))>
+                {i18n.t(&level.short_name_id())}
             </a>
         }
         .into_any(),
