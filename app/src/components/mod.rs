@@ -4,4 +4,6 @@ pub mod copy_link;
 pub mod error_view;
 pub mod facts;
 pub mod layout;
+pub mod print_button;
 pub mod qr_code;
+pub mod read_aloud;
