@@ -458,6 +458,18 @@ impl I18n {
         self.localizer.format(self.locale, id, Some(&fluent_args))
     }
 
+    /// A multiline message as its lines, one thought each (the easy-to-read
+    /// guidance): fact sheets and the accessibility statement show each line
+    /// as its own paragraph or list item.
+    pub fn lines(&self, id: &str) -> Vec<String> {
+        self.t(id)
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
     /// A number as the current locale writes it, e.g. `3 876` in Swedish.
     pub fn number(&self, value: f64) -> String {
         self.locale.format_number(value)
@@ -688,6 +700,18 @@ mod tests {
             localizer.format_date(Locale::Russian, last),
             "31 декабря 2023\u{a0}г."
         );
+    }
+
+    #[test]
+    fn a_multiline_message_gives_one_line_per_thought() {
+        let localizer = Localizer::from_sources([FluentSource {
+            locale: Locale::Swedish,
+            file: "sv".into(),
+            text: "rights =\n    Du väljer.\n\n    Du kan byta.\n".into(),
+        }])
+        .unwrap();
+        let i18n = I18n::new(Locale::Swedish, Arc::new(localizer));
+        assert_eq!(i18n.lines("rights"), ["Du väljer.", "Du kan byta."]);
     }
 
     #[test]

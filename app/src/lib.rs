@@ -27,7 +27,8 @@ use leptos_router::{
 use crate::{
     components::layout::{Localized, PageLayout},
     pages::{
-        compare::ComparePage, home::HomePage, level::LevelPage, not_found::NotFound,
+        accessibility::AccessibilityPage, compare::ComparePage, fact_sheet::FactSheetPage,
+        fact_sheets::FactSheetIndexPage, home::HomePage, level::LevelPage, not_found::NotFound,
         provider::ProviderPage,
     },
 };
@@ -95,6 +96,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("provider"), ParamSegment("id"))
                         view=|| view! { <Localized><ProviderPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("fact-sheets"))
+                        view=|| view! { <Localized><FactSheetIndexPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("fact-sheet"), ParamSegment("code"))
+                        view=|| view! { <Localized><FactSheetPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("accessibility"))
+                        view=|| view! { <Localized><AccessibilityPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

@@ -1,6 +1,9 @@
 //! One module per route.
 
+pub mod accessibility;
 pub mod compare;
+pub mod fact_sheet;
+pub mod fact_sheets;
 pub mod home;
 pub mod level;
 pub mod not_found;
