@@ -215,14 +215,15 @@ describe('every reading page in every language passes axe-core', () => {
   // The start and level pages are checked in foundation.test.js; these are
   // the other page types, so every type is checked in every language.
   const paths = [
-    '/fact-sheets', '/fact-sheet/fai1', '/fact-sheet/sai', '/accessibility',
-    '/provider/arbetsmarknadsgruppen?level=ami2', '/compare?p=cognix&p=jobblotsen&level=ami2',
+    ['/fact-sheets', 200], ['/fact-sheet/fai1', 200], ['/fact-sheet/sai', 200], ['/accessibility', 200],
+    ['/provider/arbetsmarknadsgruppen?level=ami2', 200], ['/compare?p=cognix&p=jobblotsen&level=ami2', 200],
+    ['/fact-sheet/nope', 404],
   ];
   for (const locale of LOCALES) {
-    for (const path of paths) {
+    for (const [path, status] of paths) {
       test(`/${locale}${path}`, async () => {
         const page = await newVisitor(browser, { viewport: PHONE });
-        await visit(page, `/${locale}${path}`);
+        await visit(page, `/${locale}${path}`, { status });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
         await page.context().close();
