@@ -7,7 +7,9 @@ source "$(dirname "$0")/common.sh"
 
 packages=(rustc-web cargo-web rust-web-src lld-19 binaryen brotli)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(chromium postgresql nodejs)
+  # fonts-sil-abyssinica: an Ethiopic font (1 MB, not Noto's 42 MB), so the
+  # browser tests render and print Tigrinya as text, not boxes.
+  packages+=(chromium postgresql nodejs fonts-sil-abyssinica)
 fi
 
 missing=()

@@ -7,6 +7,7 @@
 
 use std::{collections::HashMap, sync::Arc};
 
+use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{concurrent::FluentBundle, types::FluentNumber, FluentError, FluentResource};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -370,6 +371,23 @@ impl Localizer {
         id.to_string()
     }
 
+    /// A date as `locale` writes it in running text, e.g. `14 mars 2025`.
+    /// The order and the month's name are Fluent messages (`date-long`,
+    /// `date-month-1` … `date-month-12`), so they are translated like every
+    /// other word, in the month's grammatical form a date needs (Russian's
+    /// genitive `марта`). Day and year go in as text: a year is never grouped
+    /// like a number (`2,025`).
+    pub fn format_date(&self, locale: Locale, date: NaiveDate) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day().to_string());
+        args.set(
+            "month",
+            self.format(locale, &format!("date-month-{}", date.month()), None),
+        );
+        args.set("year", date.year().to_string());
+        self.format(locale, "date-long", Some(&args))
+    }
+
     /// The text of message `id` in `locale` itself, failing on any Fluent
     /// error (an unknown variable or reference, say): what the locale tests
     /// check every message with.
@@ -440,9 +458,26 @@ impl I18n {
         self.localizer.format(self.locale, id, Some(&fluent_args))
     }
 
+    /// A multiline message as its lines, one thought each (the easy-to-read
+    /// guidance): fact sheets and the accessibility statement show each line
+    /// as its own paragraph or list item.
+    pub fn lines(&self, id: &str) -> Vec<String> {
+        self.t(id)
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
     /// A number as the current locale writes it, e.g. `3 876` in Swedish.
     pub fn number(&self, value: f64) -> String {
         self.locale.format_number(value)
+    }
+
+    /// A date as the current locale writes it, e.g. `14 mars 2025` in Swedish.
+    pub fn date(&self, date: NaiveDate) -> String {
+        self.localizer.format_date(self.locale, date)
     }
 
     /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
@@ -586,6 +621,97 @@ mod tests {
             localizer.format(Locale::Arabic, "amount", Some(&args)),
             "\u{2068}6,324\u{2069} kr"
         );
+    }
+
+    /// The portal's own date messages, as shipped in `locales/`.
+    fn date_localizer() -> Localizer {
+        Localizer::from_sources(Locale::ALL.into_iter().map(|locale| {
+            FluentSource {
+                locale,
+                file: format!("{}/dates.ftl", locale.slug()),
+                text: match locale {
+                    Locale::Swedish => include_str!("../../locales/sv/dates.ftl"),
+                    Locale::EasySwedish => include_str!("../../locales/lattlast/dates.ftl"),
+                    Locale::English => include_str!("../../locales/en/dates.ftl"),
+                    Locale::Arabic => include_str!("../../locales/ar/dates.ftl"),
+                    Locale::Dari => include_str!("../../locales/prs/dates.ftl"),
+                    Locale::Persian => include_str!("../../locales/fa/dates.ftl"),
+                    Locale::Somali => include_str!("../../locales/so/dates.ftl"),
+                    Locale::Tigrinya => include_str!("../../locales/ti/dates.ftl"),
+                    Locale::Russian => include_str!("../../locales/ru/dates.ftl"),
+                }
+                .into(),
+            }
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn dates_are_written_the_locales_way_with_translated_month_names() {
+        let localizer = date_localizer();
+        let day = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+        let date = |locale| localizer.format_date(locale, day);
+        assert_eq!(date(Locale::Swedish), "14 mars 2025");
+        assert_eq!(date(Locale::EasySwedish), "14 mars 2025");
+        assert_eq!(date(Locale::English), "14 March 2025");
+        assert_eq!(date(Locale::Somali), "14 Maarso 2025");
+        assert_eq!(date(Locale::Tigrinya), "14 መጋቢት 2025");
+        // Russian puts the month in the genitive and closes with "г." (year),
+        // kept on the year's line.
+        assert_eq!(date(Locale::Russian), "14 марта 2025\u{a0}г.");
+        // Right-to-left: Western digits like every number in the portal,
+        // each part isolated so the date reads in one piece.
+        let isolated = |parts: [&str; 3]| {
+            parts
+                .map(|part| format!("\u{2068}{part}\u{2069}"))
+                .join(" ")
+        };
+        assert_eq!(date(Locale::Arabic), isolated(["14", "مارس", "2025"]));
+        assert_eq!(date(Locale::Persian), isolated(["14", "مارس", "2025"]));
+        assert_eq!(date(Locale::Dari), isolated(["14", "مارچ", "2025"]));
+    }
+
+    #[test]
+    fn every_month_has_its_own_name_in_every_locale() {
+        let localizer = date_localizer();
+        for locale in Locale::ALL {
+            let names: std::collections::HashSet<String> = (1..=12)
+                .map(|month| {
+                    let day = NaiveDate::from_ymd_opt(2024, month, 1).unwrap();
+                    localizer.format_date(locale, day)
+                })
+                .collect();
+            assert_eq!(names.len(), 12, "{locale:?} repeats a month");
+            for name in &names {
+                assert!(!name.contains("date-"), "{locale:?}: {name}");
+            }
+        }
+        let new_year = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        assert_eq!(
+            localizer.format_date(Locale::English, new_year),
+            "1 January 2024"
+        );
+        let last = NaiveDate::from_ymd_opt(2023, 12, 31).unwrap();
+        assert_eq!(
+            localizer.format_date(Locale::Swedish, last),
+            "31 december 2023"
+        );
+        assert_eq!(
+            localizer.format_date(Locale::Russian, last),
+            "31 декабря 2023\u{a0}г."
+        );
+    }
+
+    #[test]
+    fn a_multiline_message_gives_one_line_per_thought() {
+        let localizer = Localizer::from_sources([FluentSource {
+            locale: Locale::Swedish,
+            file: "sv".into(),
+            text: "rights =\n    Du väljer.\n\n    Du kan byta.\n".into(),
+        }])
+        .unwrap();
+        let i18n = I18n::new(Locale::Swedish, Arc::new(localizer));
+        assert_eq!(i18n.lines("rights"), ["Du väljer.", "Du kan byta."]);
     }
 
     #[test]

@@ -4,11 +4,16 @@
 //! server as complete HTML with plain links and forms, and only the parts
 //! marked `#[island]` hydrate in the browser. See README.md for why.
 
+// The staff forms' views are deep nested types; the browser build (which
+// compiles but never runs them) needs more room to lay them out.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod backend;
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod interventions;
 pub mod model;
 pub mod pages;
 pub mod request;
@@ -25,12 +30,15 @@ use leptos_router::{
 use crate::{
     components::layout::{Localized, PageLayout},
     pages::{
+        accessibility::AccessibilityPage,
         account::{
             invitation::InvitationPage, invitations::InvitationsPage, overview::AccountPage,
             profile_edit::ProfileEditPage, profile_preview::ProfilePreviewPage,
             providers::ProvidersAdminPage, review::ReviewPage, sign_in::SignInPage,
         },
         compare::ComparePage,
+        fact_sheet::FactSheetPage,
+        fact_sheets::FactSheetIndexPage,
         home::HomePage,
         level::LevelPage,
         not_found::NotFound,
@@ -148,6 +156,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("invitations"))
                         view=|| view! { <Localized><InvitationsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("fact-sheets"))
+                        view=|| view! { <Localized><FactSheetIndexPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("fact-sheet"), ParamSegment("code"))
+                        view=|| view! { <Localized><FactSheetPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("accessibility"))
+                        view=|| view! { <Localized><AccessibilityPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

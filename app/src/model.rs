@@ -1,6 +1,7 @@
 //! Wire types: what the server hands to pages. Serializable, so the same
 //! types serve server functions and islands.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A kundval (customer-choice system) with the levels offered in it.
@@ -170,7 +171,7 @@ pub struct LevelListing {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizedLevel {
     pub code: String,
-    pub since: String,
+    pub since: NaiveDate,
 }
 
 /// Contact details and visiting address.
@@ -198,8 +199,8 @@ pub struct ProviderProfile {
     pub presentation: Option<String>,
     /// The locale slug the presentation is written in.
     pub presentation_locale: Option<String>,
-    /// When the published profile was last updated (YYYY-MM-DD).
-    pub updated_on: String,
+    /// When the published profile was last updated.
+    pub updated_on: NaiveDate,
     /// Not updated in twelve months.
     pub stale: bool,
 }

@@ -147,7 +147,7 @@ async fn the_profile_shows_the_same_fields_for_every_provider() {
             "Phone",
             "Visiting address",
             "Interventions the provider offers",
-            "Updated 2025-01-01",
+            "Updated 1 January 2025",
         ] {
             assert!(html.contains(field), "{id} shows {field}");
         }

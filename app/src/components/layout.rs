@@ -21,7 +21,13 @@ pub fn PageLayout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{i18n.t("footer-about")}</p>
-            <p>{account_link(&i18n)}</p>
+            <nav class="footer-links" aria-label=i18n.t("footer-links-label")>
+                <ul>
+                    <li><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-index-title")}</a></li>
+                    <li><a href=i18n.href("/accessibility")>{i18n.t("a11y-footer-link")}</a></li>
+                    <li>{account_link(&i18n)}</li>
+                </ul>
+            </nav>
         </footer>
     }
 }

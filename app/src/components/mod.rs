@@ -5,4 +5,6 @@ pub mod error_view;
 pub mod facts;
 pub mod forms;
 pub mod layout;
+pub mod print_button;
 pub mod qr_code;
+pub mod read_aloud;

@@ -10,6 +10,7 @@ use crate::{
     api::get_comparison,
     components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
     i18n::{use_i18n, I18n},
+    interventions::Intervention,
     model::ProviderProfile,
     vocabulary::FactKind,
 };
@@ -71,7 +72,10 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
     .collect::<Vec<_>>()
     .join(", ");
     fields.push((i18n.t("profile-address"), or_not_stated(Some(address))));
-    fields.push((i18n.t("profile-updated-label"), profile.updated_on.clone()));
+    fields.push((
+        i18n.t("profile-updated-label"),
+        i18n.date(profile.updated_on),
+    ));
     fields
 }
 
@@ -82,17 +86,16 @@ pub fn ComparePage() -> impl IntoView {
     let mut ids: Vec<String> = query.get_all("p").unwrap_or_default();
     ids.dedup();
     let too_many = ids.len() > MAX_COMPARED;
-    let level = query
-        .get("level")
-        .filter(|l| l.len() <= 8 && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+    // Only a known level, so no stray text reaches a message id.
+    let level = query.get("level").and_then(|l| Intervention::from_slug(&l));
     let share_path = {
         let mut params: Vec<String> = ids
             .iter()
             .take(MAX_COMPARED)
             .map(|id| format!("p={}", crate::url::encode_query_value(id)))
             .collect();
-        if let Some(level) = &level {
-            params.push(format!("level={level}"));
+        if let Some(level) = level {
+            params.push(format!("level={}", level.slug()));
         }
         i18n.href(&format!("/compare?{}", params.join("&")))
     };
@@ -112,7 +115,7 @@ pub fn ComparePage() -> impl IntoView {
     });
     let back = match level {
         Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{level}"))>{i18n.t(&format!("level-{}-short", level.to_ascii_uppercase()))}</a>
+            <a href=i18n.href(&format!("/level/{}", level.slug()))>{i18n.t(&level.short_name_id())}</a>
         }
         .into_any(),
         None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),

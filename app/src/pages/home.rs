@@ -8,6 +8,7 @@ use crate::{
     components::{copy_link::CopyLinkButton, error_view::ErrorView},
     i18n::{use_i18n, I18n},
     model::{KundvalSummary, LevelSummary},
+    pages::fact_sheet::fact_sheet_link,
 };
 
 #[component]
@@ -75,6 +76,7 @@ fn level_card(i18n: &I18n, level: LevelSummary) -> impl IntoView {
                 <span class="level-card__name">{i18n.t(&format!("level-{}-name", level.code))}</span>
             </a>
             <p>{i18n.t(&format!("level-{}-for-whom", level.code))}</p>
+            {fact_sheet_link(i18n, &level.code)}
             <p class="level-card__facts">
                 {level.max_months.map(|months| i18n.t_with("level-max-months", [("months", months.into())]))}
                 " · "

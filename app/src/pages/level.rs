@@ -11,6 +11,7 @@ use crate::{
     components::{copy_link::CopyLinkButton, error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
+    pages::fact_sheet::fact_sheet_link,
     vocabulary::{parse_filters, FactKind},
 };
 
@@ -149,6 +150,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
+        {fact_sheet_link(i18n, &code)}
         {(!listing.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
         <section class="default-provider" aria-labelledby="default-provider-heading">
             <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>

@@ -1,7 +1,10 @@
 //! One module per route.
 
+pub mod accessibility;
 pub mod account;
 pub mod compare;
+pub mod fact_sheet;
+pub mod fact_sheets;
 pub mod home;
 pub mod level;
 pub mod not_found;

@@ -9,6 +9,7 @@ use crate::{
     api::get_provider_profile,
     components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
+    interventions::Intervention,
     model::ProviderProfile,
     vocabulary::FactKind,
 };
@@ -20,11 +21,12 @@ pub fn ProviderPage() -> impl IntoView {
         .read_untracked()
         .get("id")
         .unwrap_or_default();
-    // The level the reader came from, for the way back.
+    // The level the reader came from, for the way back; only a known one, so
+    // no stray text reaches a message id.
     let level = use_query_map()
         .read_untracked()
         .get("level")
-        .filter(|l| l.len() <= 8 && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+        .and_then(|l| Intervention::from_slug(&l));
     let locale = i18n.locale;
     let content = Suspend::new(async move {
         match get_provider_profile(id, locale).await {
@@ -36,11 +38,15 @@ pub fn ProviderPage() -> impl IntoView {
 }
 
 /// The profile as the public sees it; the editor's preview shows the same.
-pub fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>) -> impl IntoView {
-    let back = match &level {
+pub fn profile_view(
+    i18n: &I18n,
+    profile: ProviderProfile,
+    level: Option<Intervention>,
+) -> impl IntoView {
+    let back = match level {
         Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{level}"))>
-                {i18n.t(&format!("level-{}-short", level.to_ascii_uppercase()))}
+            <a href=i18n.href(&format!("/level/{}", level.slug()))>
+                {i18n.t(&level.short_name_id())}
             </a>
         }
         .into_any(),
@@ -85,7 +91,7 @@ pub fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>
                     <a href=i18n.href(&format!("/level/{slug}"))>
                         {i18n.t(&format!("level-{}-short", level.code))} " " {i18n.t(&format!("level-{}-name", level.code))}
                     </a>
-                    " (" {i18n.t_with("profile-level-since", [("date", level.since.clone().into())])} ")"
+                    " (" {i18n.t_with("profile-level-since", [("date", i18n.date(level.since).into())])} ")"
                 </li>
             }
         })
@@ -116,7 +122,7 @@ pub fn profile_view(i18n: &I18n, profile: ProviderProfile, level: Option<String>
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
         <p class="back-link">{back}</p>
         <h1>{profile.name.clone()}</h1>
-        <p class="updated">{i18n.t_with("profile-updated", [("date", profile.updated_on.clone().into())])}</p>
+        <p class="updated">{i18n.t_with("profile-updated", [("date", i18n.date(profile.updated_on).into())])}</p>
         {profile.stale.then(|| view! { <p class="notice">{i18n.t("profile-stale")}</p> })}
 
         <h2>{i18n.t("profile-facts-heading")}</h2>

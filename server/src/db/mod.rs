@@ -58,6 +58,15 @@ pub enum DbError {
     Query(#[from] sqlx::Error),
 }
 
+/// A date stored as ISO text (`2025-03-14`, or the date part of a timestamp
+/// such as `2025-03-14T09:30:00Z`); anything else is a database error.
+pub(crate) fn stored_date(text: &str) -> Result<chrono::NaiveDate, DbError> {
+    text.get(..10)
+        .unwrap_or(text)
+        .parse()
+        .map_err(|e| DbError::Query(sqlx::Error::Decode(Box::new(e))))
+}
+
 /// The connection pool and which backend it talks to.
 #[derive(Clone, Debug)]
 pub struct Db {

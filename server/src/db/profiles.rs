@@ -1,10 +1,13 @@
 //! Provider profiles: every version kept, the newest published one public.
 
+use app::{
+    model::{AuthorizedLevel, Contact, ProviderCard, ProviderProfile},
+    vocabulary::{Fact, FactKind},
+};
+use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
-use chrono::NaiveDate;
-
-use super::{Db, DbError};
+use super::{providers::organisation_form, stored_date, Db, DbError};
 
 /// What a profile version holds.
 #[derive(Clone, Debug, Default)]
@@ -338,12 +341,6 @@ pub async fn stale(
         .collect())
 }
 
-use super::providers::organisation_form;
-use app::{
-    model::{AuthorizedLevel, Contact, ProviderCard, ProviderProfile},
-    vocabulary::{Fact, FactKind},
-};
-
 /// The newest published version of each provider's profile.
 const LATEST_PUBLISHED: &str = "SELECT MAX(id) FROM profile_version
       WHERE status = 'published' GROUP BY provider_id";
@@ -491,11 +488,8 @@ pub async fn public_profile(
     .map(|(_, fact)| fact)
     .collect();
 
-    let updated_on: String = updated_at.chars().take(10).collect();
-    let stale = updated_on
-        .parse::<NaiveDate>()
-        .map(|updated| updated < on - chrono::Months::new(12))
-        .unwrap_or(false);
+    let updated_on = stored_date(&updated_at)?;
+    let stale = updated_on < on - chrono::Months::new(12);
     Ok(Some(ProviderProfile {
         id,
         name,
@@ -536,8 +530,13 @@ pub async fn authorized_levels(
     .bind(on.to_string())
     .fetch_all(db.pool())
     .await?;
-    Ok(levels
+    levels
         .into_iter()
-        .map(|(code, since)| AuthorizedLevel { code, since })
-        .collect())
+        .map(|(code, since)| {
+            Ok(AuthorizedLevel {
+                code,
+                since: stored_date(&since)?,
+            })
+        })
+        .collect()
 }

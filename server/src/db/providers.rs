@@ -118,10 +118,7 @@ pub async fn rotation_entries(
     .bind(kundval_code)
     .fetch_all(db.pool())
     .await?;
-    let date = |text: &str| {
-        text.parse::<NaiveDate>()
-            .map_err(|e| DbError::Query(sqlx::Error::Decode(Box::new(e))))
-    };
+    let date = super::stored_date;
     rows.into_iter()
         .map(|(provider_id, from, to)| {
             Ok(crate::comparison::rotation::RotationEntry {

@@ -198,7 +198,7 @@ pub async fn preview(
         levels: profiles::authorized_levels(db, provider_id, on).await?,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
         presentation: presentation.map(|(_, text)| text),
-        updated_on: on.to_string(),
+        updated_on: on,
         stale: false,
     })
 }
