@@ -52,8 +52,10 @@ describe('provider self-service', () => {
 
     await editor.getByRole('link', { name: 'Redigera profilen' }).click();
     await assertAccessible(editor);
-    // A bad address is caught with a translated message, and nothing is lost.
-    await editor.getByLabel('Webbplats').fill('www.no-scheme');
+    // The browser itself refuses `www.x` in a URL field; an address it lets
+    // through but the server does not is caught with a translated message,
+    // and nothing typed is lost.
+    await editor.getByLabel('Webbplats').fill('ftp://jobblotsen.example');
     const presentation = `Vi på Jobblotsen hjälper dig. Fråga om ${word}.`;
     await editor.getByLabel(/Presentation på Svenska/).fill(presentation);
     await editor.getByRole('button', { name: 'Förhandsvisa' }).click();
