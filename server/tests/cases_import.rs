@@ -134,8 +134,9 @@ async fn every_problem_is_reported_with_its_line_and_column() {
             (at(9, 11, "extensions"), Problem::Extensions("-1".into())),
             (
                 at(10, 1, "case_id"),
-                Problem::DuplicateCaseId {
-                    case_id: "u-1".into(),
+                Problem::DuplicateId {
+                    column: "case_id",
+                    id: "u-1".into(),
                     first_line: 2
                 }
             ),

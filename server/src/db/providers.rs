@@ -142,3 +142,11 @@ pub async fn summary(db: &Db, id: &str) -> Result<Option<ProviderSummary>, DbErr
             .await?;
     row.map(summary_from_row).transpose()
 }
+
+/// Every provider's name by id.
+pub async fn names(db: &Db) -> Result<std::collections::HashMap<String, String>, DbError> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, name FROM provider")
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows.into_iter().collect())
+}

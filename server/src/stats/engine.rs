@@ -611,29 +611,21 @@ pub enum Rows<'a> {
     ProvidersIn(&'a str),
 }
 
-/// A split of a group's cases into categories that add up to a total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Breakdown {
-    /// K, M; of all cases.
-    Gender,
-    /// [`AgeBand`]s; of all cases.
-    Age,
-    /// Ongoing at the period's end, ended in it; of all cases.
-    Status,
-    /// [`LengthBand`]s; of all cases.
-    Length,
-    /// Extended at least once or not; of the ongoing.
-    Extended,
-    /// [`PlannedEnd`]; of the ongoing.
-    PlannedEnd,
-    /// Every [`EndReason`]; of the ended.
-    EndReason,
-    /// The three [`ReasonGroup`]s; of the ended.
-    ReasonGroup,
+/// A split of a group's cases into categories that add up to a total; the
+/// wire type, so that pages and files name breakdowns the same way.
+pub use app::model::statistics::Breakdown;
+
+/// What the engine knows of each [`Breakdown`]: its categories and where
+/// its counts are in [`Figures`].
+pub trait BreakdownFigures {
+    fn columns(self) -> Vec<&'static str>;
+    fn values(self, f: &Figures) -> Vec<i64>;
+    /// What the categories add up to.
+    fn total(self, f: &Figures) -> i64;
 }
 
-impl Breakdown {
-    pub fn columns(self) -> Vec<&'static str> {
+impl BreakdownFigures for Breakdown {
+    fn columns(self) -> Vec<&'static str> {
         match self {
             Breakdown::Gender => vec!["K", "M"],
             Breakdown::Age => AgeBand::ALL.iter().map(|a| a.code()).collect(),
@@ -650,7 +642,7 @@ impl Breakdown {
         }
     }
 
-    pub fn values(self, f: &Figures) -> Vec<i64> {
+    fn values(self, f: &Figures) -> Vec<i64> {
         match self {
             Breakdown::Gender => vec![f.women, f.men],
             Breakdown::Age => f.age.to_vec(),
@@ -667,8 +659,7 @@ impl Breakdown {
         }
     }
 
-    /// What the categories add up to.
-    pub fn total(self, f: &Figures) -> i64 {
+    fn total(self, f: &Figures) -> i64 {
         match self {
             Breakdown::Gender | Breakdown::Age | Breakdown::Status | Breakdown::Length => f.cases,
             Breakdown::Extended | Breakdown::PlannedEnd => f.ongoing,
