@@ -31,7 +31,13 @@ pub fn set_cookie(name: &str, value: &str) {
 #[cfg(feature = "ssr")]
 pub fn absolute_url(path: &str) -> Option<String> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
+    absolute_url_from(&parts.headers, path)
+}
+
+/// [`absolute_url`] from a request's headers, for handlers outside Leptos.
+#[cfg(feature = "ssr")]
+pub fn absolute_url_from(headers: &http::HeaderMap, path: &str) -> Option<String> {
+    let host = headers.get(http::header::HOST)?.to_str().ok()?;
     let valid_host = !host.is_empty()
         && host
             .bytes()
@@ -39,8 +45,7 @@ pub fn absolute_url(path: &str) -> Option<String> {
     if !valid_host {
         return None;
     }
-    let scheme = parts
-        .headers
+    let scheme = headers
         .get("x-forwarded-proto")
         .and_then(|v| v.to_str().ok())
         .filter(|p| *p == "https")

@@ -58,17 +58,22 @@ const GOOD: [&str; 3] = [
 
 #[tokio::test]
 async fn a_good_file_imports_every_case() {
-    // The demonstration cases have all ended by mid-2024: 2025 has only these.
+    // Some demonstration cases of 2024 go on into 2025: count what these add.
     let db = demo_db().await;
     let before = case_count(&db).await;
+    let year = Period::calendar_year(2025);
+    let base = statistics(&db, year).await.unwrap();
+    let ended = |stats: &server::stats::Statistics| {
+        stats.provider_in("cognix", "FAI1").map_or(0, |f| f.ended)
+    };
     assert_eq!(import_text(&db, &file(&GOOD)).await.unwrap(), 3);
     assert_eq!(case_count(&db).await, before + 3);
 
-    let stats = statistics(&db, Period::calendar_year(2025)).await.unwrap();
-    assert_eq!(stats.total.cases, 3);
-    assert_eq!(stats.total.persons, 2);
-    assert_eq!(stats.total.ongoing, 1);
-    assert_eq!(stats.provider_in("cognix", "FAI1").unwrap().ended, 1);
+    let stats = statistics(&db, year).await.unwrap();
+    assert_eq!(stats.total.cases, base.total.cases + 3);
+    assert_eq!(stats.total.persons, base.total.persons + 2);
+    assert_eq!(stats.total.ongoing, base.total.ongoing + 1);
+    assert_eq!(ended(&stats), ended(&base) + 1);
 }
 
 #[tokio::test]
@@ -173,14 +178,18 @@ async fn importing_a_case_again_updates_it() {
     let db = demo_db().await;
     import_text(&db, &file(&GOOD)).await.unwrap();
     let count = case_count(&db).await;
+    let year = Period::calendar_year(2025);
+    let before = statistics(&db, year).await.unwrap();
+    let before = before.provider_in("jobblotsen", "AMI2").unwrap();
     // t-1 has now ended in studies after one extension.
     let update = "t-1,p-1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,2025-09-30,studies,1";
     assert_eq!(import_text(&db, &file(&[update])).await.unwrap(), 1);
     assert_eq!(case_count(&db).await, count);
-    let stats = statistics(&db, Period::calendar_year(2025)).await.unwrap();
+    let stats = statistics(&db, year).await.unwrap();
     let f = stats.provider_in("jobblotsen", "AMI2").unwrap();
-    assert_eq!((f.ongoing, f.ended), (0, 1));
-    assert_eq!(f.reason(server::db::cases::EndReason::Studies), 1);
+    let studies = |f: &server::stats::Figures| f.reason(server::db::cases::EndReason::Studies);
+    assert_eq!((f.ongoing, f.ended), (before.ongoing - 1, before.ended + 1));
+    assert_eq!(studies(f), studies(before) + 1);
 }
 
 #[tokio::test]

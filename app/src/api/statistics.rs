@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::statistics::{LevelStatistics, ProviderStatistics, StatisticsOverview},
+    model::statistics::{LevelStatistics, ProviderStatistics, PublishedPeriod, StatisticsOverview},
 };
 
 /// A period key from a URL: `2023` or `2023-01-01_2023-06-30`; anything
@@ -73,6 +73,24 @@ pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderStati
         .published_statistics(None)
         .await?
         .and_then(|published| published.report.provider_page(&id, published.periods)))
+}
+
+/// Every published period, newest first, and whether it has survey figures:
+/// the open-data page's list of files.
+#[server(prefix = "/api", endpoint = "open-data")]
+pub async fn get_open_data_periods() -> Result<Vec<(PublishedPeriod, bool)>, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let Some(latest) = backend.published_statistics(None).await? else {
+        return Ok(Vec::new());
+    };
+    let mut listed = Vec::new();
+    for published in latest.periods {
+        let key = published.period.key();
+        if let Some(found) = backend.published_statistics(Some(&key)).await? {
+            listed.push((published, found.report.has_survey));
+        }
+    }
+    Ok(listed)
 }
 
 #[cfg(test)]

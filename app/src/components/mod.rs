@@ -5,3 +5,4 @@ pub mod error_view;
 pub mod facts;
 pub mod layout;
 pub mod qr_code;
+pub mod statistics;

@@ -66,6 +66,14 @@ fn reasons(level: &str) -> &'static [EndReason] {
     }
 }
 
+/// SplitMix64's finaliser: well-spread bits from a counter.
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a valid calendar date")
 }
@@ -86,8 +94,8 @@ pub fn cases_2024() -> Vec<NewCase> {
             let reasons = reasons(code);
             for k in 0..count {
                 sequence += 1;
-                // A cheap scramble, for variety without randomness.
-                let h = sequence.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 20;
+                // A scramble, for variety without randomness.
+                let h = mix(sequence);
                 let start = year_start + Days::new((k * 97 + index as u64 * 13) % 330);
                 let planned_end = start + Days::new(longest as u64);
                 let days = 20 + (h % (longest as u64 + 40));

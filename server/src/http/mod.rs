@@ -2,6 +2,7 @@
 
 mod health;
 mod locale_redirect;
+pub mod open_data;
 pub mod static_twin;
 
 use std::sync::Arc;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health::health))
         .route("/", get(locale_redirect::to_preferred_locale))
+        .merge(open_data::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

@@ -952,6 +952,17 @@ mod tests {
     }
 
     #[test]
+    fn pages_and_files_name_the_categories_as_the_engine_does() {
+        for breakdown in Breakdown::ALL {
+            assert_eq!(
+                breakdown.columns(),
+                breakdown.column_codes(),
+                "{breakdown:?}"
+            );
+        }
+    }
+
+    #[test]
     fn inconsistent_stored_values_are_errors_not_figures() {
         let mut set = CaseSet::new();
         let result = set.push(CaseText {

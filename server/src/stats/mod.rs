@@ -8,6 +8,7 @@
 
 pub mod disclosure;
 pub mod engine;
+pub mod open_data;
 pub mod publish;
 pub mod published;
 pub mod report;

@@ -469,7 +469,19 @@ impl View<'_> {
             _ => app::model::statistics::PublicFigure::NotShown,
         };
         let persons = disclosure::count(figures.persons, rules);
-        let survey = self.survey.map(|tally| {
+        // Survey figures only where the survey asked: an intervention no
+        // response is about was not in it (a response rate of 0 % would
+        // say it was, and nobody answered).
+        let surveyed = |tally: &SurveyTally| {
+            let of_intervention = match group {
+                Group::Total => SurveyGroup::Total,
+                Group::Intervention(i) | Group::ProviderIn(_, i) => {
+                    SurveyGroup::Intervention(self.layout.interventions[i].clone())
+                }
+            };
+            tally.sums(&of_intervention).respondents > 0
+        };
+        let survey = self.survey.filter(|tally| surveyed(tally)).map(|tally| {
             let sums = tally.sums(&survey_group(self.layout, group));
             let respondents = self.count(group, Quantity::Respondents);
             let enough = |n: i64| {
