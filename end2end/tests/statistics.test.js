@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { PHONE, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import { BASE_URL, PHONE, launchBrowser, newVisitor, visit } from '../support/browser.js';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -85,7 +85,7 @@ describe('open data', () => {
     await visit(page, '/en/open-data');
     const csv = await page.getByRole('link', { name: 'CSV for 2023' }).first().getAttribute('href');
     assert.equal(csv, '/open-data/statistics/2023.csv');
-    const response = await page.request.get(csv);
+    const response = await page.request.get(BASE_URL + csv);
     assert.equal(response.status(), 200);
     assert.match(await response.text(), /^period_from,period_to,published_at,level/);
     await page.context().close();

@@ -258,3 +258,15 @@ async fn the_import_cases_command_imports_a_file_or_nothing() {
     let db = Db::connect(&url).await.unwrap();
     assert_eq!(case_count(&db).await, before + 3);
 }
+
+#[tokio::test]
+async fn ids_with_control_characters_are_refused() {
+    let db = demo_db().await;
+    let row = "c-1,p\u{1e}1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0";
+    let found = problems(import_text(&db, &file(&[row])).await);
+    assert_eq!(found[0].position, at(2, 2, "person_id"));
+    assert_eq!(
+        found[0].problem,
+        Problem::ControlCharacter("p\u{1e}1".into())
+    );
+}

@@ -380,7 +380,7 @@ pub fn key_figures_table(
             })
             .collect_view();
         view! {
-            <table class="stats-table stats-table--key">
+            <table class="stats-table stats-table--key stats-table--compare">
                 <caption id=caption_id.clone()>{caption}</caption>
                 <thead><tr><th scope="col">{i18n.t("stats-key-figure")}</th>{heads}</tr></thead>
                 <tbody>{body}</tbody>

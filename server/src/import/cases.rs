@@ -9,7 +9,7 @@ use std::{collections::HashSet, future::Future, io::Read};
 use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
-use super::FileKind;
+use super::{printable_id, FileKind};
 pub use super::{FieldProblems, ImportError, ImportSummary, Problem, RowError};
 use crate::db::{
     cases::{self, EndReason, Gender, NewCase},
@@ -98,7 +98,9 @@ impl FileKind for CaseFile {
         };
 
         let case_id = required(CASE_ID, &mut problems);
+        printable_id(CASE_ID, case_id, &mut problems);
         let person_id = required(PERSON_ID, &mut problems);
+        printable_id(PERSON_ID, person_id, &mut problems);
         let gender = required(GENDER, &mut problems);
         let gender = match Gender::from_code(gender) {
             Some(g) => Some(g),
@@ -237,7 +239,15 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     if !shape_ok {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    // The digits are checked above: read them directly, which is several
+    // times faster than a format string for the million dates a year's
+    // statistics read.
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
+    NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
 
 #[cfg(test)]

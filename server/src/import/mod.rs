@@ -60,6 +60,8 @@ pub enum Problem {
     Unreadable(String),
     #[error("a value is required")]
     Missing,
+    #[error("{0:?} contains a control character; an id must be printable text")]
+    ControlCharacter(String),
     #[error("gender is {0:?}; it must be K or M")]
     Gender(String),
     #[error("birth_year is {0:?}; it must be four digits")]
@@ -138,6 +140,15 @@ pub struct ImportSummary {
 /// Problems with the fields of one row: the column (an index into the
 /// file kind's columns) when the problem concerns one field.
 pub type FieldProblems = Vec<(Option<usize>, Problem)>;
+
+/// Checks an id (a case, person or response): printable text only. Control
+/// characters are export errors, and the statistics use two of them to
+/// join fields and cases when they read.
+fn printable_id(column: usize, value: &str, problems: &mut FieldProblems) {
+    if value.chars().any(char::is_control) {
+        problems.push((Some(column), Problem::ControlCharacter(value.to_string())));
+    }
+}
 
 /// One kind of import file: its columns and how a row is checked and written.
 pub trait FileKind {

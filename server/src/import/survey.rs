@@ -19,7 +19,7 @@ use std::{collections::HashSet, future::Future, io::Read};
 use app::i18n::Locale;
 use sqlx::AnyConnection;
 
-use super::{FieldProblems, FileKind, ImportError, ImportSummary, Problem};
+use super::{printable_id, FieldProblems, FileKind, ImportError, ImportSummary, Problem};
 use crate::db::{
     cases,
     survey::{self, Answers, NewResponse},
@@ -100,6 +100,7 @@ impl FileKind for SurveyFile {
         let intervention = required(INSATS);
         let period = required(PERIOD);
         let language = required(LANGUAGE);
+        printable_id(RESPONSE_ID, response_id, &mut problems);
         if !provider.is_empty() && !self.providers.contains(provider) {
             problems.push((Some(PROVIDER_ID), Problem::UnknownProvider(provider.into())));
         }
