@@ -48,7 +48,9 @@ pub fn level_name(i18n: &I18n, code: &str) -> String {
     i18n.t(&format!("level-{code}-short"))
 }
 
-fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView {
+/// The page's content: public, or for staff with the full figures (the
+/// header says which, and the note at the end explains).
+pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView {
     let header = &overview.header;
     let section = &overview.overview;
     let key = header.period.key();

@@ -36,7 +36,8 @@ pub fn LevelStatisticsPage() -> impl IntoView {
     view! { <Suspense>{content}</Suspense> }
 }
 
-fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
+/// The page's content, public or (for staff) with the full figures.
+pub fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
     let header = &statistics.header;
     let section = &statistics.section;
     let code = statistics.code.clone();

@@ -36,7 +36,8 @@ pub fn ProviderStatisticsPage() -> impl IntoView {
     view! { <Suspense>{content}</Suspense> }
 }
 
-fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoView {
+/// The page's content, public or (for staff) with the full figures.
+pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoView {
     let header = &statistics.header;
     let key = header.period.key();
     let period = period_text(i18n, &header.period);
