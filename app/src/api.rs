@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+/// Published statistics.
+pub mod statistics;
+
 use crate::{
     error::AppError,
     i18n::Locale,

@@ -9,6 +9,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     model::{
+        statistics::{PublishedPeriod, StatisticsReport},
         EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
         ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn, StaffOverview,
     },
@@ -44,6 +45,23 @@ pub trait Backend: Send + Sync + 'static {
         locale: Locale,
         on: NaiveDate,
     ) -> Result<ProviderProfile, AppError>;
+
+    /// The published statistics of the period `key` (`2023`, or
+    /// `2023-01-01_2023-06-30`), else of the period that ends last; none
+    /// when nothing is published, not found for an unknown period. Only
+    /// ever the public figures: nothing here may serve the full ones.
+    async fn published_statistics(
+        &self,
+        key: Option<&str>,
+    ) -> Result<Option<PublishedStatistics>, AppError>;
+}
+
+/// A period's public statistics and every period published.
+#[derive(Clone, Debug)]
+pub struct PublishedStatistics {
+    pub report: Arc<StatisticsReport>,
+    /// The newest publication of each period, the period ending last first.
+    pub periods: Vec<PublishedPeriod>,
 }
 
 /// What the signed-in pages read. Every method takes who is asking and

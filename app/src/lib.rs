@@ -27,6 +27,10 @@ use leptos_router::{
     ParamSegment, SsrMode, StaticSegment,
 };
 
+use crate::pages::{
+    open_data::OpenDataPage, statistics::StatisticsPage, statistics_level::LevelStatisticsPage,
+    statistics_provider::ProviderStatisticsPage,
+};
 use crate::{
     components::layout::{Localized, PageLayout},
     pages::{
@@ -171,6 +175,26 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("accessibility"))
                         view=|| view! { <Localized><AccessibilityPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("statistics"))
+                        view=|| view! { <Localized><StatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("level"), ParamSegment("code"))
+                        view=|| view! { <Localized><LevelStatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("provider"), ParamSegment("id"))
+                        view=|| view! { <Localized><ProviderStatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("open-data"))
+                        view=|| view! { <Localized><OpenDataPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

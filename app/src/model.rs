@@ -4,6 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// Published statistics: snapshots, tables and key figures.
+pub mod statistics;
+
 /// A kundval (customer-choice system) with the levels offered in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KundvalSummary {

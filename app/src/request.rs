@@ -33,27 +33,32 @@ pub fn absolute_url(path: &str) -> Option<String> {
     #[cfg(feature = "ssr")]
     {
         let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-        let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
-        let valid_host = !host.is_empty()
-            && host.bytes().all(|b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
-            });
-        if !valid_host {
-            return None;
-        }
-        let scheme = parts
-            .headers
-            .get("x-forwarded-proto")
-            .and_then(|v| v.to_str().ok())
-            .filter(|p| *p == "https")
-            .unwrap_or("http");
-        Some(format!("{scheme}://{host}{path}"))
+        absolute_url_from(&parts.headers, path)
     }
     #[cfg(not(feature = "ssr"))]
     {
         let _ = path;
         None
     }
+}
+
+/// [`absolute_url`] from a request's headers, for handlers outside Leptos.
+#[cfg(feature = "ssr")]
+pub fn absolute_url_from(headers: &http::HeaderMap, path: &str) -> Option<String> {
+    let host = headers.get(http::header::HOST)?.to_str().ok()?;
+    let valid_host = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
+    if !valid_host {
+        return None;
+    }
+    let scheme = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .filter(|p| *p == "https")
+        .unwrap_or("http");
+    Some(format!("{scheme}://{host}{path}"))
 }
 
 /// Who is signed in on this request (the server's session middleware put it

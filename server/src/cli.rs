@@ -42,6 +42,28 @@ pub enum Command {
         #[arg(long, default_value = "Administrator")]
         display_name: String,
     },
+    /// Import a CSV file of customer survey answers: all rows or, on any
+    /// error, none. Importing a response_id again updates it.
+    ImportSurvey {
+        /// The CSV file: a header naming exactly the columns response_id,
+        /// provider_id, insats, period, language, reception, information,
+        /// participation, development (any order).
+        file: std::path::PathBuf,
+    },
+    /// Compute a period's statistics from the case database and the survey
+    /// and publish them: the pages and open data show the newest publication
+    /// of each period. Last calendar year by default.
+    PublishStatistics {
+        /// A calendar year, e.g. 2024.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        year: Option<i32>,
+        /// The period's first day (YYYY-MM-DD), with --to.
+        #[arg(long, requires = "to")]
+        from: Option<chrono::NaiveDate>,
+        /// The period's last day (YYYY-MM-DD), with --from.
+        #[arg(long, requires = "from")]
+        to: Option<chrono::NaiveDate>,
+    },
     /// For the benchmark only: serve the captured pages `DIR/NAME.html` at
     /// `/NAME` through the same HTTP layers as the portal.
     StaticTwin {

@@ -47,6 +47,17 @@ pub struct Config {
     #[arg(long, env = "JAMFORAREN_TRUST_FORWARDED", default_value_t = false)]
     pub trust_forwarded: bool,
 
+    /// Published statistics show a count from 1 up to this (exclusive) as
+    /// "<N" (disclosure control; applied when statistics are published).
+    #[arg(long, env = "JAMFORAREN_DISCLOSURE_MIN_COUNT", default_value_t = 5,
+        value_parser = clap::value_parser!(i64).range(1..))]
+    pub disclosure_min_count: i64,
+
+    /// Published percentages and averages need at least this base.
+    #[arg(long, env = "JAMFORAREN_DISCLOSURE_MIN_BASE", default_value_t = 10,
+        value_parser = clap::value_parser!(i64).range(1..))]
+    pub disclosure_min_base: i64,
+
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "JAMFORAREN_LOG_FORMAT", default_value = "text")]
     pub log_format: LogFormat,
@@ -56,4 +67,14 @@ pub struct Config {
 pub enum LogFormat {
     Text,
     Json,
+}
+
+impl Config {
+    /// The disclosure thresholds statistics are published with.
+    pub fn disclosure_rules(&self) -> crate::stats::disclosure::DisclosureRules {
+        crate::stats::disclosure::DisclosureRules {
+            min_count: self.disclosure_min_count,
+            min_base: self.disclosure_min_base,
+        }
+    }
 }

@@ -5,9 +5,13 @@
 //! levels each holds, nor addresses, languages or methods: all of that here
 //! is invented, and every page says that the portal runs on demonstration
 //! data while the `demonstration_data` setting is on. The synthetic cases of
-//! [`cases`] make the 2023 statistics equal the report's tables.
+//! [`cases`] make the 2023 statistics equal the report's tables; those of
+//! [`cases_2024`] give today's levels figures too; [`survey`] answers the
+//! customer survey of both years.
 
 pub mod cases;
+pub mod cases_2024;
+pub mod survey;
 
 use app::model::OrganisationForm;
 use chrono::NaiveDate;
@@ -238,10 +242,35 @@ pub async fn seed(db: &Db, now: &str) -> Result<bool, DbError> {
         // A server already running picks the new profiles up at once.
         search_changes::record(&mut tx, db.backend(), demo.id, now).await?;
     }
-    for batch in cases::cases_2023().chunks(crate::db::cases::batch_size(db.backend())) {
+    let mut all_cases = cases::cases_2023();
+    all_cases.extend(cases_2024::cases_2024());
+    for batch in all_cases.chunks(crate::db::cases::batch_size(db.backend())) {
         crate::db::cases::upsert(&mut tx, batch, now).await?;
+    }
+    for batch in survey::responses().chunks(crate::db::survey::batch_size(db.backend())) {
+        crate::db::survey::upsert(&mut tx, batch, now).await?;
     }
     settings::set_in(&mut tx, settings::DEMONSTRATION_DATA, "true").await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Publishes the demonstration's statistics for 2023 and 2024, so that its
+/// pages show figures from the start.
+pub async fn publish(
+    db: &Db,
+    rules: &crate::stats::disclosure::DisclosureRules,
+    now: &str,
+) -> Result<(), crate::stats::publish::PublishError> {
+    for year in [2023, 2024] {
+        crate::stats::publish::publish(
+            db,
+            crate::stats::Period::calendar_year(year),
+            rules,
+            "demonstration data",
+            now,
+        )
+        .await?;
+    }
+    Ok(())
 }

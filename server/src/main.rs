@@ -25,6 +25,10 @@ enum StartupError {
     Search(#[from] SyncError),
     #[error("{0}")]
     Import(ImportFailure),
+    #[error("cannot publish statistics: {0}")]
+    Publish(#[from] server::stats::publish::PublishError),
+    #[error("{0}")]
+    Period(#[from] server::stats::PeriodError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: std::net::SocketAddr,
@@ -44,7 +48,11 @@ async fn main() -> ExitCode {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => migrate(&cli.config).await,
         Command::SeedDemo => seed_demo(&cli.config).await,
-        Command::ImportCases { file } => import_cases(&cli.config, &file).await,
+        Command::ImportCases { file } => import_file(&cli.config, &file, ImportKind::Cases).await,
+        Command::ImportSurvey { file } => import_file(&cli.config, &file, ImportKind::Survey).await,
+        Command::PublishStatistics { year, from, to } => {
+            publish_statistics(&cli.config, year, from.zip(to)).await
+        }
         Command::StaticTwin { dir } => static_twin(&cli.config, &dir).await,
         Command::CreateAdmin {
             username,
@@ -75,7 +83,8 @@ async fn migrate(config: &Config) -> Result<(), StartupError> {
 async fn seed_demo(config: &Config) -> Result<(), StartupError> {
     let db = Db::connect(&config.database_url).await?;
     if demo::seed(&db, &now()).await? {
-        tracing::info!("demonstration data loaded");
+        demo::publish(&db, &config.disclosure_rules(), &now()).await?;
+        tracing::info!("demonstration data loaded, its 2023 and 2024 statistics published");
     } else {
         tracing::info!("the database already has providers; demonstration data not loaded");
     }
@@ -83,17 +92,17 @@ async fn seed_demo(config: &Config) -> Result<(), StartupError> {
     Ok(())
 }
 
-/// A case import that failed, with the file it was about.
+/// An import that failed, with the file it was about.
 #[derive(Debug)]
 struct ImportFailure {
     file: String,
-    error: server::import::cases::ImportError,
+    error: server::import::ImportError,
 }
 
 impl std::fmt::Display for ImportFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.file, self.error)?;
-        if let server::import::cases::ImportError::Rejected { problems, .. } = &self.error {
+        if let server::import::ImportError::Rejected { problems, .. } = &self.error {
             for problem in problems {
                 write!(f, "\n  {problem}")?;
             }
@@ -102,30 +111,92 @@ impl std::fmt::Display for ImportFailure {
     }
 }
 
-async fn import_cases(config: &Config, file: &std::path::Path) -> Result<(), StartupError> {
+/// What a file holds.
+#[derive(Clone, Copy)]
+enum ImportKind {
+    Cases,
+    Survey,
+}
+
+async fn import_file(
+    config: &Config,
+    file: &std::path::Path,
+    kind: ImportKind,
+) -> Result<(), StartupError> {
     let failure = |error| {
         StartupError::Import(ImportFailure {
             file: file.display().to_string(),
             error,
         })
     };
-    let input = std::fs::File::open(file)
-        .map_err(|e| failure(server::import::cases::ImportError::Io(e)))?;
+    let input =
+        std::fs::File::open(file).map_err(|e| failure(server::import::ImportError::Io(e)))?;
+    let input = std::io::BufReader::new(input);
     let db = Db::connect(&config.database_url).await?;
     let mut reported = 0;
-    let result =
-        server::import::cases::import(&db, std::io::BufReader::new(input), &now(), |rows| {
-            // A line every 50,000 rows: progress without flooding the terminal.
-            if rows >= reported + 50_000 {
-                reported = rows - rows % 50_000;
-                eprintln!("{rows} rows imported …");
-            }
-        })
-        .await;
+    let progress = |rows: u64| {
+        // A line every 50,000 rows: progress without flooding the terminal.
+        if rows >= reported + 50_000 {
+            reported = rows - rows % 50_000;
+            eprintln!("{rows} rows imported …");
+        }
+    };
+    let now = now();
+    let result = match kind {
+        ImportKind::Cases => server::import::cases::import(&db, input, &now, progress).await,
+        ImportKind::Survey => server::import::survey::import(&db, input, &now, progress).await,
+    };
     db.close().await;
     let summary = result.map_err(failure)?;
-    tracing::info!(rows = summary.rows, file = %file.display(), "cases imported");
-    println!("{} cases imported from {}", summary.rows, file.display());
+    let what = match kind {
+        ImportKind::Cases => "cases",
+        ImportKind::Survey => "survey responses",
+    };
+    tracing::info!(rows = summary.rows, file = %file.display(), "{what} imported");
+    println!("{} {what} imported from {}", summary.rows, file.display());
+    Ok(())
+}
+
+async fn publish_statistics(
+    config: &Config,
+    year: Option<i32>,
+    range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+) -> Result<(), StartupError> {
+    use chrono::Datelike;
+    let period = match (year, range) {
+        (_, Some((from, to))) => server::stats::Period::new(from, to)?,
+        (Some(year), None) => server::stats::Period::calendar_year(year),
+        (None, None) => {
+            let today = config
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            server::stats::Period::calendar_year(today.year() - 1)
+        }
+    };
+    let db = Db::connect(&config.database_url).await?;
+    let result = server::stats::publish::publish(
+        &db,
+        period,
+        &config.disclosure_rules(),
+        "command line",
+        &now(),
+    )
+    .await;
+    db.close().await;
+    let publication = result?;
+    tracing::info!(id = publication.snapshot.id, "statistics published");
+    println!(
+        "statistics {} – {} published (snapshot {}): {} active cases read in {:.3} s, \
+         aggregated in {:.3} s, public and full reports in {:.3} s, stored in {:.3} s",
+        period.from,
+        period.to,
+        publication.snapshot.id,
+        publication.cases,
+        publication.read.as_secs_f64(),
+        publication.aggregate.as_secs_f64(),
+        publication.report.as_secs_f64(),
+        publication.store.as_secs_f64(),
+    );
     Ok(())
 }
 

@@ -21,6 +21,7 @@ use crate::{
     db::{catalogue, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
     search::SearchService,
+    stats::published::{PublishedError, PublishedReports},
 };
 
 pub struct Portal {
@@ -31,6 +32,8 @@ pub struct Portal {
     /// The first day of the default-provider rotation (004 §5.4.1).
     rotation_start: NaiveDate,
     demonstration_data: bool,
+    /// Published statistics, read from their snapshots.
+    statistics: PublishedReports,
 }
 
 impl Portal {
@@ -42,6 +45,7 @@ impl Portal {
         demonstration_data: bool,
     ) -> Portal {
         Portal {
+            statistics: PublishedReports::new(db.clone()),
             db,
             search,
             today,
@@ -164,6 +168,17 @@ impl Backend for Portal {
             .await
             .map_err(unavailable)?
             .ok_or(AppError::NotFound)
+    }
+
+    async fn published_statistics(
+        &self,
+        key: Option<&str>,
+    ) -> Result<Option<app::backend::PublishedStatistics>, AppError> {
+        match self.statistics.get(key).await {
+            Ok(published) => Ok(published),
+            Err(PublishedError::UnknownPeriod(_)) => Err(AppError::NotFound),
+            Err(error) => Err(unavailable(error)),
+        }
     }
 }
 

@@ -58,17 +58,22 @@ const GOOD: [&str; 3] = [
 
 #[tokio::test]
 async fn a_good_file_imports_every_case() {
-    // The demonstration cases have all ended by mid-2024: 2025 has only these.
+    // Some demonstration cases of 2024 go on into 2025: count what these add.
     let db = demo_db().await;
     let before = case_count(&db).await;
+    let year = Period::calendar_year(2025);
+    let base = statistics(&db, year).await.unwrap();
+    let ended = |stats: &server::stats::Statistics| {
+        stats.provider_in("cognix", "FAI1").map_or(0, |f| f.ended)
+    };
     assert_eq!(import_text(&db, &file(&GOOD)).await.unwrap(), 3);
     assert_eq!(case_count(&db).await, before + 3);
 
-    let stats = statistics(&db, Period::calendar_year(2025)).await.unwrap();
-    assert_eq!(stats.total.cases, 3);
-    assert_eq!(stats.total.persons, 2);
-    assert_eq!(stats.total.ongoing, 1);
-    assert_eq!(stats.provider_in("cognix", "FAI1").unwrap().ended, 1);
+    let stats = statistics(&db, year).await.unwrap();
+    assert_eq!(stats.total.cases, base.total.cases + 3);
+    assert_eq!(stats.total.persons, base.total.persons + 2);
+    assert_eq!(stats.total.ongoing, base.total.ongoing + 1);
+    assert_eq!(ended(&stats), ended(&base) + 1);
 }
 
 #[tokio::test]
@@ -134,8 +139,9 @@ async fn every_problem_is_reported_with_its_line_and_column() {
             (at(9, 11, "extensions"), Problem::Extensions("-1".into())),
             (
                 at(10, 1, "case_id"),
-                Problem::DuplicateCaseId {
-                    case_id: "u-1".into(),
+                Problem::DuplicateId {
+                    column: "case_id",
+                    id: "u-1".into(),
                     first_line: 2
                 }
             ),
@@ -172,14 +178,18 @@ async fn importing_a_case_again_updates_it() {
     let db = demo_db().await;
     import_text(&db, &file(&GOOD)).await.unwrap();
     let count = case_count(&db).await;
+    let year = Period::calendar_year(2025);
+    let before = statistics(&db, year).await.unwrap();
+    let before = before.provider_in("jobblotsen", "AMI2").unwrap();
     // t-1 has now ended in studies after one extension.
     let update = "t-1,p-1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,2025-09-30,studies,1";
     assert_eq!(import_text(&db, &file(&[update])).await.unwrap(), 1);
     assert_eq!(case_count(&db).await, count);
-    let stats = statistics(&db, Period::calendar_year(2025)).await.unwrap();
+    let stats = statistics(&db, year).await.unwrap();
     let f = stats.provider_in("jobblotsen", "AMI2").unwrap();
-    assert_eq!((f.ongoing, f.ended), (0, 1));
-    assert_eq!(f.reason(server::db::cases::EndReason::Studies), 1);
+    let studies = |f: &server::stats::Figures| f.reason(server::db::cases::EndReason::Studies);
+    assert_eq!((f.ongoing, f.ended), (before.ongoing - 1, before.ended + 1));
+    assert_eq!(studies(f), studies(before) + 1);
 }
 
 #[tokio::test]
@@ -247,4 +257,16 @@ async fn the_import_cases_command_imports_a_file_or_nothing() {
 
     let db = Db::connect(&url).await.unwrap();
     assert_eq!(case_count(&db).await, before + 3);
+}
+
+#[tokio::test]
+async fn ids_with_control_characters_are_refused() {
+    let db = demo_db().await;
+    let row = "c-1,p\u{1e}1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0";
+    let found = problems(import_text(&db, &file(&[row])).await);
+    assert_eq!(found[0].position, at(2, 2, "person_id"));
+    assert_eq!(
+        found[0].problem,
+        Problem::ControlCharacter("p\u{1e}1".into())
+    );
 }

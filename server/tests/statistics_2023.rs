@@ -450,7 +450,9 @@ async fn section_6_persons_with_two_insatser_are_ten_women_and_ten_men() {
     // §6: 120 and 119 insatser to 110 women and 109 men.
     assert_eq!((stats.total.women, stats.total.men), (120, 119));
     let persons: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT gender, COUNT(DISTINCT person_id) FROM case_record GROUP BY gender ORDER BY gender",
+        // The cases of 2023: the demonstration's 2024 cases all start later.
+        "SELECT gender, COUNT(DISTINCT person_id) FROM case_record
+          WHERE start_date <= '2023-12-31' GROUP BY gender ORDER BY gender",
     )
     .fetch_all(db.pool())
     .await

@@ -8,3 +8,4 @@ pub mod layout;
 pub mod print_button;
 pub mod qr_code;
 pub mod read_aloud;
+pub mod statistics;

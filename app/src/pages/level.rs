@@ -151,6 +151,11 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
         {fact_sheet_link(i18n, &code)}
+        <p class="stats-link">
+            <a href=i18n.href(&format!("/statistics/level/{slug}"))>
+                {i18n.t_with("stats-level-link", [("level", i18n.t(&format!("level-{code}-short")).into())])}
+            </a>
+        </p>
         {(!listing.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
         <section class="default-provider" aria-labelledby="default-provider-heading">
             <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>

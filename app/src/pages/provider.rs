@@ -6,11 +6,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    api::get_provider_profile,
+    api::{get_provider_profile, statistics::get_provider_key_figures},
     components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
+    pages::statistics_provider::key_figures_section,
     vocabulary::FactKind,
 };
 
@@ -30,7 +31,21 @@ pub fn ProviderPage() -> impl IntoView {
     let locale = i18n.locale;
     let content = Suspend::new(async move {
         match get_provider_profile(id, locale).await {
-            Ok(profile) => profile_view(&i18n, profile, level).into_any(),
+            Ok(profile) => {
+                // Published statistics are a part of the profile, not a
+                // condition for it: without them the profile still shows.
+                let figures = get_provider_key_figures(profile.id.clone())
+                    .await
+                    .ok()
+                    .flatten();
+                let authorized: Vec<String> =
+                    profile.levels.iter().map(|l| l.code.clone()).collect();
+                view! {
+                    {profile_view(&i18n, profile, level)}
+                    {key_figures_section(&i18n, &authorized, figures)}
+                }
+                .into_any()
+            }
             Err(error) => view! { <ErrorView error/> }.into_any(),
         }
     });

@@ -64,3 +64,13 @@ pub async fn level(db: &Db, code: &str, on: NaiveDate) -> Result<Option<LevelSum
     .await?;
     Ok(row.map(level_from_row))
 }
+
+/// Every intervention code, in catalogue order (the new levels, then the
+/// pre-2024 interventions).
+pub async fn codes_in_order(db: &Db) -> Result<Vec<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT code FROM intervention ORDER BY sort_order, code")
+            .fetch_all(db.pool())
+            .await?,
+    )
+}

@@ -13,6 +13,8 @@ pub mod profiles;
 pub mod providers;
 pub mod search_changes;
 pub mod settings;
+pub mod snapshots;
+pub mod survey;
 
 use std::{borrow::Cow, path::Path, str::FromStr, time::Duration};
 

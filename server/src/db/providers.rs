@@ -233,3 +233,11 @@ pub async fn exists(db: &Db, id: &str) -> Result<bool, DbError> {
             > 0,
     )
 }
+
+/// Every provider's name by id.
+pub async fn names(db: &Db) -> Result<std::collections::HashMap<String, String>, DbError> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, name FROM provider")
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows.into_iter().collect())
+}

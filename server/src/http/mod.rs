@@ -4,6 +4,7 @@ mod accounts;
 pub mod forms;
 mod health;
 mod locale_redirect;
+pub mod open_data;
 pub mod security;
 pub mod session;
 mod staff;
@@ -100,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/account/reviews/{id}", post(staff::decide))
         .route("/{lang}/account/providers", post(staff::providers))
         .route("/{lang}/account/invitations", post(staff::invite))
+        .merge(open_data::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

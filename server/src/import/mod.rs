@@ -2,9 +2,29 @@
 //!
 //! Every import is all or nothing: it runs in one transaction and reports
 //! every problem it finds with its line and column, so a file is fixed once
-//! and imported again rather than half loaded.
+//! and imported again rather than half loaded. Files stream: rows are
+//! validated one at a time and written in batches inside that transaction,
+//! so memory does not grow with the file, except for one 64-bit fingerprint
+//! per row id, to find an id given twice. On the first problem writing
+//! stops; reading goes on to report up to [`MAX_REPORTED_PROBLEMS`]
+//! problems, and the transaction is rolled back.
+//!
+//! [`cases`] and [`survey`] describe their files ([`FileKind`]); the reading,
+//! reporting and writing is here, once.
 
 pub mod cases;
+pub mod survey;
+
+use std::{
+    collections::HashMap,
+    future::Future,
+    hash::{Hash, Hasher},
+    io::Read,
+};
+
+use sqlx::AnyConnection;
+
+use crate::db::{Db, DbError};
 
 /// Where in a file a problem is: the 1-based line (the header is line 1) and,
 /// when it concerns one field, the 1-based column with its header name.
@@ -26,3 +46,386 @@ impl std::fmt::Display for Position {
 /// At most this many problems are collected before an import gives up
 /// reading: enough to fix a file in one go, never an unbounded list.
 pub const MAX_REPORTED_PROBLEMS: usize = 100;
+
+/// What is wrong at one place in an import file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("the header must be exactly the columns {expected}; found {found}")]
+    WrongHeader { expected: String, found: String },
+    #[error("the file is empty; it needs at least the header")]
+    Empty,
+    #[error("the row has {found} fields; the header has {expected}")]
+    WrongFieldCount { expected: usize, found: usize },
+    #[error("the row cannot be read: {0}")]
+    Unreadable(String),
+    #[error("a value is required")]
+    Missing,
+    #[error("{0:?} contains a control character; an id must be printable text")]
+    ControlCharacter(String),
+    #[error("gender is {0:?}; it must be K or M")]
+    Gender(String),
+    #[error("birth_year is {0:?}; it must be four digits")]
+    BirthYear(String),
+    #[error("no insats has the code {0:?}")]
+    UnknownIntervention(String),
+    #[error("no provider has the id {0:?}")]
+    UnknownProvider(String),
+    #[error("{0:?} is not a date written YYYY-MM-DD")]
+    Date(String),
+    #[error("the planned end {planned} is before the start {start}")]
+    PlannedEndBeforeStart { start: String, planned: String },
+    #[error("the end {end} is before the start {start}")]
+    EndBeforeStart { start: String, end: String },
+    #[error("an end_reason needs an end_date")]
+    ReasonWithoutEnd,
+    #[error("an end_date needs an end_reason")]
+    EndWithoutReason,
+    #[error("end_reason is {0:?}; it must be one of work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness, interrupted_other")]
+    EndReason(String),
+    #[error("extensions is {0:?}; it must be a whole number, 0 or more")]
+    Extensions(String),
+    #[error("the {column} {id:?} is also on line {first_line}")]
+    DuplicateId {
+        column: &'static str,
+        id: String,
+        first_line: u64,
+    },
+    #[error("period is {0:?}; it must be the survey's year, four digits")]
+    SurveyYear(String),
+    #[error("language is {0:?}; it must be one of {1}")]
+    Language(String, String),
+    #[error("the answer is {0:?}; it must be a whole number from 1 to 5, or empty when skipped")]
+    Answer(String),
+    #[error("the response answers no question; at least one answer is needed")]
+    NoAnswers,
+}
+
+/// A problem and where it is.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{position}: {problem}")]
+pub struct RowError {
+    pub position: Position,
+    pub problem: Problem,
+}
+
+/// Why a file was not imported. Nothing of it was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file has {} problem(s){}; nothing was imported", .problems.len(),
+        if *.truncated { " (only the first shown)" } else { "" })]
+    Rejected {
+        problems: Vec<RowError>,
+        /// More problems exist than [`MAX_REPORTED_PROBLEMS`].
+        truncated: bool,
+    },
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for ImportError {
+    fn from(error: sqlx::Error) -> Self {
+        ImportError::Database(DbError::Query(error))
+    }
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Rows written (new or updated).
+    pub rows: u64,
+}
+
+/// Problems with the fields of one row: the column (an index into the
+/// file kind's columns) when the problem concerns one field.
+pub type FieldProblems = Vec<(Option<usize>, Problem)>;
+
+/// Checks an id (a case, person or response): printable text only. Control
+/// characters are export errors, and the statistics use two of them to
+/// join fields and cases when they read.
+fn printable_id(column: usize, value: &str, problems: &mut FieldProblems) {
+    if value.chars().any(char::is_control) {
+        problems.push((Some(column), Problem::ControlCharacter(value.to_string())));
+    }
+}
+
+/// One kind of import file: its columns and how a row is checked and written.
+pub trait FileKind {
+    /// A valid row, ready to write.
+    type Row: Send + Sync;
+    /// The columns a file has, each exactly once, in any order.
+    const COLUMNS: &'static [&'static str];
+    /// The column whose value identifies a row: importing it again updates it.
+    const ID_COLUMN: usize;
+
+    /// Rows per statement that write fastest on this backend.
+    fn batch_size(&self, db: &Db) -> usize;
+
+    /// The row on this record, or every problem with it. `field(c)` is the
+    /// value of column `c` (an index into [`FileKind::COLUMNS`]).
+    fn row<'r>(&self, field: &dyn Fn(usize) -> &'r str) -> Result<Self::Row, FieldProblems>;
+
+    /// Inserts the rows, or updates those whose id exists.
+    fn write<'a>(
+        conn: &'a mut AnyConnection,
+        rows: &'a [Self::Row],
+        imported_at: &'a str,
+    ) -> impl Future<Output = Result<(), DbError>> + Send + 'a;
+}
+
+/// Imports a file of `kind`: all rows, or on any problem none. `progress`
+/// hears the number of rows written so far after every batch and after the
+/// last one; the transaction commits only when every row is valid. Reading
+/// a local file blocks only briefly between batches.
+pub async fn import<K: FileKind, R: Read>(
+    db: &Db,
+    kind: &K,
+    input: R,
+    imported_at: &str,
+    mut progress: impl FnMut(u64),
+) -> Result<ImportSummary, ImportError> {
+    let mut tx = db.pool().begin().await?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut record = csv::StringRecord::new();
+    let mut problems = Problems::default();
+
+    let layout = match reader.read_record(&mut record) {
+        Ok(true) => match Layout::of_header(&record, K::COLUMNS) {
+            Ok(layout) => layout,
+            Err(problem) => {
+                problems.push(1, None, problem);
+                return Err(problems.into_error());
+            }
+        },
+        Ok(false) => {
+            problems.push(1, None, Problem::Empty);
+            return Err(problems.into_error());
+        }
+        Err(error) => return Err(read_error(error, 1)),
+    };
+
+    let mut seen: HashMap<u64, u64> = HashMap::new();
+    let batch_size = kind.batch_size(db);
+    let mut batch: Vec<K::Row> = Vec::with_capacity(batch_size);
+    let mut written: u64 = 0;
+    loop {
+        let line = reader.position().line();
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(error) => match error.kind() {
+                csv::ErrorKind::Io(_) => return Err(read_error(error, line)),
+                _ => {
+                    problems.push(line, None, Problem::Unreadable(error.to_string()));
+                    if problems.full() {
+                        break;
+                    }
+                    continue;
+                }
+            },
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        if record.len() == 1 && record.get(0) == Some("") {
+            continue; // a blank line, e.g. at the end of the file
+        }
+        // Duplicates are found on every row, valid or not, so that the
+        // report names them even when the first occurrence has problems too.
+        let id = record.get(layout.field_of[K::ID_COLUMN]).unwrap_or("");
+        if !id.is_empty() {
+            if let Some(first_line) = first_occurrence(&mut seen, id, line) {
+                problems.push(
+                    line,
+                    Some(layout.column(K::ID_COLUMN, K::COLUMNS)),
+                    Problem::DuplicateId {
+                        column: K::COLUMNS[K::ID_COLUMN],
+                        id: id.to_string(),
+                        first_line,
+                    },
+                );
+            }
+        }
+        let checked = if record.len() != layout.fields {
+            Err(vec![(
+                None,
+                Problem::WrongFieldCount {
+                    expected: layout.fields,
+                    found: record.len(),
+                },
+            )])
+        } else {
+            let field = |c: usize| record.get(layout.field_of[c]).unwrap_or("");
+            kind.row(&field)
+        };
+        match checked {
+            Ok(row) => {
+                if problems.is_empty() {
+                    batch.push(row);
+                    if batch.len() == batch_size {
+                        K::write(&mut tx, &batch, imported_at).await?;
+                        written += batch.len() as u64;
+                        batch.clear();
+                        progress(written);
+                    }
+                }
+            }
+            Err(row_problems) => {
+                for (column, problem) in row_problems {
+                    problems.push(line, column.map(|c| layout.column(c, K::COLUMNS)), problem);
+                }
+            }
+        }
+        if problems.full() {
+            break;
+        }
+    }
+    if !problems.is_empty() {
+        // Dropping the transaction rolls it back: nothing of the file stays.
+        return Err(problems.into_error());
+    }
+    K::write(&mut tx, &batch, imported_at).await?;
+    let last_batch_heard = batch.is_empty() && written > 0;
+    written += batch.len() as u64;
+    tx.commit().await?;
+    if !last_batch_heard {
+        progress(written);
+    }
+    Ok(ImportSummary { rows: written })
+}
+
+fn read_error(error: csv::Error, line: u64) -> ImportError {
+    match error.into_kind() {
+        csv::ErrorKind::Io(io) => ImportError::Io(io),
+        other => ImportError::Rejected {
+            problems: vec![RowError {
+                position: Position { line, column: None },
+                problem: Problem::Unreadable(format!("{other:?}")),
+            }],
+            truncated: false,
+        },
+    }
+}
+
+/// The line an id was first seen on, when it was. Keeps a 64-bit
+/// fingerprint per id, not the id: a million ids in a few tens of MB. Two
+/// different ids share a fingerprint with odds of about 1 in 10^7 for a
+/// million-row file; the error then names both lines for a person to check.
+fn first_occurrence(seen: &mut HashMap<u64, u64>, id: &str, line: u64) -> Option<u64> {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    match seen.entry(hasher.finish()) {
+        std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(line);
+            None
+        }
+    }
+}
+
+#[derive(Default)]
+struct Problems {
+    list: Vec<RowError>,
+    truncated: bool,
+}
+
+impl Problems {
+    fn push(&mut self, line: u64, column: Option<(usize, &'static str)>, problem: Problem) {
+        if self.list.len() < MAX_REPORTED_PROBLEMS {
+            self.list.push(RowError {
+                position: Position { line, column },
+                problem,
+            });
+        } else {
+            self.truncated = true;
+        }
+    }
+
+    fn full(&self) -> bool {
+        self.truncated
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    fn into_error(self) -> ImportError {
+        ImportError::Rejected {
+            problems: self.list,
+            truncated: self.truncated,
+        }
+    }
+}
+
+/// Where each of a file kind's columns is in this file.
+///
+/// The header must name exactly the kind's columns, each once, in any
+/// order: exports reorder columns freely, and the names already say what
+/// each field is, so the order adds nothing but a way to fail.
+struct Layout {
+    /// `field_of[c]`: the 0-based field holding column `c`.
+    field_of: Vec<usize>,
+    fields: usize,
+}
+
+impl Layout {
+    fn of_header(
+        header: &csv::StringRecord,
+        columns: &'static [&'static str],
+    ) -> Result<Layout, Problem> {
+        let wrong = || Problem::WrongHeader {
+            expected: columns.join(","),
+            found: header.iter().collect::<Vec<_>>().join(","),
+        };
+        if header.len() != columns.len() {
+            return Err(wrong());
+        }
+        let mut field_of = vec![usize::MAX; columns.len()];
+        for (field, name) in header.iter().enumerate() {
+            // A byte-order mark from spreadsheet exports is not part of the name.
+            let name = name.trim_start_matches('\u{feff}').trim();
+            let column = columns.iter().position(|c| *c == name).ok_or_else(wrong)?;
+            if field_of[column] != usize::MAX {
+                return Err(wrong());
+            }
+            field_of[column] = field;
+        }
+        Ok(Layout {
+            field_of,
+            fields: header.len(),
+        })
+    }
+
+    /// The 1-based column number in the file and the column's name.
+    fn column(&self, column: usize, columns: &'static [&'static str]) -> (usize, &'static str) {
+        (self.field_of[column] + 1, columns[column])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: [&str; 3] = ["id", "name", "year"];
+
+    fn header(names: &[&str]) -> csv::StringRecord {
+        csv::StringRecord::from(names.to_vec())
+    }
+
+    #[test]
+    fn the_header_may_list_the_columns_in_any_order_but_each_exactly_once() {
+        let layout = Layout::of_header(&header(&["year", "id", "name"]), &COLUMNS).unwrap();
+        assert_eq!(layout.column(0, &COLUMNS), (2, "id"));
+        assert_eq!(layout.column(2, &COLUMNS), (1, "year"));
+        assert!(matches!(
+            Layout::of_header(&header(&["id", "id", "year"]), &COLUMNS),
+            Err(Problem::WrongHeader { .. })
+        ));
+        assert!(Layout::of_header(&header(&["id", "name"]), &COLUMNS).is_err());
+        assert!(Layout::of_header(&header(&["id", "title", "year"]), &COLUMNS).is_err());
+        // A spreadsheet's byte-order mark is ignored.
+        assert!(Layout::of_header(&header(&["\u{feff}id", "name", "year"]), &COLUMNS).is_ok());
+    }
+}

@@ -1,22 +1,27 @@
-//! Disclosure control: what of a [`StatisticsTable`] the public may see.
+//! Disclosure control: what of the statistics the public may see.
 //!
 //! - A count of 1 to `min_count − 1` is shown as "<5" (primary suppression).
 //!   Zero is shown: it names no one.
 //! - A percentage or average is shown only when its base is at least
 //!   `min_base` and every count it is computed from is shown.
 //! - Secondary suppression: no hidden count may be worked out from the shown
-//!   counts and totals of the same table. Every row and column, totals
-//!   included, is an equation (the cells add up to the total). A hidden value
-//!   can be solved for exactly when it is a *bridge* in the graph whose nodes
-//!   are the table's lines and whose edges are the hidden cells (the lines
-//!   on either side of it are then connected by no other hidden path);
-//!   otherwise a cycle of hidden cells lets the values shift by ±t
+//!   counts and totals. Every row and column of a table, totals included, is
+//!   an equation (the cells add up to the total). A hidden value can be
+//!   solved for within one table exactly when it is a *bridge* in the graph
+//!   whose nodes are the table's lines and whose edges are the hidden cells
+//!   (the lines on either side of it are then connected by no other hidden
+//!   path); otherwise a cycle of hidden cells lets the values shift by ±t
 //!   alternately without changing any total. A line with exactly one hidden
 //!   cell is the simplest bridge. The algorithm hides more cells until no
-//!   hidden cell is a bridge, choosing inner cells over totals (the same
-//!   total is printed in other tables and must not be hidden in one and
-//!   shown in another) and the smallest positive count first (least
-//!   information lost).
+//!   hidden cell is a bridge, choosing inner cells over totals and the
+//!   smallest positive count first (least information lost).
+//! - Tables are published together, and they share counts: the women of
+//!   AMI 2 are a cell of the table of all interventions and a column total of
+//!   AMI 2's table of providers; self-sufficiency is work + studies + own
+//!   business. [`LinkedCounts`] holds every count once, so a count hidden in
+//!   one table is hidden in all, and after the table-by-table passes checks
+//!   the whole system exactly (linear algebra over all equations at once):
+//!   any hidden count still determined gets a partner hidden beside it.
 //!
 //! Published figures are [`PublicCell`]s and [`PublicFigure`]s: neither holds a
 //! suppressed number, so one cannot leak into a page, file or API by accident.
@@ -41,45 +46,9 @@ impl Default for DisclosureRules {
     }
 }
 
-/// A count as the public sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum PublicCell {
-    Value(i64),
-    /// A small count: between 1 and the threshold (exclusive), shown "<5".
-    Below(i64),
-    /// Hidden so that a small count cannot be worked out from the others.
-    Suppressed,
-}
-
-impl PublicCell {
-    pub fn value(self) -> Option<i64> {
-        match self {
-            PublicCell::Value(n) => Some(n),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for PublicCell {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PublicCell::Value(n) => write!(f, "{n}"),
-            PublicCell::Below(threshold) => write!(f, "<{threshold}"),
-            // The sign Swedish official statistics use for a hidden figure.
-            PublicCell::Suppressed => f.write_str(".."),
-        }
-    }
-}
-
-/// A percentage or an average as the public sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum PublicFigure {
-    Value(i64),
-    /// Base below the threshold, or computed from a hidden count.
-    NotShown,
-}
+/// Published counts and figures are wire types: pages and files show them
+/// as they are.
+pub use app::model::statistics::{PublicCell, PublicFigure};
 
 /// A table as it may be published.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -139,21 +108,29 @@ pub fn count(n: i64, rules: &DisclosureRules) -> PublicCell {
     }
 }
 
-/// The public version of a table: primary and secondary suppression.
+/// The public version of a table on its own: primary and secondary suppression.
 pub fn disclose(table: &StatisticsTable, rules: &DisclosureRules) -> PublicTable {
-    let grid = Grid::of(table);
-    let hidden = grid.suppression(rules);
+    let mut counts = LinkedCounts::default();
     let (r, c) = (table.rows.len(), table.columns.len());
-    let cell = |i: usize, j: usize| -> PublicCell {
-        let value = grid.values[i][j];
-        if !hidden[i][j] {
-            PublicCell::Value(value)
-        } else if value > 0 && value < rules.min_count {
-            PublicCell::Below(rules.min_count)
-        } else {
-            PublicCell::Suppressed
-        }
-    };
+    // Totals are dearer to hide than inner cells, the grand total dearest.
+    let grid: Vec<Vec<CountId>> = (0..=r)
+        .map(|i| {
+            (0..=c)
+                .map(|j| {
+                    let value = match (i == r, j == c) {
+                        (false, false) => table.cells[i][j],
+                        (false, true) => table.row_totals[i],
+                        (true, false) => table.column_totals[j],
+                        (true, true) => table.total,
+                    };
+                    counts.add(value, u8::from(i == r) + u8::from(j == c))
+                })
+                .collect()
+        })
+        .collect();
+    counts.add_table(grid.clone());
+    let disclosed = counts.suppress(rules);
+    let cell = |i: usize, j: usize| disclosed.cell(grid[i][j]);
     PublicTable {
         rows: table.rows.clone(),
         columns: table.columns.clone(),
@@ -167,126 +144,309 @@ pub fn disclose(table: &StatisticsTable, rules: &DisclosureRules) -> PublicTable
     }
 }
 
-/// The table with its totals as one (rows + 1) × (columns + 1) grid: the last
-/// column holds the row totals, the last row the column totals.
-struct Grid {
-    values: Vec<Vec<i64>>,
+/// A count's place in a [`LinkedCounts`].
+pub type CountId = usize;
+
+/// Counts published together: each count once, the tables that show it and
+/// the sums that tie counts of different tables together.
+#[derive(Clone, Debug, Default)]
+pub struct LinkedCounts {
+    values: Vec<i64>,
+    /// How aggregated a count is: 0 for an inner cell, more for totals.
+    /// Hiding a less aggregated count loses less.
+    level: Vec<u8>,
+    /// Tables as grids of ids, (rows + 1) × (columns + 1): the last column
+    /// holds the row totals, the last row the column totals.
+    tables: Vec<Vec<Vec<CountId>>>,
+    /// Other equations: the parts add up to the total.
+    sums: Vec<(Vec<CountId>, CountId)>,
 }
 
-impl Grid {
-    fn of(table: &StatisticsTable) -> Grid {
-        let mut values: Vec<Vec<i64>> = table
-            .cells
-            .iter()
-            .zip(&table.row_totals)
-            .map(|(row, total)| row.iter().copied().chain([*total]).collect())
-            .collect();
-        values.push(
-            table
-                .column_totals
-                .iter()
-                .copied()
-                .chain([table.total])
-                .collect(),
-        );
-        Grid { values }
+impl LinkedCounts {
+    pub fn add(&mut self, value: i64, level: u8) -> CountId {
+        self.values.push(value);
+        self.level.push(level);
+        self.values.len() - 1
     }
 
-    fn rows(&self) -> usize {
+    pub fn value(&self, id: CountId) -> i64 {
+        self.values[id]
+    }
+
+    pub fn len(&self) -> usize {
         self.values.len()
     }
 
-    fn columns(&self) -> usize {
-        self.values[0].len()
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
     }
 
-    fn is_total(&self, i: usize, j: usize) -> bool {
-        i + 1 == self.rows() || j + 1 == self.columns()
+    /// A table: `grid[i][j]` for its cells, the last column its row totals,
+    /// the last row its column totals and grand total.
+    pub fn add_table(&mut self, grid: Vec<Vec<CountId>>) {
+        debug_assert!(grid.iter().all(|row| row.len() == grid[0].len()));
+        self.tables.push(grid);
     }
 
-    /// Which cells to hide.
-    fn suppression(&self, rules: &DisclosureRules) -> Vec<Vec<bool>> {
-        let (rows, columns) = (self.rows(), self.columns());
-        let mut hidden: Vec<Vec<bool>> = self
+    /// An equation outside any table: `parts` add up to `total`.
+    pub fn add_sum(&mut self, parts: Vec<CountId>, total: CountId) {
+        self.sums.push((parts, total));
+    }
+
+    /// Every equation, as (count, coefficient) terms that add up to zero.
+    fn equations(&self) -> Vec<Vec<(CountId, i8)>> {
+        let mut equations = Vec::new();
+        for grid in &self.tables {
+            for line in grid_lines(grid) {
+                let (total, parts) = line.split_last().expect("a line has a total");
+                let mut terms: Vec<(CountId, i8)> = parts.iter().map(|&id| (id, 1)).collect();
+                terms.push((*total, -1));
+                equations.push(terms);
+            }
+        }
+        for (parts, total) in &self.sums {
+            let mut terms: Vec<(CountId, i8)> = parts.iter().map(|&id| (id, 1)).collect();
+            terms.push((*total, -1));
+            equations.push(terms);
+        }
+        equations
+    }
+
+    /// Which counts to hide: primary suppression, then secondary until no
+    /// hidden count can be worked out from the shown ones.
+    pub fn suppress(&self, rules: &DisclosureRules) -> Disclosed {
+        let mut hidden: Vec<bool> = self
             .values
             .iter()
-            .map(|row| row.iter().map(|&v| v > 0 && v < rules.min_count).collect())
+            .map(|&v| v > 0 && v < rules.min_count)
             .collect();
+        let equations = self.equations();
+        let mut equations_of: Vec<Vec<usize>> = vec![Vec::new(); self.values.len()];
+        for (e, terms) in equations.iter().enumerate() {
+            for &(id, _) in terms {
+                equations_of[id].push(e);
+            }
+        }
+        // Determined counts that cannot be protected (every count of their
+        // equations is hidden already: they can only be zero); not retried.
+        let mut accepted = vec![false; self.values.len()];
         loop {
-            // A line with exactly one hidden cell: hide a second one in it.
-            let mut changed = false;
-            for i in 0..rows {
-                let line: Vec<(usize, usize)> = (0..columns).map(|j| (i, j)).collect();
-                changed |= self.complete_line(&line, &mut hidden);
+            // The quick passes: each table on its own, then each other sum.
+            loop {
+                let mut changed = false;
+                for grid in &self.tables {
+                    changed |= Grid {
+                        ids: grid,
+                        counts: self,
+                    }
+                    .protect(&mut hidden);
+                }
+                for terms in equations.iter().skip(self.table_equation_count()) {
+                    let line: Vec<CountId> = terms.iter().map(|&(id, _)| id).collect();
+                    changed |= self.complete_line(&line, &mut hidden);
+                }
+                if !changed {
+                    break;
+                }
             }
-            for j in 0..columns {
-                let line: Vec<(usize, usize)> = (0..rows).map(|i| (i, j)).collect();
-                changed |= self.complete_line(&line, &mut hidden);
+            // The exact check over all equations at once.
+            let mut protected = false;
+            for id in determined(&equations, &hidden) {
+                if accepted[id] {
+                    continue;
+                }
+                let partner = self.cheapest(
+                    equations_of[id]
+                        .iter()
+                        .flat_map(|&e| equations[e].iter().map(|&(other, _)| other))
+                        .filter(|&other| !hidden[other]),
+                );
+                match partner {
+                    Some(other) => {
+                        hidden[other] = true;
+                        protected = true;
+                        break;
+                    }
+                    None => accepted[id] = true,
+                }
             }
-            if changed {
-                continue;
-            }
-            // Every line now has none or at least two hidden cells, yet a
-            // hidden cell may still be a bridge between two groups of
-            // lines: join the groups with one more hidden cell.
-            match self.bridge(&hidden) {
-                Some((i, j)) => self.close_bridge(i, j, &mut hidden),
-                None => return hidden,
+            if !protected {
+                return Disclosed {
+                    hidden,
+                    values: self.values.clone(),
+                    rules: *rules,
+                };
             }
         }
     }
 
-    /// Hides one more cell of a line that has exactly one hidden cell.
-    fn complete_line(&self, line: &[(usize, usize)], hidden: &mut [Vec<bool>]) -> bool {
-        if line.iter().filter(|&&(i, j)| hidden[i][j]).count() != 1 {
+    fn table_equation_count(&self) -> usize {
+        self.tables.iter().map(|grid| grid_lines(grid).len()).sum()
+    }
+
+    /// Hides one more count of a line that has exactly one hidden count.
+    fn complete_line(&self, line: &[CountId], hidden: &mut [bool]) -> bool {
+        if line.iter().filter(|&&id| hidden[id]).count() != 1 {
             return false;
         }
-        let best = self.cheapest(line.iter().copied().filter(|&(i, j)| !hidden[i][j]));
-        match best {
-            Some((i, j)) => {
-                hidden[i][j] = true;
+        match self.cheapest(line.iter().copied().filter(|&id| !hidden[id])) {
+            Some(id) => {
+                hidden[id] = true;
                 true
             }
             None => false,
         }
     }
 
-    /// The cell whose hiding costs least: an inner cell before a total, a
-    /// positive count before a zero (a hidden zero hides little), then the
-    /// smallest, then the first.
-    fn cheapest(&self, cells: impl Iterator<Item = (usize, usize)>) -> Option<(usize, usize)> {
-        cells.min_by_key(|&(i, j)| {
-            let v = self.values[i][j];
-            (self.is_total(i, j), v == 0, v, i, j)
+    /// The count whose hiding costs least: the least aggregated, a positive
+    /// count before a zero (a hidden zero hides little), then the smallest,
+    /// then the first added.
+    fn cheapest(&self, ids: impl Iterator<Item = CountId>) -> Option<CountId> {
+        ids.min_by_key(|&id| {
+            let v = self.values[id];
+            (self.level[id], v == 0, v, id)
         })
     }
+}
 
-    /// A hidden cell whose value the line equations determine, if any.
-    fn bridge(&self, hidden: &[Vec<bool>]) -> Option<(usize, usize)> {
+/// A grid's equations: each row and each column, its total last. A table
+/// without data rows has no column sums, one without data columns no row
+/// sums.
+fn grid_lines(grid: &[Vec<CountId>]) -> Vec<Vec<CountId>> {
+    let (rows, columns) = (grid.len(), grid[0].len());
+    let mut lines = Vec::new();
+    if columns > 1 {
+        lines.extend(grid.iter().cloned());
+    }
+    if rows > 1 {
+        lines.extend((0..columns).map(|j| grid.iter().map(|row| row[j]).collect()));
+    }
+    lines
+}
+
+/// The outcome of suppression: which counts the public sees.
+#[derive(Clone, Debug)]
+pub struct Disclosed {
+    hidden: Vec<bool>,
+    values: Vec<i64>,
+    rules: DisclosureRules,
+}
+
+impl Disclosed {
+    pub fn cell(&self, id: CountId) -> PublicCell {
+        let value = self.values[id];
+        if !self.hidden[id] {
+            PublicCell::Value(value)
+        } else if value > 0 && value < self.rules.min_count {
+            PublicCell::Below(self.rules.min_count)
+        } else {
+            PublicCell::Suppressed
+        }
+    }
+
+    pub fn is_hidden(&self, id: CountId) -> bool {
+        self.hidden[id]
+    }
+}
+
+/// One table of a [`LinkedCounts`], for the table-by-table passes.
+struct Grid<'a> {
+    ids: &'a [Vec<CountId>],
+    counts: &'a LinkedCounts,
+}
+
+impl Grid<'_> {
+    fn rows(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn columns(&self) -> usize {
+        self.ids[0].len()
+    }
+
+    fn hidden_cells(&self, hidden: &[bool]) -> Vec<Vec<bool>> {
+        self.ids
+            .iter()
+            .map(|row| row.iter().map(|&id| hidden[id]).collect())
+            .collect()
+    }
+
+    /// Hides cells until no line has exactly one hidden cell and no hidden
+    /// cell is a bridge; returns whether it hid anything.
+    fn protect(&self, hidden: &mut [bool]) -> bool {
         let (rows, columns) = (self.rows(), self.columns());
-        (0..rows)
-            .flat_map(|i| (0..columns).map(move |j| (i, j)))
-            .filter(|&(i, j)| hidden[i][j])
-            .find(|&(i, j)| !component(hidden, Line::Row(i), (i, j)).columns[j])
+        if rows < 2 || columns < 2 {
+            // One line only: no bridges, just the line itself.
+            return grid_lines(self.ids)
+                .iter()
+                .any(|line| self.counts.complete_line(line, hidden));
+        }
+        let mut changed_any = false;
+        loop {
+            // A line with exactly one hidden cell: hide a second one in it.
+            let mut changed = false;
+            for i in 0..rows {
+                changed |= self.counts.complete_line(&self.ids[i], hidden);
+            }
+            for j in 0..columns {
+                let line: Vec<CountId> = (0..rows).map(|i| self.ids[i][j]).collect();
+                changed |= self.counts.complete_line(&line, hidden);
+            }
+            changed_any |= changed;
+            if changed {
+                continue;
+            }
+            // Every line now has none or at least two hidden cells, yet a
+            // hidden cell may still be a bridge between two groups of
+            // lines: join the groups with one more hidden cell.
+            let cells = self.hidden_cells(hidden);
+            match bridge(&cells) {
+                Some((i, j)) if self.close_bridge(i, j, &cells, hidden) => changed_any = true,
+                // No bridge, or one this table alone cannot close: the
+                // exact check over all tables takes it from here.
+                _ => return changed_any,
+            }
+        }
     }
 
     /// Puts the bridge (i, j) on a cycle: hides a cell joining a row on the
-    /// column's side to a column on the row's side.
-    fn close_bridge(&self, i: usize, j: usize, hidden: &mut [Vec<bool>]) {
-        let row_side = component(hidden, Line::Row(i), (i, j));
-        let column_side = component(hidden, Line::Column(j), (i, j));
+    /// column's side to a column on the row's side. Returns whether it hid
+    /// anything.
+    fn close_bridge(&self, i: usize, j: usize, cells: &[Vec<bool>], hidden: &mut [bool]) -> bool {
+        let row_side = component(cells, Line::Row(i), (i, j));
+        let column_side = component(cells, Line::Column(j), (i, j));
         let candidates = (0..self.rows())
             .filter(|&r| column_side.rows[r] && !row_side.rows[r])
             .flat_map(|r| (0..self.columns()).map(move |c| (r, c)))
-            .filter(|&(r, c)| row_side.columns[c] && !hidden[r][c]);
-        match self.cheapest(candidates) {
-            Some((r, c)) => hidden[r][c] = true,
+            .filter(|&(r, c)| row_side.columns[c] && !cells[r][c])
+            .map(|(r, c)| self.ids[r][c]);
+        match self.counts.cheapest(candidates) {
+            Some(id) => {
+                hidden[id] = true;
+                true
+            }
             // Both sides have a row and a column once no line has a single
             // hidden cell, so a joining cell exists; hiding the bridge's
             // whole row is the safe fallback should that ever fail.
-            None => hidden[i].iter_mut().for_each(|h| *h = true),
+            None => {
+                let mut changed = false;
+                for &id in &self.ids[i] {
+                    changed |= !hidden[id];
+                    hidden[id] = true;
+                }
+                changed
+            }
         }
     }
+}
+
+/// A hidden cell of a grid whose value its line equations determine, if any.
+fn bridge(hidden: &[Vec<bool>]) -> Option<(usize, usize)> {
+    let (rows, columns) = (hidden.len(), hidden[0].len());
+    (0..rows)
+        .flat_map(|i| (0..columns).map(move |j| (i, j)))
+        .filter(|&(i, j)| hidden[i][j])
+        .find(|&(i, j)| !component(hidden, Line::Row(i), (i, j)).columns[j])
 }
 
 /// A row or a column of the grid: one equation.
@@ -335,6 +495,154 @@ fn component(hidden: &[Vec<bool>], start: Line, without: (usize, usize)) -> Comp
     reached
 }
 
+/// The hidden counts that the equations and the shown counts determine, in
+/// id order.
+///
+/// A hidden count is determined exactly when its unit vector lies in the row
+/// space of the equations restricted to the hidden counts. Each group of
+/// hidden counts linked by shared equations is reduced to row echelon form
+/// on its own; the arithmetic is modulo the prime 2^61 − 1, exact for these
+/// ±1 coefficients unless a determinant happens to be a multiple of that
+/// prime (odds far below one in 10^15).
+pub fn determined(equations: &[Vec<(CountId, i8)>], hidden: &[bool]) -> Vec<CountId> {
+    // Groups of hidden counts that share an equation (union–find).
+    let mut parent: Vec<usize> = (0..hidden.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let restricted: Vec<Vec<(CountId, i8)>> = equations
+        .iter()
+        .map(|terms| {
+            terms
+                .iter()
+                .copied()
+                .filter(|&(id, _)| hidden[id])
+                .collect()
+        })
+        .collect();
+    for terms in &restricted {
+        for pair in terms.windows(2) {
+            let (a, b) = (root(&mut parent, pair[0].0), root(&mut parent, pair[1].0));
+            parent[a] = b;
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, (Vec<CountId>, Vec<usize>)> =
+        std::collections::BTreeMap::new();
+    for id in (0..hidden.len()).filter(|&id| hidden[id]) {
+        let r = root(&mut parent, id);
+        groups.entry(r).or_default().0.push(id);
+    }
+    for (e, terms) in restricted.iter().enumerate() {
+        if let Some(&(id, _)) = terms.first() {
+            let r = root(&mut parent, id);
+            groups.entry(r).or_default().1.push(e);
+        }
+    }
+    let mut found = Vec::new();
+    for (ids, rows) in groups.values() {
+        if rows.is_empty() {
+            continue;
+        }
+        let column_of: std::collections::HashMap<CountId, usize> =
+            ids.iter().enumerate().map(|(k, &id)| (id, k)).collect();
+        let mut matrix: Vec<Vec<u64>> = rows
+            .iter()
+            .map(|&e| {
+                let mut row = vec![0u64; ids.len()];
+                for &(id, coefficient) in &restricted[e] {
+                    let k = column_of[&id];
+                    row[k] = modular::add(row[k], modular::of(i64::from(coefficient)));
+                }
+                row
+            })
+            .collect();
+        for (column, row) in modular::reduce(&mut matrix) {
+            let alone = matrix[row]
+                .iter()
+                .enumerate()
+                .all(|(k, &v)| k == column || v == 0);
+            if alone {
+                found.push(ids[column]);
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
+/// Arithmetic modulo the Mersenne prime 2^61 − 1.
+mod modular {
+    const P: u64 = (1 << 61) - 1;
+
+    pub fn of(v: i64) -> u64 {
+        v.rem_euclid(P as i64) as u64
+    }
+
+    pub fn add(a: u64, b: u64) -> u64 {
+        (a + b) % P
+    }
+
+    fn sub(a: u64, b: u64) -> u64 {
+        (a + P - b) % P
+    }
+
+    fn mul(a: u64, b: u64) -> u64 {
+        ((u128::from(a) * u128::from(b)) % u128::from(P)) as u64
+    }
+
+    fn inverse(a: u64) -> u64 {
+        // Fermat: a^(P − 2).
+        let (mut result, mut base, mut exponent) = (1u64, a, P - 2);
+        while exponent > 0 {
+            if exponent & 1 == 1 {
+                result = mul(result, base);
+            }
+            base = mul(base, base);
+            exponent >>= 1;
+        }
+        result
+    }
+
+    /// Reduces `matrix` to reduced row echelon form in place; returns each
+    /// pivot as (column, row).
+    pub fn reduce(matrix: &mut [Vec<u64>]) -> Vec<(usize, usize)> {
+        let columns = matrix.first().map_or(0, Vec::len);
+        let mut pivots = Vec::new();
+        let mut next_row = 0;
+        for column in 0..columns {
+            let Some(found) = (next_row..matrix.len()).find(|&r| matrix[r][column] != 0) else {
+                continue;
+            };
+            matrix.swap(next_row, found);
+            let scale = inverse(matrix[next_row][column]);
+            for v in matrix[next_row].iter_mut() {
+                *v = mul(*v, scale);
+            }
+            let pivot_row = matrix[next_row].clone();
+            for (r, row) in matrix.iter_mut().enumerate() {
+                if r != next_row && row[column] != 0 {
+                    let factor = row[column];
+                    for (v, &p) in row.iter_mut().zip(&pivot_row) {
+                        if p != 0 {
+                            *v = sub(*v, mul(factor, p));
+                        }
+                    }
+                }
+            }
+            pivots.push((column, next_row));
+            next_row += 1;
+            if next_row == matrix.len() {
+                break;
+            }
+        }
+        pivots
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,10 +687,27 @@ mod tests {
         for j in 0..grid[0].len() {
             assert_ne!(grid.iter().filter(|r| r[j]).count(), 1, "{public:?}");
         }
-        let zeros = Grid {
-            values: vec![vec![0; grid[0].len()]; grid.len()],
-        };
-        assert_eq!(zeros.bridge(&grid), None, "{public:?}");
+        assert_eq!(bridge(&grid), None, "{public:?}");
+        // And the exact check agrees: no hidden cell is determined.
+        let (rows, columns) = (grid.len(), grid[0].len());
+        let id = |i: usize, j: usize| i * columns + j;
+        let mut equations: Vec<Vec<(CountId, i8)>> = Vec::new();
+        for i in 0..rows {
+            let mut terms: Vec<(CountId, i8)> = (0..columns - 1).map(|j| (id(i, j), 1)).collect();
+            terms.push((id(i, columns - 1), -1));
+            equations.push(terms);
+        }
+        for j in 0..columns {
+            let mut terms: Vec<(CountId, i8)> = (0..rows - 1).map(|i| (id(i, j), 1)).collect();
+            terms.push((id(rows - 1, j), -1));
+            equations.push(terms);
+        }
+        let hidden: Vec<bool> = grid.concat();
+        assert_eq!(
+            determined(&equations, &hidden),
+            Vec::<CountId>::new(),
+            "{public:?}"
+        );
     }
 
     #[test]
@@ -518,5 +843,167 @@ mod tests {
         assert_eq!(count(7, &strict), Below(10));
         assert_eq!(count(7, &rules()), Value(7));
         assert_eq!(average(1000, 15, &strict), PublicFigure::NotShown);
+    }
+
+    /// Providers × interventions × categories with every margin, published
+    /// as the reports are: a table of interventions, and per intervention a
+    /// table of its providers. Returns the counts and each inner cell's id.
+    fn linked(cube: &[Vec<Vec<i64>>]) -> (LinkedCounts, Vec<Vec<Vec<CountId>>>) {
+        let (np, ni, nc) = (cube.len(), cube[0].len(), cube[0][0].len());
+        let mut counts = LinkedCounts::default();
+        let inner: Vec<Vec<Vec<CountId>>> = (0..np)
+            .map(|p| {
+                (0..ni)
+                    .map(|i| (0..nc).map(|c| counts.add(cube[p][i][c], 0)).collect())
+                    .collect()
+            })
+            .collect();
+        let sum = |f: &dyn Fn(usize, usize, usize) -> bool| -> i64 {
+            let mut total = 0;
+            for (p, plane) in cube.iter().enumerate() {
+                for (i, line) in plane.iter().enumerate() {
+                    for (c, v) in line.iter().enumerate() {
+                        if f(p, i, c) {
+                            total += v;
+                        }
+                    }
+                }
+            }
+            total
+        };
+        let provider_in: Vec<Vec<CountId>> = (0..np)
+            .map(|p| {
+                (0..ni)
+                    .map(|i| counts.add(sum(&|q, k, _| q == p && k == i), 1))
+                    .collect()
+            })
+            .collect();
+        let intervention_category: Vec<Vec<CountId>> = (0..ni)
+            .map(|i| {
+                (0..nc)
+                    .map(|c| counts.add(sum(&|_, k, d| k == i && d == c), 1))
+                    .collect()
+            })
+            .collect();
+        let intervention: Vec<CountId> = (0..ni)
+            .map(|i| counts.add(sum(&|_, k, _| k == i), 2))
+            .collect();
+        let category: Vec<CountId> = (0..nc)
+            .map(|c| counts.add(sum(&|_, _, d| d == c), 2))
+            .collect();
+        let total = counts.add(sum(&|_, _, _| true), 3);
+        let mut overview: Vec<Vec<CountId>> = (0..ni)
+            .map(|i| {
+                let mut row = intervention_category[i].clone();
+                row.push(intervention[i]);
+                row
+            })
+            .collect();
+        let mut last = category.clone();
+        last.push(total);
+        overview.push(last);
+        counts.add_table(overview);
+        for i in 0..ni {
+            let mut grid: Vec<Vec<CountId>> = (0..np)
+                .map(|p| {
+                    let mut row = inner[p][i].clone();
+                    row.push(provider_in[p][i]);
+                    row
+                })
+                .collect();
+            let mut last = intervention_category[i].clone();
+            last.push(intervention[i]);
+            grid.push(last);
+            counts.add_table(grid);
+        }
+        (counts, inner)
+    }
+
+    #[test]
+    fn a_count_hidden_in_one_table_cannot_be_worked_out_from_another() {
+        // SAI's women (2) are a cell of the table of interventions and the
+        // column total of SAI's table of providers, where both providers
+        // hold one each. Table by table each would look safe; together the
+        // exact check must still find nothing determined.
+        let cube = vec![
+            vec![vec![20, 30], vec![1, 12]],
+            vec![vec![25, 15], vec![1, 14]],
+            vec![vec![30, 10], vec![0, 20]],
+        ];
+        let (counts, inner) = linked(&cube);
+        let disclosed = counts.suppress(&rules());
+        assert_eq!(disclosed.cell(inner[0][1][0]), Below(5));
+        assert_eq!(
+            determined(&counts.equations(), &disclosed.hidden),
+            Vec::<CountId>::new()
+        );
+    }
+
+    #[test]
+    fn no_hidden_count_can_be_worked_out_across_many_linked_tables() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..200 {
+            let (np, ni, nc) = (
+                1 + (next() % 5) as usize,
+                1 + (next() % 4) as usize,
+                2 + (next() % 4) as usize,
+            );
+            let cube: Vec<Vec<Vec<i64>>> = (0..np)
+                .map(|_| {
+                    (0..ni)
+                        .map(|_| {
+                            (0..nc)
+                                .map(|_| match next() % 4 {
+                                    0 => 0,
+                                    1 => (next() % 5) as i64,
+                                    _ => (next() % 40) as i64,
+                                })
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            let (counts, inner) = linked(&cube);
+            let disclosed = counts.suppress(&rules());
+            assert_eq!(
+                determined(&counts.equations(), &disclosed.hidden),
+                Vec::<CountId>::new(),
+                "{cube:?}"
+            );
+            for (p, plane) in cube.iter().enumerate() {
+                for (i, line) in plane.iter().enumerate() {
+                    for (c, &v) in line.iter().enumerate() {
+                        if v > 0 && v < 5 {
+                            assert_eq!(disclosed.cell(inner[p][i][c]), Below(5));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_sum_across_tables_is_an_equation_too() {
+        // Self-sufficiency (a) is work (b) + studies (c), in another table.
+        let mut counts = LinkedCounts::default();
+        let [work, studies, other] = [3, 30, 40].map(|v| counts.add(v, 0));
+        let ended = counts.add(73, 1);
+        let sufficiency = counts.add(33, 0);
+        let rest = counts.add(40, 0);
+        counts.add_table(vec![vec![work, studies, other, ended]]);
+        counts.add_table(vec![vec![sufficiency, rest, ended]]);
+        counts.add_sum(vec![work, studies], sufficiency);
+        let disclosed = counts.suppress(&rules());
+        assert_eq!(disclosed.cell(work), Below(5));
+        assert_eq!(
+            determined(&counts.equations(), &disclosed.hidden),
+            Vec::<CountId>::new()
+        );
     }
 }

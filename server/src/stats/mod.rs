@@ -8,12 +8,17 @@
 
 pub mod disclosure;
 pub mod engine;
+pub mod open_data;
+pub mod publish;
+pub mod published;
+pub mod report;
+pub mod survey;
 
 use chrono::{Datelike, NaiveDate};
 
 pub use engine::{
-    compute, load, statistics, AgeBand, Breakdown, CaseRecord, CaseSet, Figures, LengthBand,
-    PlannedEnd, Rows, Statistics, StatisticsError, StatisticsTable,
+    compute, load, statistics, AgeBand, Breakdown, BreakdownFigures, CaseRecord, CaseSet, Figures,
+    LengthBand, PlannedEnd, Rows, Statistics, StatisticsError, StatisticsTable,
 };
 
 /// A period of days, both ends included.

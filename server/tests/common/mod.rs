@@ -81,6 +81,20 @@ pub async fn demo_db() -> Db {
     db
 }
 
+/// A fresh database with the demonstration data and its 2023 and 2024
+/// statistics published with the default disclosure rules.
+pub async fn published_demo_db() -> Db {
+    let db = demo_db().await;
+    server::demo::publish(
+        &db,
+        &server::stats::disclosure::DisclosureRules::default(),
+        "2025-01-02T08:00:00Z",
+    )
+    .await
+    .unwrap();
+    db
+}
+
 pub fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }

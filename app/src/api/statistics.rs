@@ -1,0 +1,108 @@
+//! Server functions for published statistics: only ever the public figures.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    model::statistics::{LevelStatistics, ProviderStatistics, PublishedPeriod, StatisticsOverview},
+};
+
+/// A period key from a URL: `2023` or `2023-01-01_2023-06-30`; anything
+/// else is no period (the latest).
+pub fn period_key(candidate: Option<String>) -> Option<String> {
+    candidate.filter(|key| {
+        (4..=21).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'_')
+    })
+}
+
+/// All interventions of a period; none when nothing is published yet.
+#[server(prefix = "/api", endpoint = "statistics")]
+pub async fn get_statistics_overview(
+    period: Option<String>,
+) -> Result<Option<StatisticsOverview>, AppError> {
+    let backend = crate::backend::use_backend()?;
+    Ok(backend
+        .published_statistics(period_key(period).as_deref())
+        .await?
+        .map(|published| published.report.overview_page(published.periods)))
+}
+
+/// One intervention's statistics, by its code (`ami2`, case-insensitive).
+#[server(prefix = "/api", endpoint = "statistics-level")]
+pub async fn get_level_statistics(
+    code: String,
+    period: Option<String>,
+) -> Result<LevelStatistics, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let published = backend
+        .published_statistics(period_key(period).as_deref())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    published
+        .report
+        .level_page(&code.to_ascii_uppercase(), published.periods)
+        .ok_or(AppError::NotFound)
+}
+
+/// One provider's statistics.
+#[server(prefix = "/api", endpoint = "statistics-provider")]
+pub async fn get_provider_statistics(
+    id: String,
+    period: Option<String>,
+) -> Result<ProviderStatistics, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let published = backend
+        .published_statistics(period_key(period).as_deref())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    published
+        .report
+        .provider_page(&id, published.periods)
+        .ok_or(AppError::NotFound)
+}
+
+/// A provider's key figures from the latest published period, for its
+/// profile; none when it has none there.
+#[server(prefix = "/api", endpoint = "provider-key-figures")]
+pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderStatistics>, AppError> {
+    let backend = crate::backend::use_backend()?;
+    Ok(backend
+        .published_statistics(None)
+        .await?
+        .and_then(|published| published.report.provider_page(&id, published.periods)))
+}
+
+/// Every published period, newest first, and whether it has survey figures:
+/// the open-data page's list of files.
+#[server(prefix = "/api", endpoint = "open-data")]
+pub async fn get_open_data_periods() -> Result<Vec<(PublishedPeriod, bool)>, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let Some(latest) = backend.published_statistics(None).await? else {
+        return Ok(Vec::new());
+    };
+    let mut listed = Vec::new();
+    for published in latest.periods {
+        let key = published.period.key();
+        if let Some(found) = backend.published_statistics(Some(&key)).await? {
+            listed.push((published, found.report.has_survey));
+        }
+    }
+    Ok(listed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::period_key;
+
+    #[test]
+    fn only_period_keys_pass_from_a_url() {
+        assert_eq!(period_key(Some("2023".into())).as_deref(), Some("2023"));
+        assert!(period_key(Some("2023-01-01_2023-06-30".into())).is_some());
+        assert_eq!(period_key(Some("<script>".into())), None);
+        assert_eq!(period_key(Some("20".into())), None);
+        assert_eq!(period_key(None), None);
+    }
+}

@@ -1,0 +1,589 @@
+//! Published statistics as a reader sees them: tables, key figures, bar
+//! charts and the notes that say where the figures come from and why some
+//! are not shown.
+//!
+//! Everything here renders a [`FigureTable`] or [`GroupFigures`] as given,
+//! public or (for municipality staff) full: the same components serve both.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::I18n,
+    model::statistics::{
+        FigureTable, GroupFigures, PublicCell, PublicFigure, ReportHeader, ReportPeriod, Share,
+        Thresholds, SURVEY_AREAS,
+    },
+};
+
+/// A date as pages show it: `2025-03-14`. The one place to switch to a
+/// locale's own date format.
+pub fn shown_date(_i18n: &I18n, iso: &str) -> String {
+    // RFC 3339 timestamps and ISO dates both start with the date.
+    iso.get(..10).unwrap_or(iso).to_string()
+}
+
+/// A period as pages show it: `2023` for a calendar year, else its days.
+pub fn period_text(i18n: &I18n, period: &ReportPeriod) -> String {
+    let key = period.key();
+    if key.len() == 4 {
+        key
+    } else {
+        i18n.t_with(
+            "stats-period-range",
+            [
+                ("from", shown_date(i18n, &period.from).into()),
+                ("to", shown_date(i18n, &period.to).into()),
+            ],
+        )
+    }
+}
+
+/// A count: the number, "<5", or "not shown".
+pub fn cell_text(i18n: &I18n, cell: PublicCell) -> String {
+    match cell {
+        PublicCell::Value(n) => i18n.number(n as f64),
+        PublicCell::Below(threshold) => format!("<{threshold}"),
+        PublicCell::Suppressed => i18n.t("stats-not-shown"),
+    }
+}
+
+/// A whole percentage, or "not shown".
+pub fn percent_text(i18n: &I18n, figure: PublicFigure) -> String {
+    match figure {
+        PublicFigure::Value(p) => i18n.t_with("stats-percent", [("percent", p.into())]),
+        PublicFigure::NotShown => i18n.t("stats-not-shown"),
+    }
+}
+
+/// A mean on the survey's 1–5 scale, from tenths: `4,1`.
+pub fn tenths_text(i18n: &I18n, figure: PublicFigure) -> String {
+    match figure {
+        PublicFigure::Value(t) => {
+            let (_, decimal) = i18n.locale.number_style().symbols();
+            format!("{}{decimal}{}", t / 10, t % 10)
+        }
+        PublicFigure::NotShown => i18n.t("stats-not-shown"),
+    }
+}
+
+/// "37 % (60 of 161)": a share with the counts it is of.
+pub fn share_text(i18n: &I18n, share: &Share) -> String {
+    i18n.t_with(
+        "stats-share",
+        [
+            ("percent", percent_text(i18n, share.percent).into()),
+            ("part", cell_text(i18n, share.part).into()),
+            ("base", cell_text(i18n, share.base).into()),
+        ],
+    )
+}
+
+/// Where figures come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Cases,
+    Survey,
+    CasesAndSurvey,
+}
+
+/// The line under every table and chart: where the figures come from,
+/// their period and when they were published.
+pub fn source_line(i18n: &I18n, header: &ReportHeader) -> impl IntoView {
+    sourced_line(i18n, header, Source::Cases)
+}
+
+/// [`source_line`] for figures from the survey, or from both sources.
+pub fn sourced_line(i18n: &I18n, header: &ReportHeader, source: Source) -> impl IntoView {
+    let id = match source {
+        Source::Cases => "stats-source",
+        Source::Survey => "stats-source-survey",
+        Source::CasesAndSurvey => "stats-source-both",
+    };
+    let text = i18n.t_with(
+        id,
+        [
+            ("period", period_text(i18n, &header.period).into()),
+            ("date", shown_date(i18n, &header.published_at).into()),
+        ],
+    );
+    view! { <p class="stats-source">{text}</p> }
+}
+
+/// Why some figures are missing: the disclosure rules in plain words.
+pub fn disclosure_note(i18n: &I18n, thresholds: Thresholds, unsuppressed: bool) -> impl IntoView {
+    if unsuppressed {
+        return view! {
+            <section class="stats-note" aria-labelledby="stats-note-heading">
+                <h2 id="stats-note-heading">{i18n.t("stats-unsuppressed-heading")}</h2>
+                <p>{i18n.t("stats-unsuppressed-text")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let below = i18n.t_with(
+        "stats-explain-below",
+        [
+            ("threshold", thresholds.min_count.into()),
+            ("largest", (thresholds.min_count - 1).into()),
+        ],
+    );
+    view! {
+        <section class="stats-note" aria-labelledby="stats-note-heading">
+            <h2 id="stats-note-heading">{i18n.t("stats-explain-heading")}</h2>
+            <ul>
+                <li>{below}</li>
+                <li>{i18n.t_with("stats-explain-hidden", [("hidden", i18n.t("stats-not-shown").into())])}</li>
+                <li>{i18n.t_with("stats-explain-base", [("base", thresholds.min_base.into())])}</li>
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// A GET form to choose another published period (no JavaScript needed).
+pub fn period_picker(i18n: &I18n, action: String, header: &ReportHeader) -> impl IntoView {
+    let current = header.period.key();
+    let options = header
+        .periods
+        .iter()
+        .map(|published| {
+            let key = published.period.key();
+            let selected = key == current;
+            view! { <option value=key selected=selected>{period_text(i18n, &published.period)}</option> }
+        })
+        .collect_view();
+    (header.periods.len() > 1).then(|| {
+        view! {
+            <form class="period-picker" method="get" action=action>
+                <label for="period-select">{i18n.t("stats-period-label")}</label>
+                <select id="period-select" name="period">{options}</select>
+                <button type="submit" class="button button--secondary">{i18n.t("stats-period-submit")}</button>
+            </form>
+        }
+    })
+}
+
+/// The label of a breakdown's column, e.g. "Women".
+pub fn column_label(i18n: &I18n, table: &FigureTable, column: usize) -> String {
+    i18n.t(&format!("stats-col-{}-{column}", table.breakdown.code()))
+}
+
+/// How a table names its rows.
+pub struct RowNames<'a> {
+    /// The header of the row-name column, e.g. "Provider".
+    pub heading: String,
+    /// A row's name from its code.
+    pub name: &'a dyn Fn(&str) -> String,
+    /// The total row's name, e.g. "All providers".
+    pub total: String,
+}
+
+/// A table of counts with its caption, the breakdown's base as the total
+/// column, and the source line; wide tables scroll inside their own region.
+pub fn figure_table(
+    i18n: &I18n,
+    id: &str,
+    table: &FigureTable,
+    rows: &RowNames<'_>,
+    header: &ReportHeader,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let caption = i18n.t_with(
+        "stats-table-caption",
+        [
+            (
+                "title",
+                i18n.t(&format!("stats-breakdown-{}", table.breakdown.code()))
+                    .into(),
+            ),
+            ("period", period_text(i18n, &header.period).into()),
+        ],
+    );
+    let base = i18n.t(&format!("stats-base-{}", table.breakdown.base()));
+    let columns = (0..table.columns.len())
+        .map(|c| view! { <th scope="col">{column_label(i18n, table, c)}</th> })
+        .collect_view();
+    let cells = |values: &[PublicCell]| {
+        values
+            .iter()
+            .map(|&cell| view! { <td>{cell_text(i18n, cell)}</td> })
+            .collect_view()
+    };
+    let body = table
+        .rows
+        .iter()
+        .zip(&table.cells)
+        .zip(&table.row_totals)
+        .map(|((code, values), &total)| {
+            view! {
+                <tr>
+                    <th scope="row">{(rows.name)(code)}</th>
+                    {cells(values)}
+                    <td class="stats-total">{cell_text(i18n, total)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let labelled_by = caption_id.clone();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby=labelled_by>
+            <table class="stats-table">
+                <caption id=caption_id>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{rows.heading.clone()}</th>
+                        {columns}
+                        <th scope="col" class="stats-total">{base}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{rows.total.clone()}</th>
+                        {cells(&table.column_totals)}
+                        <td class="stats-total">{cell_text(i18n, table.total)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+        {source_line(i18n, header)}
+    }
+}
+
+/// Every breakdown table of a section, each under its own heading.
+pub fn figure_tables(
+    i18n: &I18n,
+    id: &str,
+    tables: &[FigureTable],
+    rows: &RowNames<'_>,
+    header: &ReportHeader,
+) -> impl IntoView {
+    tables
+        .iter()
+        .map(|table| {
+            let table_id = format!("{id}-{}", table.breakdown.code());
+            view! {
+                <section class="stats-block" aria-labelledby=format!("{table_id}-heading")>
+                    <h3 id=format!("{table_id}-heading")>{i18n.t(&format!("stats-breakdown-{}", table.breakdown.code()))}</h3>
+                    <p class="hint">{i18n.t(&format!("stats-breakdown-{}-about", table.breakdown.code()))}</p>
+                    {figure_table(i18n, &table_id, table, rows, header)}
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+/// The key figures of some groups (rows or a provider beside all
+/// providers), one cell per figure, each with the counts it is of.
+/// `transposed` puts the figures in rows and the groups in columns: easier
+/// on a phone for two groups.
+pub fn key_figures_table(
+    i18n: &I18n,
+    id: &str,
+    caption: String,
+    groups: &[(String, &GroupFigures)],
+    header: &ReportHeader,
+    transposed: bool,
+) -> impl IntoView {
+    let mut figures: Vec<(String, Vec<String>)> = vec![
+        (
+            i18n.t("stats-key-cases"),
+            groups
+                .iter()
+                .map(|(_, g)| cell_text(i18n, g.cases))
+                .collect(),
+        ),
+        (
+            i18n.t("stats-key-persons"),
+            groups
+                .iter()
+                .map(|(_, g)| cell_text(i18n, g.persons))
+                .collect(),
+        ),
+        (
+            i18n.t("stats-key-self-sufficiency"),
+            groups
+                .iter()
+                .map(|(_, g)| share_text(i18n, &g.self_sufficiency))
+                .collect(),
+        ),
+        (
+            i18n.t("stats-key-days"),
+            groups
+                .iter()
+                .map(|(_, g)| {
+                    let days = match g.days_to_work_or_studies.value {
+                        PublicFigure::Value(d) => i18n.number(d as f64),
+                        PublicFigure::NotShown => i18n.t("stats-not-shown"),
+                    };
+                    i18n.t_with(
+                        "stats-with-n",
+                        [
+                            ("value", days.into()),
+                            ("n", cell_text(i18n, g.days_to_work_or_studies.n).into()),
+                        ],
+                    )
+                })
+                .collect(),
+        ),
+        (
+            i18n.t("stats-key-extended"),
+            groups
+                .iter()
+                .map(|(_, g)| share_text(i18n, &g.extended))
+                .collect(),
+        ),
+    ];
+    if header.has_survey {
+        figures.push((
+            i18n.t("stats-key-nki"),
+            groups
+                .iter()
+                .map(|(_, g)| match &g.survey {
+                    Some(survey) => i18n.t_with(
+                        "stats-with-n",
+                        [
+                            ("value", tenths_text(i18n, survey.nki).into()),
+                            ("n", cell_text(i18n, survey.response_rate.part).into()),
+                        ],
+                    ),
+                    None => i18n.t("stats-not-shown"),
+                })
+                .collect(),
+        ));
+        figures.push((
+            i18n.t("stats-key-response-rate"),
+            groups
+                .iter()
+                .map(|(_, g)| match &g.survey {
+                    Some(survey) => share_text(i18n, &survey.response_rate),
+                    None => i18n.t("stats-not-shown"),
+                })
+                .collect(),
+        ));
+    }
+    let caption_id = format!("{id}-caption");
+    let table = if transposed {
+        let heads = groups
+            .iter()
+            .map(|(name, _)| view! { <th scope="col">{name.clone()}</th> })
+            .collect_view();
+        let body = figures
+            .into_iter()
+            .map(|(label, values)| {
+                view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="stats-table stats-table--key stats-table--compare">
+                <caption id=caption_id.clone()>{caption}</caption>
+                <thead><tr><th scope="col">{i18n.t("stats-key-figure")}</th>{heads}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+        .into_any()
+    } else {
+        let heads = figures
+            .iter()
+            .map(|(label, _)| view! { <th scope="col">{label.clone()}</th> })
+            .collect_view();
+        let body = groups
+            .iter()
+            .enumerate()
+            .map(|(k, (name, _))| {
+                let values = figures
+                    .iter()
+                    .map(|(_, values)| view! { <td>{values[k].clone()}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{name.clone()}</th>{values}</tr> }
+            })
+            .collect_view();
+        view! {
+            <table class="stats-table stats-table--key">
+                <caption id=caption_id.clone()>{caption}</caption>
+                <thead><tr><th scope="col">{i18n.t("stats-row-group")}</th>{heads}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let source = if header.has_survey {
+        Source::CasesAndSurvey
+    } else {
+        Source::Cases
+    };
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby=caption_id>
+            {table}
+        </div>
+        {sourced_line(i18n, header, source)}
+    }
+}
+
+/// The survey's mean per question area for some groups.
+pub fn survey_table(
+    i18n: &I18n,
+    id: &str,
+    groups: &[(String, &GroupFigures)],
+    header: &ReportHeader,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let caption = i18n.t_with(
+        "stats-survey-caption",
+        [("period", period_text(i18n, &header.period).into())],
+    );
+    let heads = SURVEY_AREAS
+        .iter()
+        .map(|area| view! { <th scope="col">{i18n.t(&format!("stats-survey-area-{area}"))}</th> })
+        .collect_view();
+    let body = groups
+        .iter()
+        .map(|(name, g)| {
+            let (areas, nki, n) = match &g.survey {
+                Some(survey) => (
+                    survey
+                        .areas
+                        .iter()
+                        .map(|a| tenths_text(i18n, a.tenths))
+                        .collect::<Vec<_>>(),
+                    tenths_text(i18n, survey.nki),
+                    cell_text(i18n, survey.response_rate.part),
+                ),
+                None => (
+                    vec![i18n.t("stats-not-shown"); SURVEY_AREAS.len()],
+                    i18n.t("stats-not-shown"),
+                    i18n.t("stats-not-shown"),
+                ),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name.clone()}</th>
+                    {areas.into_iter().map(|a| view! { <td>{a}</td> }).collect_view()}
+                    <td>{nki}</td>
+                    <td class="stats-total">{n}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let labelled_by = caption_id.clone();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby=labelled_by>
+            <table class="stats-table">
+                <caption id=caption_id>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("stats-row-group")}</th>
+                        {heads}
+                        <th scope="col">{i18n.t("stats-survey-nki")}</th>
+                        <th scope="col" class="stats-total">{i18n.t("stats-survey-respondents")}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <p class="hint">{i18n.t("stats-survey-about")}</p>
+        {sourced_line(i18n, header, Source::Survey)}
+    }
+}
+
+/// One bar of a chart: its label, its percentage when shown, and the text
+/// written beside it (the value with its counts, or "not shown").
+pub struct Bar {
+    pub label: String,
+    pub percent: Option<i64>,
+    pub text: String,
+    /// Drawn hatched: the "all" bar beside one group's.
+    pub reference: bool,
+}
+
+/// A horizontal bar chart of percentages, drawn on the server as SVG: each
+/// bar with its label above it and its value written beside it (colour
+/// never carries the meaning alone), a text alternative naming every value,
+/// and mirrored for right-to-left languages.
+pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl IntoView {
+    const WIDTH: i64 = 320;
+    const PITCH: i64 = 50;
+    const BAR_HEIGHT: i64 = 16;
+    // The longest bar; the rest of the width is room for its value.
+    const BAR_SPACE: i64 = 150;
+    let rtl = i18n.locale.direction() == crate::i18n::Direction::Rtl;
+    let x = |from_start: i64| if rtl { WIDTH - from_start } else { from_start };
+    let height = PITCH * bars.len() as i64 + 8;
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let hatch_id = format!("{id}-hatch");
+    let description = std::iter::once(i18n.t("stats-chart-about"))
+        .chain(bars.iter().map(|bar| {
+            i18n.t_with(
+                "stats-chart-bar",
+                [
+                    ("label", bar.label.clone().into()),
+                    ("value", bar.text.clone().into()),
+                ],
+            )
+        }))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let drawn = bars
+        .iter()
+        .enumerate()
+        .map(|(k, bar)| {
+            let top = PITCH * k as i64;
+            let length = bar.percent.map_or(0, |p| p.clamp(0, 100) * BAR_SPACE / 100);
+            let rect_x = if rtl { WIDTH - length } else { 0 };
+            // The brand blue; presentation attributes cannot use var().
+            let fill = if bar.reference {
+                format!("url(#{hatch_id})")
+            } else {
+                "#0b5394".to_string()
+            };
+            view! {
+                <text x=x(0) y=top + 15 class="stats-chart__label">{bar.label.clone()}</text>
+                {(length > 0).then(|| view! {
+                    <rect x=rect_x y=top + 22 width=length height=BAR_HEIGHT fill=fill class="stats-chart__bar"/>
+                })}
+                <text x=x(length + 6) y=top + 35 class="stats-chart__value">{bar.text.clone()}</text>
+            }
+        })
+        .collect_view();
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <figure class="stats-chart">
+            <svg
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="img"
+                aria-labelledby=labelled_by
+                direction=if rtl { "rtl" } else { "ltr" }
+            >
+                <title id=title_id>{title.clone()}</title>
+                <desc id=desc_id>{description}</desc>
+                <defs>
+                    <pattern id=hatch_id.clone() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="6" height="6" fill="#ffffff"/>
+                        <rect width="3" height="6" fill="#0b5394"/>
+                    </pattern>
+                </defs>
+                {drawn}
+            </svg>
+            <figcaption>{title}</figcaption>
+        </figure>
+    }
+}
+
+/// Bars of the self-sufficiency share of some groups.
+pub fn self_sufficiency_bars(i18n: &I18n, groups: &[(String, &GroupFigures, bool)]) -> Vec<Bar> {
+    groups
+        .iter()
+        .map(|(label, g, reference)| Bar {
+            label: label.clone(),
+            percent: g.self_sufficiency.percent.value(),
+            text: share_text(i18n, &g.self_sufficiency),
+            reference: *reference,
+        })
+        .collect()
+}

@@ -1,0 +1,500 @@
+//! Wire types of published statistics: what a snapshot stores and pages show.
+//!
+//! A [`StatisticsReport`] is either the public figures (disclosure control
+//! applied) or, for signed-in municipality staff, the full figures of the
+//! same period; both have the same shape, so one set of components renders
+//! either. The public one is the only one any public page, file or API reads.
+
+use serde::{Deserialize, Serialize};
+
+/// A count as published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum PublicCell {
+    Value(i64),
+    /// A small count: between 1 and the threshold (exclusive), shown "<5".
+    Below(i64),
+    /// Hidden so that a small count cannot be worked out from the others.
+    Suppressed,
+}
+
+impl PublicCell {
+    pub fn value(self) -> Option<i64> {
+        match self {
+            PublicCell::Value(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for PublicCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PublicCell::Value(n) => write!(f, "{n}"),
+            PublicCell::Below(threshold) => write!(f, "<{threshold}"),
+            // The sign Swedish official statistics use for a hidden figure.
+            PublicCell::Suppressed => f.write_str(".."),
+        }
+    }
+}
+
+/// A percentage or an average as published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum PublicFigure {
+    Value(i64),
+    /// Base below the threshold, or computed from a hidden count.
+    NotShown,
+}
+
+impl PublicFigure {
+    pub fn value(self) -> Option<i64> {
+        match self {
+            PublicFigure::Value(n) => Some(n),
+            PublicFigure::NotShown => None,
+        }
+    }
+}
+
+/// The period a report covers, both days included (ISO dates).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportPeriod {
+    pub from: String,
+    pub to: String,
+}
+
+impl ReportPeriod {
+    /// The period's part of stable addresses: `2023` for a calendar year,
+    /// else `2023-01-01_2023-06-30`.
+    pub fn key(&self) -> String {
+        let year = self.from.get(..4).unwrap_or_default();
+        let calendar_year = self.from.get(4..) == Some("-01-01")
+            && self.to.get(..4) == Some(year)
+            && self.to.get(4..) == Some("-12-31");
+        if calendar_year {
+            year.to_string()
+        } else {
+            format!("{}_{}", self.from, self.to)
+        }
+    }
+}
+
+/// The disclosure thresholds a report was published with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// Counts from 1 up to this (exclusive) are shown as "<min_count".
+    pub min_count: i64,
+    /// Percentages and averages need at least this base.
+    pub min_base: i64,
+}
+
+/// A provider as it was named when the report was published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportProvider {
+    pub id: String,
+    pub name: String,
+}
+
+/// One period's published statistics.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatisticsReport {
+    pub period: ReportPeriod,
+    /// When the figures were computed from the case database (RFC 3339).
+    pub published_at: String,
+    pub thresholds: Thresholds,
+    /// True only in the staff view of the full figures.
+    pub unsuppressed: bool,
+    /// Every provider with a case in the period, by name (A–Ö).
+    pub providers: Vec<ReportProvider>,
+    /// All interventions: one row per intervention, in catalogue order.
+    pub overview: Section,
+    /// One section per intervention with cases, in catalogue order: one row
+    /// per provider, by name.
+    pub levels: Vec<LevelSection>,
+    /// Whether survey answers were published for the period.
+    pub has_survey: bool,
+}
+
+impl StatisticsReport {
+    pub fn level(&self, code: &str) -> Option<&LevelSection> {
+        self.levels.iter().find(|l| l.code == code)
+    }
+
+    pub fn provider_name(&self, id: &str) -> Option<&str> {
+        self.providers
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.as_str())
+    }
+}
+
+/// One intervention's statistics, its providers as rows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelSection {
+    /// The intervention code, e.g. `AMI2` or `JPG`.
+    pub code: String,
+    pub section: Section,
+}
+
+/// Tables that share their rows, with each row's key figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// One table per [`Breakdown`], in [`Breakdown::ALL`] order.
+    pub tables: Vec<FigureTable>,
+    /// The section's total row: all interventions, or all providers of one.
+    pub total: GroupFigures,
+    /// The rows, in the tables' order.
+    pub rows: Vec<GroupFigures>,
+}
+
+impl Section {
+    pub fn table(&self, breakdown: Breakdown) -> Option<&FigureTable> {
+        self.tables.iter().find(|t| t.breakdown == breakdown)
+    }
+
+    pub fn row(&self, code: &str) -> Option<&GroupFigures> {
+        self.rows.iter().find(|r| r.code == code)
+    }
+}
+
+/// A split of a group's cases into categories that add up to a total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Breakdown {
+    /// Women, men; of all cases.
+    Gender,
+    /// Age bands; of all cases.
+    Age,
+    /// Ongoing at the period's end, ended in it; of all cases.
+    Status,
+    /// Length bands; of all cases.
+    Length,
+    /// Extended at least once or not; of the ongoing.
+    Extended,
+    /// Planned end in the next year's tertials; of the ongoing.
+    PlannedEnd,
+    /// Every end reason; of the ended.
+    EndReason,
+    /// Self-sufficiency, another insats or authority, interruption; of the ended.
+    ReasonGroup,
+}
+
+impl Breakdown {
+    pub const ALL: [Breakdown; 8] = [
+        Breakdown::Gender,
+        Breakdown::Age,
+        Breakdown::Status,
+        Breakdown::Length,
+        Breakdown::Extended,
+        Breakdown::PlannedEnd,
+        Breakdown::EndReason,
+        Breakdown::ReasonGroup,
+    ];
+
+    /// The code in messages, files and addresses, e.g. `end_reason`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Breakdown::Gender => "gender",
+            Breakdown::Age => "age",
+            Breakdown::Status => "status",
+            Breakdown::Length => "length",
+            Breakdown::Extended => "extended",
+            Breakdown::PlannedEnd => "planned_end",
+            Breakdown::EndReason => "end_reason",
+            Breakdown::ReasonGroup => "reason_group",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Breakdown> {
+        Breakdown::ALL.into_iter().find(|b| b.code() == code)
+    }
+
+    /// The categories' codes, as tables and files name their columns (the
+    /// engine's codes; a test there keeps both the same).
+    pub fn column_codes(self) -> &'static [&'static str] {
+        match self {
+            Breakdown::Gender => &["K", "M"],
+            Breakdown::Age => &["-24", "25-39", "40-59", "60-"],
+            Breakdown::Status => &["ongoing", "ended"],
+            Breakdown::Length => &["1-100", "101-365", "366-730", "731-"],
+            Breakdown::Extended => &["extended", "not_extended"],
+            Breakdown::PlannedEnd => &["t1", "t2", "other"],
+            Breakdown::EndReason => &[
+                "work",
+                "studies",
+                "own_business",
+                "other_insats",
+                "same_insats_other_provider",
+                "other_authority",
+                "moved",
+                "illness",
+                "interrupted_other",
+            ],
+            Breakdown::ReasonGroup => &[
+                "self_sufficiency",
+                "other_insats_or_authority",
+                "interruption",
+            ],
+        }
+    }
+
+    /// What the categories add up to: `cases`, `ongoing` or `ended`.
+    pub fn base(self) -> &'static str {
+        match self {
+            Breakdown::Gender | Breakdown::Age | Breakdown::Status | Breakdown::Length => "cases",
+            Breakdown::Extended | Breakdown::PlannedEnd => "ongoing",
+            Breakdown::EndReason | Breakdown::ReasonGroup => "ended",
+        }
+    }
+}
+
+/// Counts by row and category with their totals, as published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FigureTable {
+    pub breakdown: Breakdown,
+    /// Row codes: intervention codes or provider ids.
+    pub rows: Vec<String>,
+    /// Category codes, e.g. `K`, `M` or `25-39`.
+    pub columns: Vec<String>,
+    /// `cells[row][column]`.
+    pub cells: Vec<Vec<PublicCell>>,
+    pub row_totals: Vec<PublicCell>,
+    pub column_totals: Vec<PublicCell>,
+    pub total: PublicCell,
+}
+
+impl FigureTable {
+    /// The same table with only the rows `keep` names, in its order; the
+    /// totals stay those of all rows.
+    pub fn only_rows(&self, keep: &[&str]) -> FigureTable {
+        let picked: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| keep.contains(&self.rows[i].as_str()))
+            .collect();
+        FigureTable {
+            breakdown: self.breakdown,
+            rows: picked.iter().map(|&i| self.rows[i].clone()).collect(),
+            columns: self.columns.clone(),
+            cells: picked.iter().map(|&i| self.cells[i].clone()).collect(),
+            row_totals: picked.iter().map(|&i| self.row_totals[i]).collect(),
+            column_totals: self.column_totals.clone(),
+            total: self.total,
+        }
+    }
+}
+
+/// A count and the percentage it is of a base, as published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Share {
+    pub part: PublicCell,
+    pub base: PublicCell,
+    /// Whole percent, rounded half up.
+    pub percent: PublicFigure,
+}
+
+/// An average and how many values it is of, as published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Average {
+    pub value: PublicFigure,
+    pub n: PublicCell,
+}
+
+/// The figures a reader compares first, for one row of a section.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupFigures {
+    /// The row's code (an intervention code or provider id); `total` for
+    /// the section's total row.
+    pub code: String,
+    /// Cases (insatser) active in the period.
+    pub cases: PublicCell,
+    /// Distinct persons among them.
+    pub persons: PublicCell,
+    /// Ended in the period to work, studies or own business, of all ended.
+    pub self_sufficiency: Share,
+    /// Whole days in the insats before an exit to work or studies.
+    pub days_to_work_or_studies: Average,
+    /// Of those ongoing at the period's end: extended at least once.
+    pub extended: Share,
+    /// The customer survey's figures, when a survey was published.
+    pub survey: Option<SurveyFigures>,
+}
+
+/// The customer survey for one row, as published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyFigures {
+    /// Respondents of all persons with a case in the row.
+    pub response_rate: Share,
+    /// Mean answer per question area, in tenths on the 1–5 scale (41 is 4.1).
+    pub areas: Vec<AreaMean>,
+    /// Nöjd-kund-index in tenths on the 1–5 scale: the mean over respondents
+    /// of each one's mean answer.
+    pub nki: PublicFigure,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaMean {
+    /// A question area code, e.g. `development`.
+    pub area: String,
+    pub tenths: PublicFigure,
+}
+
+/// The survey's question areas, in the order the survey asks them. The 2023
+/// report names one, Utveckling (000 §10.2); the other three are ours.
+pub const SURVEY_AREAS: [&str; 4] = ["reception", "information", "participation", "development"];
+
+/// A published snapshot as lists show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedPeriod {
+    pub period: ReportPeriod,
+    pub published_at: String,
+}
+
+/// What a statistics page needs besides its section.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportHeader {
+    pub period: ReportPeriod,
+    pub published_at: String,
+    pub thresholds: Thresholds,
+    pub unsuppressed: bool,
+    pub has_survey: bool,
+    /// Every period with published statistics, the newest first.
+    pub periods: Vec<PublishedPeriod>,
+}
+
+/// The statistics start page: all interventions of one period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatisticsOverview {
+    pub header: ReportHeader,
+    pub overview: Section,
+    pub providers: Vec<ReportProvider>,
+}
+
+/// One intervention's statistics page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelStatistics {
+    pub header: ReportHeader,
+    pub code: String,
+    pub section: Section,
+    pub providers: Vec<ReportProvider>,
+}
+
+/// One provider's statistics: its rows in each intervention it had cases
+/// in, beside that intervention's total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderStatistics {
+    pub header: ReportHeader,
+    pub provider: ReportProvider,
+    pub levels: Vec<ProviderInLevel>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderInLevel {
+    pub code: String,
+    /// The provider's row.
+    pub provider: GroupFigures,
+    /// All providers of the intervention together.
+    pub all: GroupFigures,
+    /// Each table with only the provider's row, and the intervention's totals.
+    pub tables: Vec<FigureTable>,
+}
+
+impl StatisticsReport {
+    /// What every statistics page says about the report.
+    pub fn header(&self, periods: Vec<PublishedPeriod>) -> ReportHeader {
+        ReportHeader {
+            period: self.period.clone(),
+            published_at: self.published_at.clone(),
+            thresholds: self.thresholds,
+            unsuppressed: self.unsuppressed,
+            has_survey: self.has_survey,
+            periods,
+        }
+    }
+
+    pub fn overview_page(&self, periods: Vec<PublishedPeriod>) -> StatisticsOverview {
+        StatisticsOverview {
+            header: self.header(periods),
+            overview: self.overview.clone(),
+            providers: self.providers.clone(),
+        }
+    }
+
+    /// One intervention's page; none when it had no case in the period.
+    pub fn level_page(&self, code: &str, periods: Vec<PublishedPeriod>) -> Option<LevelStatistics> {
+        let level = self.level(code)?;
+        let listed: Vec<&str> = level.section.rows.iter().map(|r| r.code.as_str()).collect();
+        Some(LevelStatistics {
+            header: self.header(periods),
+            code: level.code.clone(),
+            section: level.section.clone(),
+            providers: self
+                .providers
+                .iter()
+                .filter(|p| listed.contains(&p.id.as_str()))
+                .cloned()
+                .collect(),
+        })
+    }
+
+    /// One provider's page; none when it had no case in the period.
+    pub fn provider_page(
+        &self,
+        id: &str,
+        periods: Vec<PublishedPeriod>,
+    ) -> Option<ProviderStatistics> {
+        let provider = self.providers.iter().find(|p| p.id == id)?.clone();
+        let levels = self
+            .levels
+            .iter()
+            .filter_map(|level| {
+                let row = level.section.row(id)?;
+                Some(ProviderInLevel {
+                    code: level.code.clone(),
+                    provider: row.clone(),
+                    all: level.section.total.clone(),
+                    tables: level
+                        .section
+                        .tables
+                        .iter()
+                        .map(|t| t.only_rows(&[id]))
+                        .collect(),
+                })
+            })
+            .collect();
+        Some(ProviderStatistics {
+            header: self.header(periods),
+            provider,
+            levels,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_calendar_year_has_a_short_key_and_other_periods_their_dates() {
+        let year = ReportPeriod {
+            from: "2023-01-01".into(),
+            to: "2023-12-31".into(),
+        };
+        assert_eq!(year.key(), "2023");
+        let half = ReportPeriod {
+            from: "2023-01-01".into(),
+            to: "2023-06-30".into(),
+        };
+        assert_eq!(half.key(), "2023-01-01_2023-06-30");
+        let two_years = ReportPeriod {
+            from: "2023-01-01".into(),
+            to: "2024-12-31".into(),
+        };
+        assert_eq!(two_years.key(), "2023-01-01_2024-12-31");
+    }
+
+    #[test]
+    fn cells_read_as_the_public_sees_them() {
+        assert_eq!(PublicCell::Below(5).to_string(), "<5");
+        assert_eq!(PublicCell::Suppressed.to_string(), "..");
+        assert_eq!(PublicCell::Value(12).to_string(), "12");
+    }
+}

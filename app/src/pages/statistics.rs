@@ -1,0 +1,134 @@
+//! The statistics start page: every intervention of one published period,
+//! its key figures, a chart, the survey, and every breakdown table; links
+//! to each intervention's and each provider's page and to the open data.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    api::statistics::get_statistics_overview,
+    components::{
+        error_view::ErrorView,
+        statistics::{
+            bar_chart, disclosure_note, figure_tables, key_figures_table, period_picker,
+            period_text, self_sufficiency_bars, source_line, survey_table, RowNames,
+        },
+    },
+    i18n::{use_i18n, I18n},
+    model::statistics::{GroupFigures, StatisticsOverview},
+};
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let period = use_query_map().read_untracked().get("period");
+    let content = Suspend::new(async move {
+        match get_statistics_overview(period).await {
+            Ok(Some(overview)) => overview_view(&i18n, overview).into_any(),
+            Ok(None) => nothing_published(&i18n).into_any(),
+            Err(error) => view! { <ErrorView error/> }.into_any(),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+fn nothing_published(i18n: &I18n) -> impl IntoView {
+    let title = i18n.t("stats-title");
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <h1>{title}</h1>
+        <p class="notice">{i18n.t("stats-none")}</p>
+    }
+}
+
+/// The level's name as tables and lists show it: "AMI 2", "Jobbpeng grund".
+pub fn level_name(i18n: &I18n, code: &str) -> String {
+    i18n.t(&format!("level-{code}-short"))
+}
+
+/// The page's content: public, or for staff with the full figures (the
+/// header says which, and the note at the end explains).
+pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView {
+    let header = &overview.header;
+    let section = &overview.overview;
+    let key = header.period.key();
+    let query = format!("?period={key}");
+    let title = i18n.t("stats-title");
+    let all_levels = i18n.t("stats-all-levels");
+    let groups: Vec<(String, &GroupFigures)> = section
+        .rows
+        .iter()
+        .map(|row| (level_name(i18n, &row.code), row))
+        .chain([(all_levels.clone(), &section.total)])
+        .collect();
+    let bars = self_sufficiency_bars(
+        i18n,
+        &section
+            .rows
+            .iter()
+            .map(|row| (level_name(i18n, &row.code), row, false))
+            .chain([(all_levels.clone(), &section.total, true)])
+            .collect::<Vec<_>>(),
+    );
+    let level_links = section
+        .rows
+        .iter()
+        .map(|row| {
+            let href = i18n.href(&format!(
+                "/statistics/level/{}{query}",
+                row.code.to_ascii_lowercase()
+            ));
+            view! {
+                <li>
+                    <a href=href>
+                        {level_name(i18n, &row.code)} " " {i18n.t(&format!("level-{}-name", row.code))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let provider_links = overview
+        .providers
+        .iter()
+        .map(|provider| {
+            let href = i18n.href(&format!("/statistics/provider/{}{query}", provider.id));
+            view! { <li><a href=href>{provider.name.clone()}</a></li> }
+        })
+        .collect_view();
+    let name = |code: &str| level_name(i18n, code);
+    let rows = RowNames {
+        heading: i18n.t("stats-row-level"),
+        name: &name,
+        total: all_levels.clone(),
+    };
+    let period = period_text(i18n, &header.period);
+    view! {
+        <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("stats-intro")}</p>
+        {period_picker(i18n, i18n.href("/statistics"), header)}
+        {source_line(i18n, header)}
+
+        <h2>{i18n.t("stats-key-heading")}</h2>
+        {key_figures_table(i18n, "stats-key", i18n.t_with("stats-key-caption", [("period", period.clone().into())]), &groups, header, false)}
+        {bar_chart(i18n, "stats-chart", i18n.t_with("stats-chart-self-sufficiency", [("period", period.clone().into())]), &bars)}
+        {header.has_survey.then(|| view! {
+            <h2>{i18n.t("stats-survey-heading")}</h2>
+            {survey_table(i18n, "stats-survey", &groups, header)}
+        })}
+
+        <h2>{i18n.t("stats-levels-heading")}</h2>
+        <ul class="stats-links">{level_links}</ul>
+        <h2>{i18n.t("stats-providers-heading")}</h2>
+        <p class="hint">{i18n.t("stats-providers-order")}</p>
+        <ul class="stats-links">{provider_links}</ul>
+
+        <h2>{i18n.t("stats-tables-heading")}</h2>
+        {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
+        {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
+        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+    }
+}

@@ -1,0 +1,118 @@
+//! One intervention's statistics: its providers side by side, by name,
+//! with their key figures, a chart, the survey and every breakdown table.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    api::statistics::get_level_statistics,
+    components::{
+        error_view::ErrorView,
+        statistics::{
+            bar_chart, disclosure_note, figure_tables, key_figures_table, period_picker,
+            period_text, self_sufficiency_bars, source_line, survey_table, RowNames,
+        },
+    },
+    i18n::{use_i18n, I18n},
+    model::statistics::{GroupFigures, LevelStatistics},
+    pages::statistics::level_name,
+};
+
+#[component]
+pub fn LevelStatisticsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let period = use_query_map().read_untracked().get("period");
+    let content = Suspend::new(async move {
+        match get_level_statistics(code, period).await {
+            Ok(statistics) => level_view(&i18n, statistics).into_any(),
+            Err(error) => view! { <ErrorView error/> }.into_any(),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// The page's content, public or (for staff) with the full figures.
+pub fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
+    let header = &statistics.header;
+    let section = &statistics.section;
+    let code = statistics.code.clone();
+    let slug = code.to_ascii_lowercase();
+    let key = header.period.key();
+    let period = period_text(i18n, &header.period);
+    let level = format!(
+        "{} {}",
+        level_name(i18n, &code),
+        i18n.t(&format!("level-{code}-name"))
+    );
+    let title = i18n.t_with("stats-level-title", [("level", level.clone().into())]);
+    let name_of = |id: &str| {
+        statistics
+            .providers
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    };
+    let all = i18n.t("stats-all-providers");
+    let groups: Vec<(String, &GroupFigures)> = section
+        .rows
+        .iter()
+        .map(|row| (name_of(&row.code), row))
+        .chain([(all.clone(), &section.total)])
+        .collect();
+    let bars = self_sufficiency_bars(
+        i18n,
+        &section
+            .rows
+            .iter()
+            .map(|row| (name_of(&row.code), row, false))
+            .chain([(all.clone(), &section.total, true)])
+            .collect::<Vec<_>>(),
+    );
+    let provider_links = statistics
+        .providers
+        .iter()
+        .map(|provider| {
+            let href = i18n.href(&format!(
+                "/statistics/provider/{}?period={key}",
+                provider.id
+            ));
+            view! { <li><a href=href>{provider.name.clone()}</a></li> }
+        })
+        .collect_view();
+    let rows = RowNames {
+        heading: i18n.t("stats-row-provider"),
+        name: &name_of,
+        total: all.clone(),
+    };
+    view! {
+        <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=i18n.href(&format!("/statistics?period={key}"))>{i18n.t("stats-back")}</a></p>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("stats-level-intro")}</p>
+        <p><a href=i18n.href(&format!("/level/{slug}"))>{i18n.t_with("stats-level-providers-link", [("level", level_name(i18n, &code).into())])}</a></p>
+        {period_picker(i18n, i18n.href(&format!("/statistics/level/{slug}")), header)}
+        {source_line(i18n, header)}
+
+        <h2>{i18n.t("stats-key-heading-providers")}</h2>
+        <p class="hint">{i18n.t("stats-providers-order")}</p>
+        {key_figures_table(i18n, "stats-key", i18n.t_with("stats-level-key-caption", [("level", level_name(i18n, &code).into()), ("period", period.clone().into())]), &groups, header, false)}
+        {bar_chart(i18n, "stats-chart", i18n.t_with("stats-chart-self-sufficiency-level", [("level", level_name(i18n, &code).into()), ("period", period.clone().into())]), &bars)}
+        {header.has_survey.then(|| view! {
+            <h2>{i18n.t("stats-survey-heading")}</h2>
+            {survey_table(i18n, "stats-survey", &groups, header)}
+        })}
+
+        <h2>{i18n.t("stats-providers-heading")}</h2>
+        <ul class="stats-links">{provider_links}</ul>
+
+        <h2>{i18n.t("stats-tables-heading")}</h2>
+        {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
+        {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
+        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+    }
+}

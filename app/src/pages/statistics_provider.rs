@@ -1,0 +1,180 @@
+//! One provider's statistics: for each intervention it had cases in, its
+//! key figures beside all providers' together, and its row of every table.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    api::statistics::get_provider_statistics,
+    components::{
+        error_view::ErrorView,
+        statistics::{
+            bar_chart, disclosure_note, figure_tables, key_figures_table, period_picker,
+            period_text, self_sufficiency_bars, source_line, RowNames,
+        },
+    },
+    i18n::{use_i18n, I18n},
+    model::statistics::{ProviderInLevel, ProviderStatistics, ReportHeader},
+    pages::statistics::level_name,
+};
+
+#[component]
+pub fn ProviderStatisticsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .unwrap_or_default();
+    let period = use_query_map().read_untracked().get("period");
+    let content = Suspend::new(async move {
+        match get_provider_statistics(id, period).await {
+            Ok(statistics) => provider_view(&i18n, statistics).into_any(),
+            Err(error) => view! { <ErrorView error/> }.into_any(),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// The page's content, public or (for staff) with the full figures.
+pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoView {
+    let header = &statistics.header;
+    let key = header.period.key();
+    let period = period_text(i18n, &header.period);
+    let provider = &statistics.provider;
+    let title = i18n.t_with(
+        "stats-provider-title",
+        [("provider", provider.name.clone().into())],
+    );
+    let levels = statistics
+        .levels
+        .iter()
+        .map(|level| {
+            let id = format!("stats-{}", level.code.to_ascii_lowercase());
+            let heading = format!(
+                "{} {}",
+                level_name(i18n, &level.code),
+                i18n.t(&format!("level-{}-name", level.code))
+            );
+            view! {
+                <section class="stats-level" aria-labelledby=format!("{id}-heading")>
+                    <h2 id=format!("{id}-heading")>{heading}</h2>
+                    {provider_in_level(i18n, &id, &provider.name, level, header)}
+                    {
+                        let name = |_: &str| provider.name.clone();
+                        let rows = RowNames {
+                            heading: i18n.t("stats-row-provider"),
+                            name: &name,
+                            total: i18n.t("stats-all-providers"),
+                        };
+                        figure_tables(i18n, &format!("{id}-table"), &level.tables, &rows, header)
+                    }
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=i18n.href(&format!("/statistics?period={key}"))>{i18n.t("stats-back")}</a></p>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("stats-provider-intro")}</p>
+        <p><a href=i18n.href(&format!("/provider/{}", provider.id))>{i18n.t_with("stats-provider-profile-link", [("provider", provider.name.clone().into())])}</a></p>
+        {period_picker(i18n, i18n.href(&format!("/statistics/provider/{}", provider.id)), header)}
+        {source_line(i18n, header)}
+        {levels}
+        {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
+        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+    }
+}
+
+/// A provider's key figures in one intervention beside all providers' of
+/// it, as a table and a chart: on its statistics page and its profile.
+pub fn provider_in_level(
+    i18n: &I18n,
+    id: &str,
+    provider: &str,
+    level: &ProviderInLevel,
+    header: &ReportHeader,
+) -> impl IntoView {
+    let period = period_text(i18n, &header.period);
+    let all = i18n.t("stats-all-providers");
+    let short = level_name(i18n, &level.code);
+    let groups = [
+        (provider.to_string(), &level.provider),
+        (all.clone(), &level.all),
+    ];
+    let bars = self_sufficiency_bars(
+        i18n,
+        &[
+            (provider.to_string(), &level.provider, false),
+            (all, &level.all, true),
+        ],
+    );
+    view! {
+        {key_figures_table(
+            i18n,
+            &format!("{id}-key"),
+            i18n.t_with("stats-compare-caption", [("provider", provider.to_string().into()), ("level", short.clone().into()), ("period", period.clone().into())]),
+            &groups,
+            header,
+            true,
+        )}
+        {bar_chart(
+            i18n,
+            &format!("{id}-chart"),
+            i18n.t_with("stats-chart-self-sufficiency-level", [("level", short.into()), ("period", period.into())]),
+            &bars,
+        )}
+    }
+}
+
+/// The profile's "results" section: for each level the provider is
+/// authorized for, its key figures from the latest published period beside
+/// all providers' of that level.
+pub fn key_figures_section(
+    i18n: &I18n,
+    authorized: &[String],
+    statistics: Option<ProviderStatistics>,
+) -> impl IntoView {
+    let shown: Vec<&ProviderInLevel> = statistics
+        .as_ref()
+        .map(|s| {
+            s.levels
+                .iter()
+                .filter(|level| authorized.contains(&level.code))
+                .collect()
+        })
+        .unwrap_or_default();
+    let body = match (&statistics, shown.is_empty()) {
+        (Some(statistics), false) => {
+            let key = statistics.header.period.key();
+            let levels = shown
+                .iter()
+                .map(|level| {
+                    let id = format!("results-{}", level.code.to_ascii_lowercase());
+                    view! {
+                        <h3>{level_name(i18n, &level.code)} " " {i18n.t(&format!("level-{}-name", level.code))}</h3>
+                        {provider_in_level(i18n, &id, &statistics.provider.name, level, &statistics.header)}
+                    }
+                })
+                .collect_view();
+            let href = i18n.href(&format!(
+                "/statistics/provider/{}?period={key}",
+                statistics.provider.id
+            ));
+            view! {
+                <p>{i18n.t("stats-profile-intro")}</p>
+                {levels}
+                <p><a href=href>{i18n.t_with("stats-provider-link", [("provider", statistics.provider.name.clone().into())])}</a></p>
+            }
+            .into_any()
+        }
+        _ => view! { <p>{i18n.t("stats-profile-none")}</p> }.into_any(),
+    };
+    view! {
+        <section class="profile-results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{i18n.t("stats-profile-heading")}</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,205 @@
+//! Publishing: a period's statistics computed once from the case database
+//! and the customer survey, stored as a snapshot that pages and files read.
+//!
+//! Every publication is kept; a newer one of the same period supersedes the
+//! older for display. Snapshots live in the database, so they survive
+//! restarts and every server instance on one PostgreSQL shows the same.
+//! Page views never recompute: they read a snapshot's public figures. The
+//! full figures are stored beside them for municipality staff.
+
+use std::time::{Duration, Instant};
+
+use app::model::statistics::StatisticsReport;
+use chrono::Datelike;
+
+use super::{
+    disclosure::DisclosureRules,
+    engine::{compute, load, StatisticsError},
+    report::{self, ReportInput},
+    survey::SurveyTally,
+    Period,
+};
+use crate::db::{
+    catalogue, providers,
+    snapshots::{self, NewSnapshot, SnapshotRow},
+    survey, Db, DbError,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error(transparent)]
+    Statistics(#[from] StatisticsError),
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("a stored snapshot cannot be read: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl From<sqlx::Error> for PublishError {
+    fn from(error: sqlx::Error) -> Self {
+        PublishError::Database(DbError::Query(error))
+    }
+}
+
+/// A new publication and how long its steps took.
+#[derive(Clone, Debug)]
+pub struct Publication {
+    pub snapshot: SnapshotRow,
+    /// Cases active in the period.
+    pub cases: usize,
+    /// Reading the period's cases from the database.
+    pub read: Duration,
+    /// Aggregating every group in one pass.
+    pub aggregate: Duration,
+    /// Building the public and the full report, disclosure control included.
+    pub report: Duration,
+    /// Writing the snapshot.
+    pub store: Duration,
+}
+
+/// Computes the period's statistics and stores them as a new snapshot.
+pub async fn publish(
+    db: &Db,
+    period: Period,
+    rules: &DisclosureRules,
+    published_by: &str,
+    now: &str,
+) -> Result<Publication, PublishError> {
+    let started = Instant::now();
+    let cases = load(db, period).await?;
+    let case_count = cases.len();
+    let read = started.elapsed();
+    let statistics = compute(cases, period);
+    let aggregate = started.elapsed() - read;
+
+    let provider_names = providers::names(db).await?;
+    let catalogue_order = catalogue::codes_in_order(db).await?;
+    // The surveys of the years the period touches; a response about a
+    // provider without cases in the period's intervention is left out, so
+    // that every response counted is in a published row.
+    let responses = survey::for_years(
+        db,
+        i64::from(period.from.year()),
+        i64::from(period.to.year()),
+    )
+    .await?;
+    let tally = SurveyTally::of(&responses, |provider, intervention| {
+        statistics
+            .provider_in(provider, intervention)
+            .is_some_and(|f| f.cases > 0)
+    });
+    let input = ReportInput {
+        statistics: &statistics,
+        survey: (!tally.is_empty()).then_some(&tally),
+        provider_names: &provider_names,
+        catalogue_order: &catalogue_order,
+        published_at: now,
+    };
+    let before_report = started.elapsed();
+    let public = serde_json::to_string(&report::build(&input, Some(rules)))?;
+    let full = serde_json::to_string(&report::build(&input, None))?;
+    let report = started.elapsed() - before_report;
+
+    let from = period.from.to_string();
+    let to = period.to.to_string();
+    let mut conn = db.pool().acquire().await?;
+    let id = snapshots::insert(
+        &mut conn,
+        &NewSnapshot {
+            period_from: &from,
+            period_to: &to,
+            published_at: now,
+            published_by,
+            min_count: rules.min_count,
+            min_base: rules.min_base,
+            public_figures: &public,
+            full_figures: &full,
+        },
+    )
+    .await?;
+    let store = started.elapsed() - before_report - report;
+    Ok(Publication {
+        snapshot: SnapshotRow {
+            id,
+            period_from: from,
+            period_to: to,
+            published_at: now.to_string(),
+            published_by: published_by.to_string(),
+            min_count: rules.min_count,
+            min_base: rules.min_base,
+        },
+        cases: case_count,
+        read,
+        aggregate,
+        report,
+        store,
+    })
+}
+
+/// Every publication, the newest first.
+pub async fn snapshots(db: &Db) -> Result<Vec<SnapshotRow>, DbError> {
+    snapshots::list(db).await
+}
+
+/// The publications pages show: the newest of each period, the period that
+/// ends last first (then the longer one). `all` is newest first, as
+/// [`snapshots`] returns it.
+pub fn current(all: &[SnapshotRow]) -> Vec<&SnapshotRow> {
+    let mut seen = std::collections::HashSet::new();
+    let mut current: Vec<&SnapshotRow> = all
+        .iter()
+        .filter(|s| seen.insert((s.period_from.as_str(), s.period_to.as_str())))
+        .collect();
+    current.sort_by(|a, b| {
+        b.period_to
+            .cmp(&a.period_to)
+            .then(a.period_from.cmp(&b.period_from))
+    });
+    current
+}
+
+/// A publication's public figures: what any page, file or API may show.
+pub async fn public_figures(db: &Db, id: i64) -> Result<Option<StatisticsReport>, PublishError> {
+    match snapshots::public_figures(db, id).await? {
+        Some(json) => Ok(Some(serde_json::from_str(&json)?)),
+        None => Ok(None),
+    }
+}
+
+/// A publication's unsuppressed figures: for signed-in municipality staff
+/// only, never for a public page, file or API.
+pub async fn full_figures(db: &Db, id: i64) -> Result<Option<StatisticsReport>, PublishError> {
+    match snapshots::full_figures(db, id).await? {
+        Some(json) => Ok(Some(serde_json::from_str(&json)?)),
+        None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, from: &str, to: &str) -> SnapshotRow {
+        SnapshotRow {
+            id,
+            period_from: from.into(),
+            period_to: to.into(),
+            published_at: String::new(),
+            published_by: String::new(),
+            min_count: 5,
+            min_base: 10,
+        }
+    }
+
+    #[test]
+    fn the_newest_publication_of_a_period_supersedes_the_older() {
+        let all = [
+            row(4, "2023-01-01", "2023-12-31"),
+            row(3, "2024-01-01", "2024-12-31"),
+            row(2, "2023-01-01", "2023-06-30"),
+            row(1, "2023-01-01", "2023-12-31"),
+        ];
+        let ids: Vec<i64> = current(&all).iter().map(|s| s.id).collect();
+        assert_eq!(ids, [3, 4, 2]);
+    }
+}

@@ -1,0 +1,533 @@
+//! A period's report: the tables and key figures pages and files publish,
+//! built once from the engine's figures and the survey, with disclosure
+//! control over all of them together.
+//!
+//! Published tables: the interventions (one row each) and, per intervention,
+//! its providers (one row each), for every [`Breakdown`]; and per row its
+//! key figures and survey figures. Counts shared between tables are one
+//! count in [`LinkedCounts`], so suppression treats the publication as the
+//! one system of equations a reader could solve.
+//!
+//! Providers are listed by name, A–Ö, in every table: a table of statistics
+//! must be read and compared row by row, and printed and cited, so a stable
+//! order everyone can find a name in serves better than the provider list's
+//! per-visitor shuffle; and the name says nothing about performance, so no
+//! provider gains a place by its figures.
+
+use std::collections::HashMap;
+
+use app::model::statistics::{
+    AreaMean, Average, FigureTable, GroupFigures, LevelSection, ReportPeriod, ReportProvider,
+    Section, Share, StatisticsReport, SurveyFigures, Thresholds, SURVEY_AREAS,
+};
+
+use super::{
+    disclosure::{self, average, share, CountId, Disclosed, DisclosureRules, LinkedCounts},
+    engine::{Breakdown, BreakdownFigures, Figures, Statistics},
+    survey::{SurveyGroup, SurveyTally},
+};
+use crate::db::cases::EndReason;
+
+/// What a report is built from.
+pub struct ReportInput<'a> {
+    pub statistics: &'a Statistics,
+    /// None when no survey answers cover the period.
+    pub survey: Option<&'a SurveyTally>,
+    /// Provider names by id.
+    pub provider_names: &'a HashMap<String, String>,
+    /// Every intervention code in catalogue order.
+    pub catalogue_order: &'a [String],
+    pub published_at: &'a str,
+}
+
+/// Which rows a count belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Group {
+    Total,
+    /// An index into the report's interventions.
+    Intervention(usize),
+    /// Indexes into the report's providers and interventions.
+    ProviderIn(usize, usize),
+}
+
+impl Group {
+    /// How aggregated the group is: cheaper to hide when lower.
+    fn level(self) -> u8 {
+        match self {
+            Group::ProviderIn(..) => 0,
+            Group::Intervention(_) => 1,
+            Group::Total => 2,
+        }
+    }
+}
+
+/// What a count counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Quantity {
+    Cases,
+    Ongoing,
+    Ended,
+    /// A breakdown's category, by column.
+    Category(Breakdown, usize),
+    Respondents,
+}
+
+impl Quantity {
+    /// The count in a breakdown's column; Status's columns are the bases of
+    /// other breakdowns, so they are the same counts.
+    fn of_column(breakdown: Breakdown, column: usize) -> Quantity {
+        match (breakdown, column) {
+            (Breakdown::Status, 0) => Quantity::Ongoing,
+            (Breakdown::Status, _) => Quantity::Ended,
+            _ => Quantity::Category(breakdown, column),
+        }
+    }
+
+    fn base_of(breakdown: Breakdown) -> Quantity {
+        match breakdown.base() {
+            "ongoing" => Quantity::Ongoing,
+            "ended" => Quantity::Ended,
+            _ => Quantity::Cases,
+        }
+    }
+
+    fn level(self) -> u8 {
+        match self {
+            Quantity::Category(..) | Quantity::Respondents => 0,
+            Quantity::Ongoing | Quantity::Ended => 1,
+            Quantity::Cases => 2,
+        }
+    }
+}
+
+/// The published counts, each once, with the tables that show them.
+struct Ledger {
+    counts: LinkedCounts,
+    ids: HashMap<(Group, Quantity), CountId>,
+}
+
+impl Ledger {
+    fn id(&mut self, group: Group, quantity: Quantity, value: i64) -> CountId {
+        *self
+            .ids
+            .entry((group, quantity))
+            .or_insert_with(|| self.counts.add(value, group.level() + quantity.level()))
+    }
+}
+
+/// The figures of one group, as the engine computed them.
+fn figures_of<'s>(stats: &'s Statistics, input: &Layout, group: Group) -> Option<&'s Figures> {
+    match group {
+        Group::Total => Some(&stats.total),
+        Group::Intervention(i) => stats.intervention(&input.interventions[i]),
+        Group::ProviderIn(p, i) => {
+            stats.provider_in(&input.providers[p].id, &input.interventions[i])
+        }
+    }
+}
+
+/// The report's rows: interventions in catalogue order, providers by name.
+struct Layout {
+    interventions: Vec<String>,
+    providers: Vec<ReportProvider>,
+}
+
+/// A table being built: its row codes, groups and grid of count ids.
+struct TablePlan {
+    breakdown: Breakdown,
+    rows: Vec<String>,
+    grid: Vec<Vec<CountId>>,
+}
+
+/// The public report, with `rules`; the full report for municipality staff
+/// with `None`.
+pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> StatisticsReport {
+    // No thresholds: nothing is hidden and every base is large enough.
+    let unsuppressed = DisclosureRules {
+        min_count: 0,
+        min_base: 0,
+    };
+    let effective = rules.copied().unwrap_or(unsuppressed);
+    let stats = input.statistics;
+
+    let interventions: Vec<String> = input
+        .catalogue_order
+        .iter()
+        .filter(|code| stats.interventions().contains(code))
+        .cloned()
+        .chain(
+            // Codes the catalogue lacks (none should) go last, not lost.
+            stats
+                .interventions()
+                .iter()
+                .filter(|code| !input.catalogue_order.contains(code))
+                .cloned(),
+        )
+        .collect();
+    let mut providers: Vec<ReportProvider> = stats
+        .providers()
+        .iter()
+        .map(|id| ReportProvider {
+            id: id.clone(),
+            name: input
+                .provider_names
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.clone()),
+        })
+        .collect();
+    // By name, A–Ö (see the module comment): Swedish letters sort after Z
+    // in code-point order as they do in the Swedish alphabet.
+    providers.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    let layout = Layout {
+        interventions,
+        providers,
+    };
+
+    let mut ledger = Ledger {
+        counts: LinkedCounts::default(),
+        ids: HashMap::new(),
+    };
+    let mut overview_tables = Vec::new();
+    let mut level_tables: Vec<Vec<TablePlan>> =
+        layout.interventions.iter().map(|_| Vec::new()).collect();
+    for breakdown in Breakdown::ALL {
+        let rows: Vec<(String, Group)> = layout
+            .interventions
+            .iter()
+            .enumerate()
+            .map(|(i, code)| (code.clone(), Group::Intervention(i)))
+            .collect();
+        overview_tables.push(plan_table(
+            &mut ledger,
+            stats,
+            &layout,
+            breakdown,
+            &rows,
+            Group::Total,
+        ));
+        for (i, plans) in level_tables.iter_mut().enumerate() {
+            let rows: Vec<(String, Group)> = layout
+                .providers
+                .iter()
+                .enumerate()
+                .map(|(p, provider)| (provider.id.clone(), Group::ProviderIn(p, i)))
+                .collect();
+            plans.push(plan_table(
+                &mut ledger,
+                stats,
+                &layout,
+                breakdown,
+                &rows,
+                Group::Intervention(i),
+            ));
+        }
+    }
+    // Self-sufficiency is work + studies + own business, and so on.
+    let groups: std::collections::BTreeSet<Group> =
+        ledger.ids.keys().map(|&(group, _)| group).collect();
+    for &group in &groups {
+        for k in 0..Breakdown::ReasonGroup.columns().len() {
+            let total_key = (group, Quantity::Category(Breakdown::ReasonGroup, k));
+            let Some(&total) = ledger.ids.get(&total_key) else {
+                continue;
+            };
+            let parts: Vec<CountId> = EndReason::ALL
+                .iter()
+                .enumerate()
+                .filter(|(_, reason)| reason_group_index(**reason) == k)
+                .filter_map(|(r, _)| {
+                    ledger
+                        .ids
+                        .get(&(group, Quantity::Category(Breakdown::EndReason, r)))
+                        .copied()
+                })
+                .collect();
+            ledger.counts.add_sum(parts, total);
+        }
+    }
+    // Respondents add up over providers and over interventions.
+    if let Some(survey) = input.survey {
+        let respondents = |group: Group| survey.sums(&survey_group(&layout, group)).respondents;
+        let total = ledger.id(
+            Group::Total,
+            Quantity::Respondents,
+            respondents(Group::Total),
+        );
+        let mut per_intervention = Vec::new();
+        for i in 0..layout.interventions.len() {
+            let group = Group::Intervention(i);
+            let id = ledger.id(group, Quantity::Respondents, respondents(group));
+            per_intervention.push(id);
+            let parts: Vec<CountId> = (0..layout.providers.len())
+                .map(|p| Group::ProviderIn(p, i))
+                .filter(|&g| figures_of(stats, &layout, g).is_some_and(|f| f.cases > 0))
+                .map(|g| ledger.id(g, Quantity::Respondents, respondents(g)))
+                .collect();
+            ledger.counts.add_sum(parts, id);
+        }
+        ledger.counts.add_sum(per_intervention, total);
+    }
+
+    let disclosed = ledger.counts.suppress(&effective);
+    let view = View {
+        ledger: &ledger,
+        disclosed: &disclosed,
+        rules: effective,
+        stats,
+        layout: &layout,
+        survey: input.survey,
+    };
+    let overview = Section {
+        tables: overview_tables.iter().map(|t| view.table(t)).collect(),
+        total: view.group_figures("total", Group::Total),
+        rows: layout
+            .interventions
+            .iter()
+            .enumerate()
+            .map(|(i, code)| view.group_figures(code, Group::Intervention(i)))
+            .collect(),
+    };
+    let levels = layout
+        .interventions
+        .iter()
+        .enumerate()
+        .map(|(i, code)| LevelSection {
+            code: code.clone(),
+            section: Section {
+                tables: level_tables[i].iter().map(|t| view.table(t)).collect(),
+                total: view.group_figures("total", Group::Intervention(i)),
+                rows: layout
+                    .providers
+                    .iter()
+                    .enumerate()
+                    .filter(|&(p, _)| {
+                        figures_of(stats, &layout, Group::ProviderIn(p, i))
+                            .is_some_and(|f| f.cases > 0)
+                    })
+                    .map(|(p, provider)| view.group_figures(&provider.id, Group::ProviderIn(p, i)))
+                    .collect(),
+            },
+        })
+        .collect();
+    StatisticsReport {
+        period: ReportPeriod {
+            from: stats.period.from.to_string(),
+            to: stats.period.to.to_string(),
+        },
+        published_at: input.published_at.to_string(),
+        thresholds: Thresholds {
+            min_count: effective.min_count,
+            min_base: effective.min_base,
+        },
+        unsuppressed: rules.is_none(),
+        providers: layout.providers.clone(),
+        overview,
+        levels,
+        has_survey: input.survey.is_some(),
+    }
+}
+
+/// The position of an end reason's group among ReasonGroup's columns.
+fn reason_group_index(reason: EndReason) -> usize {
+    use crate::db::cases::ReasonGroup;
+    match reason.group() {
+        ReasonGroup::SelfSufficiency => 0,
+        ReasonGroup::OtherInsatsOrAuthority => 1,
+        ReasonGroup::Interruption => 2,
+    }
+}
+
+fn survey_group(layout: &Layout, group: Group) -> SurveyGroup {
+    match group {
+        Group::Total => SurveyGroup::Total,
+        Group::Intervention(i) => SurveyGroup::Intervention(layout.interventions[i].clone()),
+        Group::ProviderIn(p, i) => SurveyGroup::ProviderIn {
+            provider: layout.providers[p].id.clone(),
+            intervention: layout.interventions[i].clone(),
+        },
+    }
+}
+
+/// Registers one table's counts: the rows whose breakdown total is not zero
+/// (a row of zeros says nothing; the report leaves such rows out too), then
+/// the total row.
+fn plan_table(
+    ledger: &mut Ledger,
+    stats: &Statistics,
+    layout: &Layout,
+    breakdown: Breakdown,
+    rows: &[(String, Group)],
+    total: Group,
+) -> TablePlan {
+    let empty = Figures::default();
+    let mut codes = Vec::new();
+    let mut grid = Vec::new();
+    let line = |ledger: &mut Ledger, group: Group, figures: &Figures| -> Vec<CountId> {
+        let mut ids: Vec<CountId> = breakdown
+            .values(figures)
+            .into_iter()
+            .enumerate()
+            .map(|(c, v)| ledger.id(group, Quantity::of_column(breakdown, c), v))
+            .collect();
+        ids.push(ledger.id(
+            group,
+            Quantity::base_of(breakdown),
+            breakdown.total(figures),
+        ));
+        ids
+    };
+    for (code, group) in rows {
+        let Some(figures) = figures_of(stats, layout, *group) else {
+            continue;
+        };
+        if breakdown.total(figures) == 0 {
+            continue;
+        }
+        codes.push(code.clone());
+        grid.push(line(ledger, *group, figures));
+    }
+    let figures = figures_of(stats, layout, total).unwrap_or(&empty);
+    grid.push(line(ledger, total, figures));
+    ledger.counts.add_table(grid.clone());
+    TablePlan {
+        breakdown,
+        rows: codes,
+        grid,
+    }
+}
+
+/// Reads the disclosed counts back into wire types.
+struct View<'a> {
+    ledger: &'a Ledger,
+    disclosed: &'a Disclosed,
+    rules: DisclosureRules,
+    stats: &'a Statistics,
+    layout: &'a Layout,
+    survey: Option<&'a SurveyTally>,
+}
+
+impl View<'_> {
+    fn table(&self, plan: &TablePlan) -> FigureTable {
+        let cell = |id: CountId| self.disclosed.cell(id);
+        let (data, last) = plan.grid.split_at(plan.grid.len() - 1);
+        let last = &last[0];
+        let columns = last.len() - 1;
+        FigureTable {
+            breakdown: plan.breakdown,
+            rows: plan.rows.clone(),
+            columns: plan
+                .breakdown
+                .columns()
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
+            cells: data
+                .iter()
+                .map(|row| row[..columns].iter().map(|&id| cell(id)).collect())
+                .collect(),
+            row_totals: data.iter().map(|row| cell(row[columns])).collect(),
+            column_totals: last[..columns].iter().map(|&id| cell(id)).collect(),
+            total: cell(last[columns]),
+        }
+    }
+
+    /// A published count; a count no table holds is zero (its row was left
+    /// out because its breakdown's total is zero).
+    fn count(&self, group: Group, quantity: Quantity) -> app::model::statistics::PublicCell {
+        match self.ledger.ids.get(&(group, quantity)) {
+            Some(&id) => self.disclosed.cell(id),
+            None => app::model::statistics::PublicCell::Value(0),
+        }
+    }
+
+    fn group_figures(&self, code: &str, group: Group) -> GroupFigures {
+        use app::model::statistics::PublicCell;
+        let empty = Figures::default();
+        let figures = figures_of(self.stats, self.layout, group).unwrap_or(&empty);
+        let rules = &self.rules;
+        let self_sufficient = self.count(group, Quantity::Category(Breakdown::ReasonGroup, 0));
+        let ended = self.count(group, Quantity::Ended);
+        let extended = self.count(group, Quantity::Category(Breakdown::Extended, 0));
+        let ongoing = self.count(group, Quantity::Ongoing);
+        let reason =
+            |r: EndReason| self.count(group, Quantity::Category(Breakdown::EndReason, r.index()));
+        // The average's base is work + studies: shown when both are.
+        let exits = match (reason(EndReason::Work), reason(EndReason::Studies)) {
+            (PublicCell::Value(work), PublicCell::Value(studies)) => {
+                PublicCell::Value(work + studies)
+            }
+            _ => PublicCell::Suppressed,
+        };
+        let days = match exits {
+            PublicCell::Value(n) => average(figures.days_to_work_or_studies, n, rules),
+            _ => app::model::statistics::PublicFigure::NotShown,
+        };
+        let persons = disclosure::count(figures.persons, rules);
+        // Survey figures only where the survey asked: an intervention no
+        // response is about was not in it (a response rate of 0 % would
+        // say it was, and nobody answered).
+        let surveyed = |tally: &SurveyTally| {
+            let of_intervention = match group {
+                Group::Total => SurveyGroup::Total,
+                Group::Intervention(i) | Group::ProviderIn(_, i) => {
+                    SurveyGroup::Intervention(self.layout.interventions[i].clone())
+                }
+            };
+            tally.sums(&of_intervention).respondents > 0
+        };
+        let survey = self.survey.filter(|tally| surveyed(tally)).map(|tally| {
+            let sums = tally.sums(&survey_group(self.layout, group));
+            let respondents = self.count(group, Quantity::Respondents);
+            let enough = |n: i64| {
+                matches!(respondents, PublicCell::Value(r) if r >= rules.min_base)
+                    && n >= rules.min_base
+            };
+            let shown = |n: i64, tenths: Option<i64>| match tenths {
+                Some(t) if enough(n) => app::model::statistics::PublicFigure::Value(t),
+                _ => app::model::statistics::PublicFigure::NotShown,
+            };
+            SurveyFigures {
+                response_rate: Share {
+                    part: respondents,
+                    base: persons,
+                    percent: share(respondents, persons, rules),
+                },
+                areas: SURVEY_AREAS
+                    .iter()
+                    .enumerate()
+                    .map(|(k, area)| AreaMean {
+                        area: area.to_string(),
+                        tenths: shown(sums.area_count[k], sums.area_tenths(k)),
+                    })
+                    .collect(),
+                nki: shown(sums.respondents, sums.nki_tenths()),
+            }
+        });
+        GroupFigures {
+            code: code.to_string(),
+            cases: self.count(group, Quantity::Cases),
+            persons,
+            self_sufficiency: Share {
+                part: self_sufficient,
+                base: ended,
+                percent: share(self_sufficient, ended, rules),
+            },
+            days_to_work_or_studies: Average {
+                value: days,
+                n: exits,
+            },
+            extended: Share {
+                part: extended,
+                base: ongoing,
+                percent: share(extended, ongoing, rules),
+            },
+            survey,
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! The statistics pages: every figure with its period, n and source, small
+//! counts shown as "<5" with the reason, providers by name, the profile's
+//! key figures beside all providers', and links from the level pages.
+
+mod common;
+
+use common::{demo_db, get, portal, published_demo_db};
+
+const TODAY: &str = "2025-03-14";
+
+#[tokio::test]
+async fn the_statistics_page_shows_the_latest_period_with_its_source() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/statistics", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains("<h1>Statistik</h1>"));
+    assert!(html.contains("Källa: kommunens ärendedatabas. Period: 2024. Uppdaterad 2025-01-02."));
+    // The period picker lists both published years.
+    assert!(html.contains(r#"<option value="2023""#));
+    // Key figures with their counts, and the reason some are hidden.
+    assert!(html.contains("visas ej"));
+    assert!(html.contains("Därför visas inte alla siffror"));
+    // A chart with a text alternative, and the table it draws.
+    assert!(html.contains(r#"role="img""#) && html.contains("<desc"));
+    assert!(html.contains(r#"href="/sv/statistics/level/ami2?period=2024""#));
+    assert!(
+        html.contains(r#"href="/open-data/statistics/2024.csv""#)
+            || html.contains(r#"href="/sv/open-data""#)
+    );
+}
+
+#[tokio::test]
+async fn an_earlier_period_shows_the_reports_figures() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/en/statistics?period=2023", &[]).await;
+    assert_eq!(response.status(), 200);
+    // 000 §12.1: 60 of 161 ended in self-sufficiency, 37 %.
+    assert!(html.contains("37% (60 of 161)"), "{html}");
+    assert!(html.contains("Period: 2023."));
+    let (response, _) = get(&app, "/en/statistics?period=1999", &[]).await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn a_levels_page_lists_its_providers_by_name_with_small_counts_hidden() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/statistics/level/jpg?period=2023", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains("Statistik för Jobbpeng grund"));
+    assert!(html.contains("&lt;5"), "small counts show as <5");
+    // Alphabetical: AllJobb before Arbetsmarknadsgruppen before TrimTab.
+    let at = |name: &str| html.find(&format!(">{name}<")).unwrap();
+    assert!(at("AllJobb AB") < at("Arbetsmarknadsgruppen"));
+    assert!(at("Arbetsmarknadsgruppen") < at("TrimTab AB"));
+    let (response, _) = get(&app, "/sv/statistics/level/xyz", &[]).await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn a_providers_page_compares_it_with_all_providers_of_each_level() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/statistics/provider/arbetsmarknadsgruppen", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains("Statistik för Arbetsmarknadsgruppen"));
+    assert!(html.contains("Arbetsmarknadsgruppen jämfört med alla anordnare för AMI 1, 2024"));
+    let (response, _) = get(&app, "/sv/statistics/provider/nobody", &[]).await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn the_profile_shows_key_figures_next_to_all_providers_of_the_level() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/provider/arbetsmarknadsgruppen", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains(r#"<h2 id="results-heading">Resultat</h2>"#));
+    assert!(html.contains("<th scope=\"col\">Alla anordnare</th>"));
+    assert!(html.contains("Avslutade till egen försörjning"));
+    assert!(html.contains("Källa: kommunens ärendedatabas och kundenkät. Period: 2024."));
+    // Only the levels it holds today: no pre-2024 intervention.
+    assert!(!html.contains("Jobbpeng grund jämfört"));
+    assert!(html.contains(r#"href="/sv/statistics/provider/arbetsmarknadsgruppen?period=2024""#));
+}
+
+#[tokio::test]
+async fn without_a_publication_the_pages_say_so_and_profiles_still_show() {
+    let app = portal(demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/sv/statistics", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains("Ingen statistik är publicerad ännu."));
+    let (response, html) = get(&app, "/sv/provider/cognix", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains("Det finns ingen publicerad statistik för anordnarens insatser ännu."));
+    let (response, _) = get(&app, "/open-data/statistics/2023.csv", &[]).await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn level_pages_link_to_their_statistics() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (_, html) = get(&app, "/sv/level/ami2", &[]).await;
+    assert!(html.contains(r#"href="/sv/statistics/level/ami2""#));
+    assert!(html.contains("Statistik för AMI 2"));
+}
+
+#[tokio::test]
+async fn right_to_left_pages_mirror_the_charts() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (response, html) = get(&app, "/ar/statistics", &[]).await;
+    assert_eq!(response.status(), 200);
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#));
+    assert!(html.contains(r#"direction="rtl""#));
+}
