@@ -9,7 +9,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     model::{
-        statistics::{PublishedPeriod, StatisticsReport},
+        statistics::{ImportJob, PublishedPeriod, StaffStatistics, StatisticsReport},
         EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
         ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn, StaffOverview,
     },
@@ -85,6 +85,20 @@ pub trait Staff: Send + Sync + 'static {
 
     /// Anyone holding an invitation link: whether it can still be used.
     async fn invitation(&self, token: &str) -> Result<InvitationCheck, AppError>;
+
+    /// Administrators: every publication and the latest imports.
+    async fn statistics(&self, who: &SignedIn) -> Result<StaffStatistics, AppError>;
+
+    /// Administrators: a publication's full, unsuppressed figures (the
+    /// quality report's view). The public never gets these.
+    async fn full_statistics(
+        &self,
+        who: &SignedIn,
+        publication_id: i64,
+    ) -> Result<Arc<StatisticsReport>, AppError>;
+
+    /// Administrators: an import started from the upload page.
+    async fn import_job(&self, who: &SignedIn, job_id: i64) -> Result<ImportJob, AppError>;
 }
 
 pub type SharedStaff = Arc<dyn Staff>;

@@ -27,10 +27,6 @@ use leptos_router::{
     ParamSegment, SsrMode, StaticSegment,
 };
 
-use crate::pages::{
-    open_data::OpenDataPage, statistics::StatisticsPage, statistics_level::LevelStatisticsPage,
-    statistics_provider::ProviderStatisticsPage,
-};
 use crate::{
     components::layout::{Localized, PageLayout},
     pages::{
@@ -38,7 +34,12 @@ use crate::{
         account::{
             invitation::InvitationPage, invitations::InvitationsPage, overview::AccountPage,
             profile_edit::ProfileEditPage, profile_preview::ProfilePreviewPage,
-            providers::ProvidersAdminPage, review::ReviewPage, sign_in::SignInPage,
+            providers::ProvidersAdminPage,
+            review::ReviewPage,
+            sign_in::SignInPage,
+            statistics::{
+                FullLevelStatisticsPage, FullStatisticsPage, ImportJobPage, StaffStatisticsPage,
+            },
         },
         compare::ComparePage,
         fact_sheet::FactSheetPage,
@@ -46,7 +47,11 @@ use crate::{
         home::HomePage,
         level::LevelPage,
         not_found::NotFound,
+        open_data::OpenDataPage,
         provider::ProviderPage,
+        statistics::StatisticsPage,
+        statistics_level::LevelStatisticsPage,
+        statistics_provider::ProviderStatisticsPage,
     },
 };
 
@@ -195,6 +200,26 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("open-data"))
                         view=|| view! { <Localized><OpenDataPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"))
+                        view=|| view! { <Localized><StaffStatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), ParamSegment("id"))
+                        view=|| view! { <Localized><FullStatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), ParamSegment("id"), StaticSegment("level"), ParamSegment("code"))
+                        view=|| view! { <Localized><FullLevelStatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), StaticSegment("imports"), ParamSegment("id"))
+                        view=|| view! { <Localized><ImportJobPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                 </Routes>

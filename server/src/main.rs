@@ -209,12 +209,14 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         == Some("true");
     let search = SearchService::start(db.clone(), localizer.clone()).await?;
     search.follow_other_instances(&config.database_url);
+    let imports = Arc::new(server::import::jobs::RunningImports::default());
     let portal = Arc::new(Portal::new(
         db.clone(),
         search,
         config.today,
         config.rotation_start,
         demonstration_data,
+        imports.clone(),
     ));
     let backend: SharedBackend = portal.clone();
     let staff: SharedStaff = portal;
@@ -235,6 +237,8 @@ async fn serve(config: Config) -> Result<(), StartupError> {
             secure_cookies: config.secure_cookies,
             trust_forwarded: config.trust_forwarded,
         },
+        imports,
+        disclosure: config.disclosure_rules(),
     });
     // Expired sessions and old sign-in failures are removed now and then;
     // the task ends with the server.

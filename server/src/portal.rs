@@ -10,6 +10,9 @@ use app::{
     model::{
         EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
         ListingQuery, ProviderAdminRow, ProviderProfile, ProviderSummary, ReviewDiff, SearchNotice,
+        statistics::{
+            ImportJob, PublicationRow, ReportPeriod, StaffStatistics, StatisticsReport, Thresholds,
+        },
         SignedIn, StaffOverview,
     },
 };
@@ -18,10 +21,14 @@ use chrono::NaiveDate;
 use crate::{
     accounts,
     comparison::{facets, order, rotation},
-    db::{catalogue, profiles, providers, Db, DbError},
+    db::{catalogue, import_jobs, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
     search::SearchService,
-    stats::published::{PublishedError, PublishedReports},
+    import::jobs::{job_of, RunningImports},
+    stats::{
+        publish,
+        published::{PublishedError, PublishedReports},
+    },
 };
 
 pub struct Portal {
@@ -34,6 +41,8 @@ pub struct Portal {
     demonstration_data: bool,
     /// Published statistics, read from their snapshots.
     statistics: PublishedReports,
+    /// Imports this instance is reading.
+    imports: Arc<RunningImports>,
 }
 
 impl Portal {
@@ -43,8 +52,10 @@ impl Portal {
         today: Option<NaiveDate>,
         rotation_start: NaiveDate,
         demonstration_data: bool,
+        imports: Arc<RunningImports>,
     ) -> Portal {
         Portal {
+            imports,
             statistics: PublishedReports::new(db.clone()),
             db,
             search,
@@ -228,5 +239,61 @@ impl Staff for Portal {
         accounts::check_invitation(&self.db, token, chrono::Utc::now())
             .await
             .map_err(unavailable)
+    }
+
+    async fn statistics(&self, who: &SignedIn) -> Result<StaffStatistics, AppError> {
+        require_administrator(who).map_err(staff_error)?;
+        let all = publish::snapshots(&self.db).await.map_err(unavailable)?;
+        let current: HashSet<i64> = publish::current(&all).iter().map(|s| s.id).collect();
+        let publications = all
+            .into_iter()
+            .map(|s| PublicationRow {
+                current: current.contains(&s.id),
+                id: s.id,
+                period: ReportPeriod {
+                    from: s.period_from,
+                    to: s.period_to,
+                },
+                published_at: s.published_at,
+                published_by: s.published_by,
+                thresholds: Thresholds {
+                    min_count: s.min_count,
+                    min_base: s.min_base,
+                },
+            })
+            .collect();
+        let now = chrono::Utc::now();
+        let imports = import_jobs::latest(&self.db, 10)
+            .await
+            .map_err(unavailable)?
+            .into_iter()
+            .map(|row| job_of(row, &self.imports, now))
+            .collect();
+        Ok(StaffStatistics {
+            publications,
+            imports,
+        })
+    }
+
+    async fn full_statistics(
+        &self,
+        who: &SignedIn,
+        publication_id: i64,
+    ) -> Result<Arc<StatisticsReport>, AppError> {
+        require_administrator(who).map_err(staff_error)?;
+        publish::full_figures(&self.db, publication_id)
+            .await
+            .map_err(unavailable)?
+            .map(Arc::new)
+            .ok_or(AppError::NotFound)
+    }
+
+    async fn import_job(&self, who: &SignedIn, job_id: i64) -> Result<ImportJob, AppError> {
+        require_administrator(who).map_err(staff_error)?;
+        let row = import_jobs::get(&self.db, job_id)
+            .await
+            .map_err(unavailable)?
+            .ok_or(AppError::NotFound)?;
+        Ok(job_of(row, &self.imports, chrono::Utc::now()))
     }
 }

@@ -4,6 +4,7 @@ pub mod copy_link;
 pub mod error_view;
 pub mod facts;
 pub mod forms;
+pub mod import_progress;
 pub mod layout;
 pub mod print_button;
 pub mod qr_code;

@@ -498,3 +498,88 @@ mod tests {
         assert_eq!(PublicCell::Value(12).to_string(), "12");
     }
 }
+
+/// A publication as the staff list shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublicationRow {
+    pub id: i64,
+    pub period: ReportPeriod,
+    pub published_at: String,
+    pub published_by: String,
+    pub thresholds: Thresholds,
+    /// The newest publication of its period: the one the public sees.
+    pub current: bool,
+}
+
+/// Which kind of file an import reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportKind {
+    Cases,
+    Survey,
+}
+
+impl ImportKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ImportKind::Cases => "cases",
+            ImportKind::Survey => "survey",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ImportKind> {
+        match slug {
+            "cases" => Some(ImportKind::Cases),
+            "survey" => Some(ImportKind::Survey),
+            _ => None,
+        }
+    }
+}
+
+/// One problem of a rejected file, ready to translate: `message` is a
+/// Fluent id and `args` its variables.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    pub line: u64,
+    /// The column's header name, when the problem concerns one field.
+    pub column: Option<String>,
+    pub message: String,
+    pub args: Vec<(String, String)>,
+}
+
+/// Where an import started from the upload page stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportState {
+    /// Reading: how much of the file so far.
+    Running { bytes_read: u64, rows_read: u64 },
+    /// Every row was written.
+    Imported { rows: u64 },
+    /// Nothing was written: the problems found (the first ones, when
+    /// `truncated`).
+    Rejected {
+        problems: Vec<ImportProblem>,
+        truncated: bool,
+    },
+    /// The server stopped while reading; nothing was written.
+    Interrupted,
+}
+
+/// An import started from the upload page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportJob {
+    pub id: i64,
+    pub kind: ImportKind,
+    pub file_name: String,
+    pub bytes_total: u64,
+    pub started_by: String,
+    pub started_at: String,
+    pub state: ImportState,
+}
+
+/// The staff statistics page: what was published and imported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffStatistics {
+    /// Every publication, the newest first.
+    pub publications: Vec<PublicationRow>,
+    /// The latest imports, the newest first.
+    pub imports: Vec<ImportJob>,
+}

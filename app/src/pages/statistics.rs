@@ -25,7 +25,7 @@ pub fn StatisticsPage() -> impl IntoView {
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
         match get_statistics_overview(period).await {
-            Ok(Some(overview)) => overview_view(&i18n, overview).into_any(),
+            Ok(Some(overview)) => overview_view(&i18n, overview, &StatsScope::Public).into_any(),
             Ok(None) => nothing_published(&i18n).into_any(),
             Err(error) => view! { <ErrorView error/> }.into_any(),
         }
@@ -48,9 +48,49 @@ pub fn level_name(i18n: &I18n, code: &str) -> String {
     i18n.t(&format!("level-{code}-short"))
 }
 
+/// Which statistics pages a view links to: the public ones, or those of
+/// one publication's full figures for signed-in staff (which have no
+/// period picker, provider pages or open data: those are public only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatsScope {
+    Public,
+    Staff { publication_id: i64 },
+}
+
+impl StatsScope {
+    pub fn is_public(&self) -> bool {
+        *self == StatsScope::Public
+    }
+
+    /// The address of the all-interventions page of the period `key`.
+    pub fn overview_href(&self, i18n: &I18n, key: &str) -> String {
+        match self {
+            StatsScope::Public => i18n.href(&format!("/statistics?period={key}")),
+            StatsScope::Staff { publication_id } => {
+                i18n.href(&format!("/account/statistics/{publication_id}"))
+            }
+        }
+    }
+
+    /// The address of an intervention's page of the period `key`.
+    pub fn level_href(&self, i18n: &I18n, code: &str, key: &str) -> String {
+        let slug = code.to_ascii_lowercase();
+        match self {
+            StatsScope::Public => i18n.href(&format!("/statistics/level/{slug}?period={key}")),
+            StatsScope::Staff { publication_id } => {
+                i18n.href(&format!("/account/statistics/{publication_id}/level/{slug}"))
+            }
+        }
+    }
+}
+
 /// The page's content: public, or for staff with the full figures (the
 /// header says which, and the note at the end explains).
-pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView {
+pub fn overview_view(
+    i18n: &I18n,
+    overview: StatisticsOverview,
+    scope: &StatsScope,
+) -> impl IntoView {
     let header = &overview.header;
     let section = &overview.overview;
     let key = header.period.key();
@@ -76,10 +116,7 @@ pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView
         .rows
         .iter()
         .map(|row| {
-            let href = i18n.href(&format!(
-                "/statistics/level/{}{query}",
-                row.code.to_ascii_lowercase()
-            ));
+            let href = scope.level_href(i18n, &row.code, &key);
             view! {
                 <li>
                     <a href=href>
@@ -104,12 +141,18 @@ pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView
         total: all_levels.clone(),
     };
     let period = period_text(i18n, &header.period);
+    let public = scope.is_public();
+    let back = if public {
+        view! { <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p> }
+    } else {
+        view! { <p class="back-link"><a href=i18n.href("/account/statistics")>{i18n.t("staff-statistics-title")}</a></p> }
+    };
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        {back}
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-intro")}</p>
-        {period_picker(i18n, i18n.href("/statistics"), header)}
+        {public.then(|| period_picker(i18n, i18n.href("/statistics"), header))}
         {source_line(i18n, header)}
 
         <h2>{i18n.t("stats-key-heading")}</h2>
@@ -122,13 +165,17 @@ pub fn overview_view(i18n: &I18n, overview: StatisticsOverview) -> impl IntoView
 
         <h2>{i18n.t("stats-levels-heading")}</h2>
         <ul class="stats-links">{level_links}</ul>
-        <h2>{i18n.t("stats-providers-heading")}</h2>
-        <p class="hint">{i18n.t("stats-providers-order")}</p>
-        <ul class="stats-links">{provider_links}</ul>
+        {public.then(|| view! {
+            <h2>{i18n.t("stats-providers-heading")}</h2>
+            <p class="hint">{i18n.t("stats-providers-order")}</p>
+            <ul class="stats-links">{provider_links}</ul>
+        })}
 
         <h2>{i18n.t("stats-tables-heading")}</h2>
         {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
-        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+        {public.then(|| view! {
+            <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+        })}
     }
 }

@@ -16,7 +16,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::statistics::{GroupFigures, LevelStatistics},
-    pages::statistics::level_name,
+    pages::statistics::{level_name, StatsScope},
 };
 
 #[component]
@@ -29,7 +29,7 @@ pub fn LevelStatisticsPage() -> impl IntoView {
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
         match get_level_statistics(code, period).await {
-            Ok(statistics) => level_view(&i18n, statistics).into_any(),
+            Ok(statistics) => level_view(&i18n, statistics, &StatsScope::Public).into_any(),
             Err(error) => view! { <ErrorView error/> }.into_any(),
         }
     });
@@ -37,7 +37,11 @@ pub fn LevelStatisticsPage() -> impl IntoView {
 }
 
 /// The page's content, public or (for staff) with the full figures.
-pub fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
+pub fn level_view(
+    i18n: &I18n,
+    statistics: LevelStatistics,
+    scope: &StatsScope,
+) -> impl IntoView {
     let header = &statistics.header;
     let section = &statistics.section;
     let code = statistics.code.clone();
@@ -89,13 +93,14 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
         name: &name_of,
         total: all.clone(),
     };
+    let public = scope.is_public();
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href(&format!("/statistics?period={key}"))>{i18n.t("stats-back")}</a></p>
+        <p class="back-link"><a href=scope.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-level-intro")}</p>
         <p><a href=i18n.href(&format!("/level/{slug}"))>{i18n.t_with("stats-level-providers-link", [("level", level_name(i18n, &code).into())])}</a></p>
-        {period_picker(i18n, i18n.href(&format!("/statistics/level/{slug}")), header)}
+        {public.then(|| period_picker(i18n, i18n.href(&format!("/statistics/level/{slug}")), header))}
         {source_line(i18n, header)}
 
         <h2>{i18n.t("stats-key-heading-providers")}</h2>
@@ -107,12 +112,16 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics) -> impl IntoView {
             {survey_table(i18n, "stats-survey", &groups, header)}
         })}
 
-        <h2>{i18n.t("stats-providers-heading")}</h2>
-        <ul class="stats-links">{provider_links}</ul>
+        {public.then(|| view! {
+            <h2>{i18n.t("stats-providers-heading")}</h2>
+            <ul class="stats-links">{provider_links}</ul>
+        })}
 
         <h2>{i18n.t("stats-tables-heading")}</h2>
         {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
-        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+        {public.then(|| view! {
+            <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+        })}
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod cases;
+pub mod import_jobs;
 pub mod catalogue;
 pub mod profiles;
 pub mod providers;

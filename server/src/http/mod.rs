@@ -8,6 +8,7 @@ pub mod open_data;
 pub mod security;
 pub mod session;
 mod staff;
+mod staff_statistics;
 pub mod static_twin;
 
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use app::{
     i18n::Localizer,
 };
 use axum::{
-    extract::FromRef,
+    extract::{DefaultBodyLimit, FromRef},
     routing::{get, post},
     Router,
 };
@@ -34,7 +35,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::db::Db;
+use crate::{db::Db, import::jobs::RunningImports, stats::disclosure::DisclosureRules};
 
 /// What every request handler can reach.
 #[derive(Clone, FromRef)]
@@ -45,6 +46,10 @@ pub struct AppState {
     pub staff: SharedStaff,
     pub localizer: Arc<Localizer>,
     pub security: SecurityConfig,
+    /// Imports this instance is reading (the upload page's progress).
+    pub imports: Arc<RunningImports>,
+    /// The thresholds staff publish statistics with.
+    pub disclosure: DisclosureRules,
 }
 
 /// How cookies and client addresses are treated.
@@ -101,6 +106,16 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/account/reviews/{id}", post(staff::decide))
         .route("/{lang}/account/providers", post(staff::providers))
         .route("/{lang}/account/invitations", post(staff::invite))
+        .route("/{lang}/account/statistics", post(staff_statistics::publish))
+        .route(
+            "/{lang}/account/statistics/import",
+            post(staff_statistics::upload)
+                .layer(DefaultBodyLimit::max(staff_statistics::UPLOAD_LIMIT)),
+        )
+        .route(
+            "/{lang}/account/statistics/imports/{id}/progress",
+            get(staff_statistics::progress),
+        )
         .merge(open_data::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .nest_service("/pkg", assets)

@@ -24,7 +24,7 @@ use crate::{
 /// The checks every signed-in post starts with: a known locale, a session
 /// (else to the sign-in page) and the form's token (else the page again,
 /// saying the form expired).
-async fn signed_in_post(
+pub(super) async fn signed_in_post(
     state: &AppState,
     lang: &str,
     parts: &Parts,

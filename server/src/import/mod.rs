@@ -13,6 +13,7 @@
 //! reporting and writing is here, once.
 
 pub mod cases;
+pub mod jobs;
 pub mod survey;
 
 use std::{
@@ -98,6 +99,64 @@ pub enum Problem {
     Answer(String),
     #[error("the response answers no question; at least one answer is needed")]
     NoAnswers,
+}
+
+impl Problem {
+    /// The problem as a Fluent message id and its variables, for the staff
+    /// upload page (the `Display` text above is for the command line).
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let value = |v: &str| vec![("value", v.to_string())];
+        match self {
+            Problem::WrongHeader { expected, found } => (
+                "import-problem-wrong-header",
+                vec![("expected", expected.clone()), ("found", found.clone())],
+            ),
+            Problem::Empty => ("import-problem-empty", vec![]),
+            Problem::WrongFieldCount { expected, found } => (
+                "import-problem-field-count",
+                vec![("expected", expected.to_string()), ("found", found.to_string())],
+            ),
+            Problem::Unreadable(detail) => ("import-problem-unreadable", value(detail)),
+            Problem::Missing => ("import-problem-missing", vec![]),
+            Problem::ControlCharacter(v) => ("import-problem-control-character", value(v)),
+            Problem::Gender(v) => ("import-problem-gender", value(v)),
+            Problem::BirthYear(v) => ("import-problem-birth-year", value(v)),
+            Problem::UnknownIntervention(v) => ("import-problem-unknown-insats", value(v)),
+            Problem::UnknownProvider(v) => ("import-problem-unknown-provider", value(v)),
+            Problem::Date(v) => ("import-problem-date", value(v)),
+            Problem::PlannedEndBeforeStart { start, planned } => (
+                "import-problem-planned-end-before-start",
+                vec![("start", start.clone()), ("end", planned.clone())],
+            ),
+            Problem::EndBeforeStart { start, end } => (
+                "import-problem-end-before-start",
+                vec![("start", start.clone()), ("end", end.clone())],
+            ),
+            Problem::ReasonWithoutEnd => ("import-problem-reason-without-end", vec![]),
+            Problem::EndWithoutReason => ("import-problem-end-without-reason", vec![]),
+            Problem::EndReason(v) => ("import-problem-end-reason", value(v)),
+            Problem::Extensions(v) => ("import-problem-extensions", value(v)),
+            Problem::DuplicateId {
+                column,
+                id,
+                first_line,
+            } => (
+                "import-problem-duplicate-id",
+                vec![
+                    ("column", column.to_string()),
+                    ("value", id.clone()),
+                    ("line", first_line.to_string()),
+                ],
+            ),
+            Problem::SurveyYear(v) => ("import-problem-survey-year", value(v)),
+            Problem::Language(v, allowed) => (
+                "import-problem-language",
+                vec![("value", v.clone()), ("allowed", allowed.clone())],
+            ),
+            Problem::Answer(v) => ("import-problem-answer", value(v)),
+            Problem::NoAnswers => ("import-problem-no-answers", vec![]),
+        }
+    }
 }
 
 /// A problem and where it is.

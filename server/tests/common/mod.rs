@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::{
     path::PathBuf,
     sync::{atomic::AtomicUsize, atomic::Ordering, Arc},
@@ -109,12 +111,14 @@ pub async fn portal(db: Db, today: &str) -> Router {
     let search = SearchService::start(db.clone(), localizer.clone())
         .await
         .unwrap();
+    let imports = Arc::new(server::import::jobs::RunningImports::default());
     let portal = Arc::new(Portal::new(
         db.clone(),
         search,
         Some(date(today)),
         date("2024-01-01"),
         true,
+        imports.clone(),
     ));
     let backend: SharedBackend = portal.clone();
     let staff: SharedStaff = portal;
@@ -128,6 +132,8 @@ pub async fn portal(db: Db, today: &str) -> Router {
         staff,
         localizer,
         security: server::http::SecurityConfig::default(),
+        imports,
+        disclosure: server::stats::disclosure::DisclosureRules::default(),
     })
 }
 

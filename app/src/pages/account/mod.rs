@@ -12,6 +12,7 @@ pub mod profile_preview;
 pub mod providers;
 pub mod review;
 pub mod sign_in;
+pub mod statistics;
 
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ fn for_administrators<V: IntoView + 'static>(
 
 /// Outcomes a form handler reports with `?done=…` after redirecting (so a
 /// reload never posts twice); anything else in the parameter is ignored.
-const DONE: [&str; 10] = [
+const DONE: [&str; 11] = [
     "signed-in",
     "submitted",
     "contact-published",
@@ -58,6 +59,7 @@ const DONE: [&str; 10] = [
     "provider-created",
     "logged-out-elsewhere",
     "account-created",
+    "statistics-published",
 ];
 
 /// The confirmation of what the last form did, as a status message.

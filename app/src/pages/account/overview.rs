@@ -138,6 +138,7 @@ fn administrator_view(i18n: &I18n, overview: StaffOverview) -> impl IntoView {
             <ul class="action-list">
                 <li><a href=i18n.href("/account/providers")>{i18n.t("providers-admin-title")}</a></li>
                 <li><a href=i18n.href("/account/invitations")>{i18n.t("invitations-title")}</a></li>
+                <li><a href=i18n.href("/account/statistics")>{i18n.t("staff-statistics-title")}</a></li>
             </ul>
         </section>
     }

@@ -1,0 +1,23 @@
+-- Imports started from the staff upload page (issue 4): the file is read in
+-- the background and this row says how far it got, so that the page can
+-- show progress on any instance and the outcome survives a restart.
+-- A job whose heartbeat stops while running was interrupted: its import
+-- transaction never committed, so nothing of it was written.
+
+CREATE TABLE import_job (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    -- 'cases' or 'survey'
+    kind        TEXT NOT NULL,
+    file_name   TEXT NOT NULL,
+    started_by  INTEGER NOT NULL REFERENCES account (id),
+    started_at  TEXT NOT NULL,
+    -- 'running', 'imported' or 'rejected'
+    status      TEXT NOT NULL,
+    bytes_total INTEGER NOT NULL,
+    bytes_read  INTEGER NOT NULL DEFAULT 0,
+    rows_read   INTEGER NOT NULL DEFAULT 0,
+    heartbeat_at TEXT NOT NULL,
+    finished_at TEXT,
+    -- JSON of app::model::ImportProblems when rejected
+    problems    TEXT
+);

@@ -1,0 +1,362 @@
+//! Form posts of the staff statistics page: publishing a period, and
+//! uploading a case or survey file, which is imported in the background
+//! while its page shows progress. Administrators only, checked here and
+//! again by the services.
+
+use app::model::{statistics::ImportKind, FieldError, Role};
+use axum::{
+    extract::{Multipart, Path, State},
+    response::{IntoResponse, Response},
+    Form, Json,
+};
+use chrono::{Datelike, NaiveDate, Utc};
+use http::{request::Parts, StatusCode};
+use tokio::io::AsyncWriteExt;
+
+use super::{
+    forms::{self, feedback, render_page, value, Pairs},
+    staff::signed_in_post,
+    AppState,
+};
+use crate::{
+    accounts::{timestamp, tokens},
+    import::jobs::{self, StartError, Upload},
+    stats::{publish, Period},
+};
+
+/// The largest file the upload page takes: a million cases are about 90 MB.
+pub const UPLOAD_LIMIT: usize = 512 * 1024 * 1024;
+
+const PAGE: &str = "/account/statistics";
+
+/// The period a publish form names: a calendar year, or a from–to range.
+fn period_of(pairs: &Pairs, today: NaiveDate) -> Result<Period, Vec<FieldError>> {
+    if value(pairs, "scope") == "range" {
+        let date = |name: &str| {
+            NaiveDate::parse_from_str(value(pairs, name).trim(), "%Y-%m-%d")
+                .map_err(|_| FieldError::new(name, "error-statistics-date"))
+        };
+        return match (date("from"), date("to")) {
+            (Ok(from), Ok(to)) => Period::new(from, to)
+                .map_err(|_| vec![FieldError::new("to", "error-statistics-period-order")]),
+            (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
+        };
+    }
+    match value(pairs, "year").trim().parse::<i32>() {
+        Ok(year) if (2000..=today.year()).contains(&year) => Ok(Period::calendar_year(year)),
+        _ => Err(vec![FieldError::new("year", "error-statistics-year")]),
+    }
+}
+
+/// `POST /{lang}/account/statistics`: publishes a period's statistics.
+pub async fn publish(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    let (locale, who) = match signed_in_post(&state, &lang, &parts, &pairs, PAGE).await {
+        Ok(checked) => checked,
+        Err(response) => return response,
+    };
+    if who.role != Role::Administrator {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let page = format!("/{}{PAGE}", locale.slug());
+    let period = match period_of(&pairs, state.backend.today()) {
+        Ok(period) => period,
+        Err(errors) => {
+            return render_page(
+                &state,
+                &parts,
+                &page,
+                feedback(&pairs, errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    };
+    let now = timestamp(Utc::now());
+    match publish::publish(&state.db, period, &state.disclosure, &who.display_name, &now).await {
+        Ok(publication) => {
+            tracing::info!(id = publication.snapshot.id, by = %who.username, "statistics published");
+            forms::see_other(&format!(
+                "{page}/{}?done=statistics-published",
+                publication.snapshot.id
+            ))
+        }
+        Err(error) => {
+            tracing::error!(%error, "publishing statistics failed");
+            render_page(
+                &state,
+                &parts,
+                &page,
+                feedback(&pairs, vec![FieldError::new("year", "error-statistics-failed")]),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await
+        }
+    }
+}
+
+/// Why an upload was turned away before its import started.
+enum UploadRejected {
+    /// The form itself: the page again with this error.
+    Form(FieldError),
+    /// No session or no valid form token: answered already.
+    Answered(Response),
+}
+
+/// `POST /{lang}/account/statistics/import` (multipart): saves the file and
+/// starts its import, then shows the import's page.
+pub async fn upload(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    multipart: Multipart,
+) -> Response {
+    let locale = match forms::locale(&lang) {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    let page = format!("/{}{PAGE}", locale.slug());
+    let (kind, saved, who) = match receive(&state, &lang, &parts, multipart).await {
+        Ok(received) => received,
+        Err(UploadRejected::Answered(response)) => return response,
+        Err(UploadRejected::Form(error)) => {
+            return render_page(
+                &state,
+                &parts,
+                &page,
+                feedback(&Pairs::new(), vec![error]),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    };
+    let upload = saved.into_upload(kind);
+    match jobs::start(&state.db, &state.imports, upload, who.account_id, Utc::now()).await {
+        Ok(id) => forms::see_other(&format!("{page}/imports/{id}")),
+        Err(StartError::Busy) => {
+            render_page(
+                &state,
+                &parts,
+                &page,
+                feedback(&Pairs::new(), vec![FieldError::new("file", "error-import-busy")]),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(StartError::Db(error)) => {
+            tracing::error!(%error, "cannot start an import");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// A file saved from an upload; removed when dropped unless handed on.
+struct SavedFile {
+    path: std::path::PathBuf,
+    name: String,
+    bytes: u64,
+    handed_on: bool,
+}
+
+impl SavedFile {
+    fn into_upload(mut self, kind: ImportKind) -> Upload {
+        self.handed_on = true;
+        Upload {
+            kind,
+            file_name: std::mem::take(&mut self.name),
+            path: self.path.clone(),
+            bytes: self.bytes,
+        }
+    }
+}
+
+impl Drop for SavedFile {
+    fn drop(&mut self) {
+        if !self.handed_on {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Reads the form: the token and the kind come before the file in the form,
+/// so a forged or unauthorized post is turned away before anything is
+/// saved.
+async fn receive(
+    state: &AppState,
+    lang: &str,
+    parts: &Parts,
+    mut multipart: Multipart,
+) -> Result<(ImportKind, SavedFile, app::model::SignedIn), UploadRejected> {
+    let mut pairs = Pairs::new();
+    let mut who = None;
+    let mut saved = None;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(error) => {
+                tracing::info!(%error, "an upload could not be read");
+                return Err(UploadRejected::Form(FieldError::new(
+                    "file",
+                    "error-import-upload",
+                )));
+            }
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name != "file" {
+            let text = field.text().await.unwrap_or_default();
+            pairs.push((name, text));
+            continue;
+        }
+        // The file: only once the session, token and role are checked.
+        let signed_in = signed_in_post(state, lang, parts, &pairs, PAGE)
+            .await
+            .map_err(UploadRejected::Answered)?
+            .1;
+        if signed_in.role != Role::Administrator {
+            return Err(UploadRejected::Answered(
+                StatusCode::FORBIDDEN.into_response(),
+            ));
+        }
+        who = Some(signed_in);
+        let file_name = field
+            .file_name()
+            .map(display_name)
+            .unwrap_or_default();
+        saved = Some(save(field, file_name).await?);
+    }
+    let Some(who) = who else {
+        // No file field at all: check the form like any other post first.
+        signed_in_post(state, lang, parts, &pairs, PAGE)
+            .await
+            .map_err(UploadRejected::Answered)?;
+        return Err(UploadRejected::Form(FieldError::new(
+            "file",
+            "error-import-no-file",
+        )));
+    };
+    let Some(saved) = saved.filter(|s| s.bytes > 0) else {
+        return Err(UploadRejected::Form(FieldError::new(
+            "file",
+            "error-import-no-file",
+        )));
+    };
+    let kind = ImportKind::from_slug(value(&pairs, "kind"))
+        .ok_or_else(|| UploadRejected::Form(FieldError::new("kind", "error-import-kind")))?;
+    Ok((kind, saved, who))
+}
+
+/// A file name as the page may show it: the last path part, printable, short.
+fn display_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base.chars().filter(|c| !c.is_control()).take(120).collect();
+    if clean.trim().is_empty() {
+        "upload.csv".to_string()
+    } else {
+        clean
+    }
+}
+
+/// Streams the file to a private temporary file, never holding it in memory.
+async fn save(
+    mut field: axum::extract::multipart::Field<'_>,
+    name: String,
+) -> Result<SavedFile, UploadRejected> {
+    let path = std::env::temp_dir().join(format!("jamforaren-import-{}.csv", tokens::new_token()));
+    let mut saved = SavedFile {
+        path,
+        name,
+        bytes: 0,
+        handed_on: false,
+    };
+    let failed = |error: &dyn std::fmt::Display| {
+        tracing::info!(%error, "an upload could not be saved");
+        UploadRejected::Form(FieldError::new("file", "error-import-upload"))
+    };
+    let mut file = tokio::fs::File::create(&saved.path)
+        .await
+        .map_err(|e| failed(&e))?;
+    while let Some(chunk) = field.chunk().await.map_err(|e| failed(&e))? {
+        file.write_all(&chunk).await.map_err(|e| failed(&e))?;
+        saved.bytes += chunk.len() as u64;
+    }
+    file.flush().await.map_err(|e| failed(&e))?;
+    Ok(saved)
+}
+
+/// `GET /{lang}/account/statistics/imports/{id}/progress`: how far the
+/// import got, as JSON in the reader's language, for the page's progress
+/// bar. Administrators only.
+pub async fn progress(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    parts: Parts,
+) -> Response {
+    let locale = match forms::locale(&lang) {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    let Some(who) = parts.extensions.get::<app::model::SignedIn>() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    match state.staff.import_job(who, id).await {
+        Ok(job) => {
+            let i18n = app::i18n::I18n::new(locale, state.localizer.clone());
+            Json(app::pages::account::statistics::progress_update(&i18n, &job)).into_response()
+        }
+        Err(app::error::AppError::Forbidden) => StatusCode::FORBIDDEN.into_response(),
+        Err(app::error::AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(fields: &[(&str, &str)]) -> Pairs {
+        fields
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_year_up_to_this_one_is_a_calendar_year() {
+        let period = period_of(&form(&[("year", "2024")]), day("2025-03-14")).unwrap();
+        assert_eq!((period.from, period.to), (day("2024-01-01"), day("2024-12-31")));
+        for year in ["2026", "1999", "20x4", ""] {
+            let errors = period_of(&form(&[("year", year)]), day("2025-03-14")).unwrap_err();
+            assert_eq!(errors[0].message_id, "error-statistics-year", "{year:?}");
+        }
+    }
+
+    #[test]
+    fn a_range_needs_two_dates_in_order() {
+        let range = |from, to| form(&[("scope", "range"), ("from", from), ("to", to)]);
+        let today = day("2025-03-14");
+        let period = period_of(&range("2024-01-01", "2024-06-30"), today).unwrap();
+        assert_eq!(period.to, day("2024-06-30"));
+        let errors = period_of(&range("2024-07-01", "2024-06-30"), today).unwrap_err();
+        assert_eq!(errors[0].message_id, "error-statistics-period-order");
+        let errors = period_of(&range("yesterday", "2024-13-01"), today).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["from", "to"]);
+    }
+
+    #[test]
+    fn a_file_name_is_shown_without_its_folders_or_control_characters() {
+        assert_eq!(display_name("C:\\Users\\a\\cases.csv"), "cases.csv");
+        assert_eq!(display_name("../../etc/passwd"), "passwd");
+        assert_eq!(display_name("bad\u{7}name.csv"), "badname.csv");
+        assert_eq!(display_name(""), "upload.csv");
+    }
+}
