@@ -32,8 +32,11 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage,
         account::{
-            invitation::InvitationPage, invitations::InvitationsPage, overview::AccountPage,
-            profile_edit::ProfileEditPage, profile_preview::ProfilePreviewPage,
+            invitation::InvitationPage,
+            invitations::InvitationsPage,
+            overview::AccountPage,
+            profile_edit::ProfileEditPage,
+            profile_preview::ProfilePreviewPage,
             providers::ProvidersAdminPage,
             review::ReviewPage,
             sign_in::SignInPage,

@@ -110,3 +110,28 @@ describe('provider self-service', () => {
     });
   }
 });
+
+describe('the browser\'s own form checks', () => {
+  test('speak the page\'s language, not the browser\'s, once JavaScript runs', async () => {
+    const expected = {
+      en: 'Fill in this field.',
+      sv: 'Fyll i det här fältet.',
+      ar: 'يرجى ملء هذا الحقل.',
+    };
+    for (const [lang, message] of Object.entries(expected)) {
+      // The browser itself speaks English: only the island can make it Swedish or Arabic.
+      const page = await newVisitor(browser, { locale: 'en-US' });
+      await visit(page, `/${lang}/login`);
+      // Checking the form fires the same `invalid` events a click on "send" does.
+      await page.waitForFunction((text) => {
+        const field = document.querySelector('input[name="username"]');
+        field.form.checkValidity();
+        return field.validationMessage === text;
+      }, message, { timeout: 15_000 });
+      // Typing clears the message: the field is judged afresh.
+      await page.locator('input[name="username"]').fill('someone');
+      assert.equal(await page.locator('input[name="username"]').evaluate((f) => f.validationMessage), '');
+      await page.context().close();
+    }
+  });
+});

@@ -163,3 +163,4 @@ invitation-accept-submit = إنشاء الحساب
 invitation-expired = انتهت صلاحية الدعوة. اطلب دعوة جديدة من البلدية.
 invitation-used = استُخدمت الدعوة من قبل. سجّل الدخول بحسابك.
 invitation-unknown = الرابط ليس دعوة صالحة. تحقّق من أن الرابط نُسخ كاملًا.
+error-required = يرجى ملء هذا الحقل.

@@ -158,3 +158,4 @@ invitation-accept-submit = Create account
 invitation-expired = The invitation has expired. Ask the municipality for a new one.
 invitation-used = The invitation has already been used. Sign in with your account.
 invitation-unknown = The link is not a valid invitation. Check that the whole link was copied.
+error-required = Fill in this field.

@@ -159,3 +159,4 @@ invitation-accept-submit = Skapa konto
 invitation-expired = Inbjudan gäller inte längre. Be kommunen om en ny inbjudan.
 invitation-used = Någon har redan använt inbjudan. Logga in med ditt konto.
 invitation-unknown = Länken fungerar inte. Kontrollera att du har kopierat hela länken.
+error-required = Du måste skriva något här.

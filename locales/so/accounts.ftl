@@ -160,3 +160,4 @@ invitation-accept-submit = Samee akoon
 invitation-expired = Casuumaadda waqtigeedii wuu dhacay. Degmada ka codso mid cusub.
 invitation-used = Casuumaadda horay ayaa loo isticmaalay. Ku gal akoonkaaga.
 invitation-unknown = Xiriirku ma aha casuumaad ansax ah. Hubi in xiriirka oo dhan la koobiyeeyay.
+error-required = Fadlan buuxi goobtan.

@@ -158,3 +158,4 @@ invitation-accept-submit = Skapa konto
 invitation-expired = Inbjudan har gått ut. Be kommunen om en ny.
 invitation-used = Inbjudan har redan använts. Logga in med ditt konto.
 invitation-unknown = Länken är inte en giltig inbjudan. Kontrollera att hela länken kom med.
+error-required = Fyll i det här fältet.

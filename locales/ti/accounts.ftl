@@ -160,3 +160,4 @@ invitation-accept-submit = ሕሳብ ፍጠሩ
 invitation-expired = ግዜ ናይቲ ዕድመ ሓሊፉ። ካብ ምምሕዳር ሓድሽ ዕድመ ሕተቱ።
 invitation-used = እዚ ዕድመ ድሮ ተሰሪሑሉ እዩ። ብሕሳብኩም እተዉ።
 invitation-unknown = እዚ መላግቦ ቅኑዕ ዕድመ ኣይኮነን። ምሉእ መላግቦ ከም ዝተቐድሐ ኣረጋግጹ።
+error-required = በጃኹም ነዚ ቦታ ምልኡ።

@@ -8,11 +8,11 @@ use app::{
     error::AppError,
     i18n::Locale,
     model::{
-        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
-        ListingQuery, ProviderAdminRow, ProviderProfile, ProviderSummary, ReviewDiff, SearchNotice,
         statistics::{
             ImportJob, PublicationRow, ReportPeriod, StaffStatistics, StatisticsReport, Thresholds,
         },
+        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
+        ListingQuery, ProviderAdminRow, ProviderProfile, ProviderSummary, ReviewDiff, SearchNotice,
         SignedIn, StaffOverview,
     },
 };
@@ -23,8 +23,8 @@ use crate::{
     comparison::{facets, order, rotation},
     db::{catalogue, import_jobs, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
-    search::SearchService,
     import::jobs::{job_of, RunningImports},
+    search::SearchService,
     stats::{
         publish,
         published::{PublishedError, PublishedReports},

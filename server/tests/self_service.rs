@@ -10,10 +10,7 @@ use common::{
     browser::{create, csrf_in, editor_of, location, signed_in, Browser, PASSWORD},
     demo_db, get, portal,
 };
-use server::{
-    accounts,
-    db::Db,
-};
+use server::{accounts, db::Db};
 
 const TODAY: &str = "2025-03-14";
 

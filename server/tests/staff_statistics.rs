@@ -116,7 +116,9 @@ async fn an_administrator_publishes_a_year_and_sees_its_full_figures() {
     assert!(public.contains("&lt;5"), "the public page stays suppressed");
 
     let (_, list) = browser.get(&app, "/sv/account/statistics").await;
-    assert!(list.contains("Visas för allmänheten") && list.contains("Ersatt av en senare publicering"));
+    assert!(
+        list.contains("Visas för allmänheten") && list.contains("Ersatt av en senare publicering")
+    );
 }
 
 #[tokio::test]
@@ -134,7 +136,10 @@ async fn a_wrong_period_is_explained_and_publishes_nothing() {
         )
         .await;
     assert_eq!(response.status(), 422);
-    assert!(html.contains("Skriv ett år med fyra siffror, från 2000 till i år."), "{html}");
+    assert!(
+        html.contains("Skriv ett år med fyra siffror, från 2000 till i år."),
+        "{html}"
+    );
     let (response, html) = browser
         .post(
             &app,
@@ -174,7 +179,10 @@ async fn a_good_case_file_imports_in_the_background_with_progress() {
     let (response, _) = upload(&app, &browser, &csrf, "cases", &file).await;
     assert_eq!(response.status(), 303);
     let job_page = location(&response).to_string();
-    assert!(job_page.starts_with("/sv/account/statistics/imports/"), "{job_page}");
+    assert!(
+        job_page.starts_with("/sv/account/statistics/imports/"),
+        "{job_page}"
+    );
 
     let last = wait_for_import(&app, &mut browser, &job_page).await;
     assert_eq!(last["text"], "2 rader är importerade.");
@@ -182,7 +190,10 @@ async fn a_good_case_file_imports_in_the_background_with_progress() {
 
     let (response, html) = browser.get(&app, &job_page).await;
     assert_eq!(response.status(), 200);
-    assert!(html.contains("Import av cases.csv"), "only the file's own name is shown");
+    assert!(
+        html.contains("Import av cases.csv"),
+        "only the file's own name is shown"
+    );
     assert!(html.contains("2 rader är importerade."));
     let (_, list) = browser.get(&app, "/sv/account/statistics").await;
     assert!(list.contains("cases.csv"));
@@ -204,12 +215,22 @@ async fn a_file_with_problems_imports_nothing_and_lists_each_with_its_line() {
     let job_page = location(&response).to_string();
     let last = wait_for_import(&app, &mut browser, &job_page).await;
     assert_eq!(last["text"], "Filen har fel. Ingenting är importerat.");
-    assert_eq!(case_count(&db).await, before, "nothing of the file was written");
+    assert_eq!(
+        case_count(&db).await,
+        before,
+        "nothing of the file was written"
+    );
 
     let (_, html) = browser.get(&app, &job_page).await;
-    assert!(html.contains("Kön är ”X”. Det ska vara K eller M."), "{html}");
+    assert!(
+        html.contains("Kön är ”X”. Det ska vara K eller M."),
+        "{html}"
+    );
     assert!(html.contains("Ingen anordnare har id ”nobody”."));
-    assert!(html.contains("<td>3</td><td>gender</td>"), "line and column");
+    assert!(
+        html.contains("<td>3</td><td>gender</td>"),
+        "line and column"
+    );
 }
 
 #[tokio::test]
@@ -217,7 +238,8 @@ async fn uploads_and_publishing_are_for_administrators_with_a_valid_form_only() 
     let db = demo_db().await;
     create(&db, "erik", editor_of("jobblotsen")).await;
     let app = portal(db.clone(), TODAY).await;
-    let file = format!("{CASES_HEADER}\nw-1,p-1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0\n");
+    let file =
+        format!("{CASES_HEADER}\nw-1,p-1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0\n");
     let before = case_count(&db).await;
 
     // The public: sent to sign in, and no progress either.
@@ -251,5 +273,8 @@ async fn uploads_and_publishing_are_for_administrators_with_a_valid_form_only() 
     let (response, _) = upload(&app, &admin, "", "cases", &file).await;
     assert_eq!(response.status(), 403);
     assert_eq!(case_count(&db).await, before);
-    assert!(server::db::import_jobs::latest(&db, 10).await.unwrap().is_empty());
+    assert!(server::db::import_jobs::latest(&db, 10)
+        .await
+        .unwrap()
+        .is_empty());
 }

@@ -57,7 +57,8 @@ fn poll(url: String, set_update: WriteSignal<ProgressUpdate>) {
         };
         loop {
             sleep(&window, 1000).await;
-            let Ok(response) = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await
+            let Ok(response) =
+                wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await
             else {
                 continue;
             };
@@ -92,8 +93,8 @@ fn poll(url: String, set_update: WriteSignal<ProgressUpdate>) {
 #[cfg(feature = "hydrate")]
 async fn sleep(window: &web_sys::Window, milliseconds: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -77,9 +77,9 @@ impl StatsScope {
         let slug = code.to_ascii_lowercase();
         match self {
             StatsScope::Public => i18n.href(&format!("/statistics/level/{slug}?period={key}")),
-            StatsScope::Staff { publication_id } => {
-                i18n.href(&format!("/account/statistics/{publication_id}/level/{slug}"))
-            }
+            StatsScope::Staff { publication_id } => i18n.href(&format!(
+                "/account/statistics/{publication_id}/level/{slug}"
+            )),
         }
     }
 }

@@ -37,11 +37,7 @@ pub fn LevelStatisticsPage() -> impl IntoView {
 }
 
 /// The page's content, public or (for staff) with the full figures.
-pub fn level_view(
-    i18n: &I18n,
-    statistics: LevelStatistics,
-    scope: &StatsScope,
-) -> impl IntoView {
+pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) -> impl IntoView {
     let header = &statistics.header;
     let section = &statistics.section;
     let code = statistics.code.clone();

@@ -148,10 +148,9 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<JobRow>, DbError> {
 
 /// The latest imports, the newest first.
 pub async fn latest(db: &Db, limit: i64) -> Result<Vec<JobRow>, DbError> {
-    let rows: Vec<Tuple> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} ORDER BY j.id DESC LIMIT $1"))
-            .bind(limit)
-            .fetch_all(db.pool())
-            .await?;
+    let rows: Vec<Tuple> = sqlx::query_as(&format!("SELECT {COLUMNS} ORDER BY j.id DESC LIMIT $1"))
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await?;
     Ok(rows.into_iter().map(from_tuple).collect())
 }

@@ -8,8 +8,8 @@
 
 pub mod accounts;
 pub mod cases;
-pub mod import_jobs;
 pub mod catalogue;
+pub mod import_jobs;
 pub mod profiles;
 pub mod providers;
 pub mod search_changes;

@@ -106,7 +106,10 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/account/reviews/{id}", post(staff::decide))
         .route("/{lang}/account/providers", post(staff::providers))
         .route("/{lang}/account/invitations", post(staff::invite))
-        .route("/{lang}/account/statistics", post(staff_statistics::publish))
+        .route(
+            "/{lang}/account/statistics",
+            post(staff_statistics::publish),
+        )
         .route(
             "/{lang}/account/statistics/import",
             post(staff_statistics::upload)

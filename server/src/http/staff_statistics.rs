@@ -77,7 +77,15 @@ pub async fn publish(
         }
     };
     let now = timestamp(Utc::now());
-    match publish::publish(&state.db, period, &state.disclosure, &who.display_name, &now).await {
+    match publish::publish(
+        &state.db,
+        period,
+        &state.disclosure,
+        &who.display_name,
+        &now,
+    )
+    .await
+    {
         Ok(publication) => {
             tracing::info!(id = publication.snapshot.id, by = %who.username, "statistics published");
             forms::see_other(&format!(
@@ -91,7 +99,10 @@ pub async fn publish(
                 &state,
                 &parts,
                 &page,
-                feedback(&pairs, vec![FieldError::new("year", "error-statistics-failed")]),
+                feedback(
+                    &pairs,
+                    vec![FieldError::new("year", "error-statistics-failed")],
+                ),
                 StatusCode::SERVICE_UNAVAILABLE,
             )
             .await
@@ -135,14 +146,25 @@ pub async fn upload(
         }
     };
     let upload = saved.into_upload(kind);
-    match jobs::start(&state.db, &state.imports, upload, who.account_id, Utc::now()).await {
+    match jobs::start(
+        &state.db,
+        &state.imports,
+        upload,
+        who.account_id,
+        Utc::now(),
+    )
+    .await
+    {
         Ok(id) => forms::see_other(&format!("{page}/imports/{id}")),
         Err(StartError::Busy) => {
             render_page(
                 &state,
                 &parts,
                 &page,
-                feedback(&Pairs::new(), vec![FieldError::new("file", "error-import-busy")]),
+                feedback(
+                    &Pairs::new(),
+                    vec![FieldError::new("file", "error-import-busy")],
+                ),
                 StatusCode::CONFLICT,
             )
             .await
@@ -223,10 +245,7 @@ async fn receive(
             ));
         }
         who = Some(signed_in);
-        let file_name = field
-            .file_name()
-            .map(display_name)
-            .unwrap_or_default();
+        let file_name = field.file_name().map(display_name).unwrap_or_default();
         saved = Some(save(field, file_name).await?);
     }
     let Some(who) = who else {
@@ -306,7 +325,10 @@ pub async fn progress(
     match state.staff.import_job(who, id).await {
         Ok(job) => {
             let i18n = app::i18n::I18n::new(locale, state.localizer.clone());
-            Json(app::pages::account::statistics::progress_update(&i18n, &job)).into_response()
+            Json(app::pages::account::statistics::progress_update(
+                &i18n, &job,
+            ))
+            .into_response()
         }
         Err(app::error::AppError::Forbidden) => StatusCode::FORBIDDEN.into_response(),
         Err(app::error::AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
@@ -332,7 +354,10 @@ mod tests {
     #[test]
     fn a_year_up_to_this_one_is_a_calendar_year() {
         let period = period_of(&form(&[("year", "2024")]), day("2025-03-14")).unwrap();
-        assert_eq!((period.from, period.to), (day("2024-01-01"), day("2024-12-31")));
+        assert_eq!(
+            (period.from, period.to),
+            (day("2024-01-01"), day("2024-12-31"))
+        );
         for year in ["2026", "1999", "20x4", ""] {
             let errors = period_of(&form(&[("year", year)]), day("2025-03-14")).unwrap_err();
             assert_eq!(errors[0].message_id, "error-statistics-year", "{year:?}");

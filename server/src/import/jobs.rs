@@ -155,7 +155,9 @@ async fn read_in_background(
             };
             let rows_heard = |rows| progress.rows.store(rows, Ordering::Relaxed);
             match upload.kind {
-                ImportKind::Cases => super::cases::import(&db, input, &imported_at, rows_heard).await,
+                ImportKind::Cases => {
+                    super::cases::import(&db, input, &imported_at, rows_heard).await
+                }
                 ImportKind::Survey => {
                     super::survey::import(&db, input, &imported_at, rows_heard).await
                 }

@@ -114,7 +114,10 @@ impl Problem {
             Problem::Empty => ("import-problem-empty", vec![]),
             Problem::WrongFieldCount { expected, found } => (
                 "import-problem-field-count",
-                vec![("expected", expected.to_string()), ("found", found.to_string())],
+                vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ],
             ),
             Problem::Unreadable(detail) => ("import-problem-unreadable", value(detail)),
             Problem::Missing => ("import-problem-missing", vec![]),

@@ -136,4 +136,3 @@ pub async fn signed_in(app: &Router, username: &str) -> Browser {
     assert_eq!(response.status(), 303, "{username} signs in");
     browser
 }
-

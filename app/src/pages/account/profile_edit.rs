@@ -200,6 +200,7 @@ fn presentation_field(
                 lang=locale.html_lang()
                 dir=locale.direction().as_str()
                 required=required
+                data-missing=required.then(|| i18n.t("error-presentation-required"))
                 maxlength=ProfileDraft::PRESENTATION_MAX.to_string()
                 aria-invalid=error.is_some().then_some("true")
                 aria-describedby=error.is_some().then_some(error_id.clone())

@@ -177,7 +177,8 @@ fn provider_section(
                         <input type="hidden" name="action" value="deauthorize"/>
                         <input type="hidden" name="authorization" value=authorization.id.to_string()/>
                         <label for=field_id.clone()>{i18n.t("field-last-day")}</label>
-                        <input type="date" id=field_id name="last_day" required=true/>
+                        <input type="date" id=field_id name="last_day" required=true
+                            data-missing=i18n.t("error-required") data-mismatch=i18n.t("error-date-format")/>
                         <button type="submit" class="button button--secondary">{i18n.t("deauthorize-submit")}</button>
                     </form>
                 }

@@ -91,6 +91,7 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
                 <label for="field-comment">{i18n.t("review-comment")}</label>
                 {comment_error.clone().map(|e| view! { <p class="field-error" id="field-comment-error">{e}</p> })}
                 <textarea id="field-comment" name="comment" rows="4" maxlength="2000" required=true
+                    data-missing=i18n.t("error-comment-required")
                     aria-invalid=comment_error.is_some().then_some("true")
                     aria-describedby=comment_error.is_some().then_some("field-comment-error")>
                     {feedback.as_ref().and_then(|f| f.value("comment")).unwrap_or("").to_string()}

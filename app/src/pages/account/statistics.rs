@@ -89,19 +89,20 @@ fn statistics_view(i18n: &I18n, who: &SignedIn, statistics: StaffStatistics) -> 
 fn publish_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> impl IntoView {
     let value = |name: &str| feedback.and_then(|f| f.value(name)).map(str::to_string);
     let range = value("scope").as_deref() == Some("range");
-    let field = |name: &'static str, label: &str, input_type: &'static str, hint: Option<String>| {
-        TextField {
-            name,
-            label: i18n.t(label),
-            value: String::new(),
-            input_type,
-            required: false,
-            max_length: 10,
-            autocomplete: "off",
-            hint,
-        }
-        .render(i18n, feedback)
-    };
+    let field =
+        |name: &'static str, label: &str, input_type: &'static str, hint: Option<String>| {
+            TextField {
+                name,
+                label: i18n.t(label),
+                value: String::new(),
+                input_type,
+                required: false,
+                max_length: 10,
+                autocomplete: "off",
+                hint,
+            }
+            .render(i18n, feedback)
+        };
     view! {
         <section aria-labelledby="publish-heading">
             <h2 id="publish-heading">{i18n.t("staff-statistics-publish-heading")}</h2>
@@ -195,8 +196,12 @@ fn moment(i18n: &I18n, at: &str) -> String {
 }
 
 fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> impl IntoView {
-    let kind_error = feedback.and_then(|f| f.error("kind")).map(|e| error_text(i18n, e));
-    let file_error = feedback.and_then(|f| f.error("file")).map(|e| error_text(i18n, e));
+    let kind_error = feedback
+        .and_then(|f| f.error("kind"))
+        .map(|e| error_text(i18n, e));
+    let file_error = feedback
+        .and_then(|f| f.error("file"))
+        .map(|e| error_text(i18n, e));
     let file_id = field_id("file");
     let described_by = if file_error.is_some() {
         format!("{file_id}-hint {file_id}-error")
@@ -226,10 +231,10 @@ fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> 
                 </fieldset>
                 <div class="field">
                     <label for=file_id.clone()>{i18n.t("staff-statistics-file")}</label>
-                    <p class="hint" id=format!("{file_id}-hint")>{i18n.t("staff-statistics-file-hint")}</p>
+                    <p class="field-hint" id=format!("{file_id}-hint")>{i18n.t("staff-statistics-file-hint")}</p>
                     {file_error.map(|e| view! { <p class="field-error" id=format!("{}-error", field_id("file"))>{e}</p> })}
                     <input type="file" id=file_id name="file" accept=".csv,text/csv" required=true
-                        aria-describedby=described_by/>
+                        aria-describedby=described_by data-missing=i18n.t("error-import-no-file")/>
                 </div>
                 <button type="submit" class="button">{i18n.t("staff-statistics-upload")}</button>
             </form>
