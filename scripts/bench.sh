@@ -79,3 +79,6 @@ done
 printf 'wasm: %s (%s) bytes; JS glue: %s (%s) bytes. Pages render without waiting for either.\n' \
   "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.gz")" \
   "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.gz")"
+
+printf '\n'
+"$CARGO" run --quiet --release -p server --example search_benchmark

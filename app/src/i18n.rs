@@ -480,6 +480,15 @@ impl I18n {
         self.localizer.format_date(self.locale, date)
     }
 
+    /// A stored date (`2025-03-14`) or moment (RFC 3339) as the current
+    /// locale writes its day; the text itself when it is neither.
+    pub fn date_text(&self, stored: &str) -> String {
+        stored
+            .get(..10)
+            .and_then(|day| day.parse::<NaiveDate>().ok())
+            .map_or_else(|| stored.to_string(), |day| self.date(day))
+    }
+
     /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
     pub fn href(&self, path: &str) -> String {
         format!("/{}{}", self.locale.slug(), path)
@@ -644,6 +653,14 @@ mod tests {
             }
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn stored_dates_and_moments_are_shown_as_the_locales_day() {
+        let i18n = I18n::new(Locale::Swedish, Arc::new(date_localizer()));
+        assert_eq!(i18n.date_text("2025-03-14"), "14 mars 2025");
+        assert_eq!(i18n.date_text("2025-03-14T08:30:00Z"), "14 mars 2025");
+        assert_eq!(i18n.date_text("not a date"), "not a date");
     }
 
     #[test]

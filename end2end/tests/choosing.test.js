@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, PHONE, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import { BASE_URL, PHONE, launchBrowser, newVisitor, visit, waitForHydration } from '../support/browser.js';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -50,6 +50,30 @@ describe('a citizen on a phone', () => {
       await page.context().close();
     });
   }
+
+  test('once hydrated, a ticked filter updates the list in place', async () => {
+    const page = await newVisitor(browser, { viewport: PHONE });
+    await visit(page, '/sv/level/ami2');
+    await waitForHydration(page);
+    // The address becomes the list's own link, seed included.
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('seed'));
+    const all = await listedNames(page);
+    await page.evaluate(() => { window.stayedOnThePage = true; });
+
+    await page.locator('summary', { hasText: 'Möten' }).click();
+    await page.getByLabel(/Digitala möten/).check();
+    await page.waitForURL(/meeting_form=digital/);
+    await page.waitForFunction((count) => document.querySelectorAll('.provider-card__name').length < count, all.length);
+    assert.equal(await page.evaluate(() => window.stayedOnThePage), true, 'no new page was loaded');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'checkbox', 'focus stays on the box');
+    const digital = await listedNames(page);
+    assert.deepEqual(digital, all.filter((name) => digital.includes(name)), 'filtering keeps the order');
+    assert.match(await page.locator('.listing-summary').textContent(), new RegExp(`${digital.length} av`));
+    await assertNoHorizontalScroll(page);
+    await visit(page, new URL(page.url()).pathname + new URL(page.url()).search);
+    assert.deepEqual(await listedNames(page), digital, 'the address shows the same list');
+    await page.context().close();
+  });
 
   test('searches with a typo and still finds the provider', async () => {
     const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });

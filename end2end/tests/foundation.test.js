@@ -59,6 +59,16 @@ describe('a counsellor with JavaScript', () => {
   });
 });
 
+describe('the site icon', () => {
+  test('is served at the root, not taken for a language', async () => {
+    const page = await newVisitor(browser);
+    const response = await page.request.get(`${BASE_URL}/favicon.svg`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'], /image\/svg\+xml/);
+    await page.context().close();
+  });
+});
+
 describe('errors', () => {
   for (const [path, heading] of [
     ['/sv/level/nope', 'Sidan finns inte'],

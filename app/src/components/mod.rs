@@ -6,6 +6,7 @@ pub mod facts;
 pub mod forms;
 pub mod import_progress;
 pub mod layout;
+pub mod live_filters;
 pub mod print_button;
 pub mod qr_code;
 pub mod read_aloud;

@@ -8,7 +8,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::get_level_listing,
-    components::{copy_link::CopyLinkButton, error_view::ErrorView, facts::fact_labels},
+    components::{
+        copy_link::CopyLinkButton,
+        error_view::ErrorView,
+        facts::fact_labels,
+        live_filters::{
+            LiveFilters, FILTER_FORM_CLASS, RESULTS_ID, SHARE_LINK_CLASS, SUMMARY_CLASS,
+        },
+    },
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
     pages::fact_sheet::fact_sheet_link,
@@ -163,14 +170,18 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         </section>
         <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2>
         {filter_form(i18n, &slug, &listing)}
-        {listing.notice.map(|SearchNotice::Shortened| view! { <p class="notice">{i18n.t("search-shortened")}</p> })}
-        <p class="listing-summary" role="status">{count} " " {order_explained}</p>
-        {cards}
-        <p class="share-link">
-            <a href=share_href.clone()>{i18n.t("share-list-link")}</a>
-        </p>
+        <LiveFilters/>
+        <p class=SUMMARY_CLASS role="status">{count} " " {order_explained}</p>
+        <div id=RESULTS_ID>
+            {listing.notice.map(|SearchNotice::Shortened| view! { <p class="notice">{i18n.t("search-shortened")}</p> })}
+            {cards}
+            <p class=SHARE_LINK_CLASS>
+                <a href=share_href>{i18n.t("share-list-link")}</a>
+            </p>
+        </div>
+        // No fixed address: the filters island keeps the page's address the
+        // list's own link (with its seed) as the list changes.
         <CopyLinkButton
-            path=share_href
             label=i18n.t("copy-link")
             copied=i18n.t("copy-link-done")
             failed=i18n.t("copy-link-failed")
@@ -189,7 +200,7 @@ fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView
     let has_choices = !query.filters.is_empty() || !query.search.is_empty();
     let clear_href = format!("{action}?seed={}", query.seed);
     view! {
-        <form class="filters" method="get" action=action role="search" aria-labelledby="search-heading">
+        <form class=FILTER_FORM_CLASS method="get" action=action role="search" aria-labelledby="search-heading">
             <h3 id="search-heading" class="visually-hidden">{i18n.t("level-search-heading")}</h3>
             <input type="hidden" name="seed" value=query.seed.clone()/>
             <div class="field">

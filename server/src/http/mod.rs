@@ -30,7 +30,7 @@ use tower_http::{
         predicate::{NotForContentType, SizeAbove},
         CompressionLayer, Predicate,
     },
-    services::ServeDir,
+    services::{ServeDir, ServeFile},
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
@@ -88,8 +88,12 @@ pub fn router(state: AppState) -> Router {
         .precompressed_br()
         .precompressed_gzip();
 
+    // The icon sits at the root, where `/{lang}` would otherwise catch it.
+    let favicon = ServeFile::new(format!("{}/favicon.svg", state.leptos_options.site_root));
+
     Router::new()
         .route("/health", get(health::health))
+        .route_service("/favicon.svg", favicon)
         .route("/", get(locale_redirect::to_preferred_locale))
         // The signed-in forms post here; their pages are Leptos routes.
         .route("/{lang}/login", post(accounts::sign_in))

@@ -60,7 +60,7 @@ fn created_view(i18n: &I18n, created: CreatedInvitation) -> impl IntoView {
     let link = absolute_url(&created.path).unwrap_or_else(|| created.path.clone());
     view! {
         <div class="notice notice--success" role="status">
-            <p>{i18n.t_with("invitation-created", [("date", created.expires_at.clone().into())])}</p>
+            <p>{i18n.t_with("invitation-created", [("date", i18n.date_text(&created.expires_at).into())])}</p>
             <label for="invitation-link">{i18n.t("invitation-link")}</label>
             <input id="invitation-link" type="text" readonly=true value=link dir="ltr"/>
             <CopyLinkButton
@@ -127,8 +127,8 @@ fn invitation_list(i18n: &I18n, invitations: Vec<InvitationRow>) -> impl IntoVie
                 <tr>
                     <td>{role}</td>
                     <td>{invitation.provider_name.unwrap_or_default()}</td>
-                    <td>{invitation.created_on}</td>
-                    <td>{invitation.expires_at}</td>
+                    <td>{i18n.date_text(&invitation.created_on)}</td>
+                    <td>{i18n.date_text(&invitation.expires_at)}</td>
                     <td>{status}</td>
                 </tr>
             }

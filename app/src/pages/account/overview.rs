@@ -55,7 +55,7 @@ pub fn AccountPage() -> impl IntoView {
 
 fn editor_view(i18n: &I18n, profile: EditableProfile) -> impl IntoView {
     let updated = match &profile.updated_on {
-        Some(date) => i18n.t_with("profile-updated", [("date", date.clone().into())]),
+        Some(date) => i18n.t_with("profile-updated", [("date", i18n.date_text(date).into())]),
         None => i18n.t("account-never-published"),
     };
     let review = profile.review.map(|review| match review {
@@ -116,7 +116,9 @@ fn administrator_view(i18n: &I18n, overview: StaffOverview) -> impl IntoView {
             .into_iter()
             .map(|profile| {
                 let when = match profile.updated_on {
-                    Some(date) => i18n.t_with("profile-updated", [("date", date.into())]),
+                    Some(date) => {
+                        i18n.t_with("profile-updated", [("date", i18n.date_text(&date).into())])
+                    }
                     None => i18n.t("account-never-published"),
                 };
                 view! { <li>{profile.provider_name} " – " {when}</li> }

@@ -186,8 +186,8 @@ fn provider_section(
             view! {
                 <tr>
                     <td>{i18n.t(&format!("level-{}-short", authorization.level))}</td>
-                    <td>{authorization.from.clone()}</td>
-                    <td>{authorization.to.clone().unwrap_or_else(|| i18n.t("authorization-open"))}</td>
+                    <td>{i18n.date_text(&authorization.from)}</td>
+                    <td>{authorization.to.as_deref().map_or_else(|| i18n.t("authorization-open"), |to| i18n.date_text(to))}</td>
                     <td>{end_form}</td>
                 </tr>
             }

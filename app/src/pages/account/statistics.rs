@@ -187,10 +187,11 @@ fn publications_table(i18n: &I18n, publications: &[PublicationRow]) -> impl Into
     }
 }
 
-/// A stored moment (RFC 3339, UTC) as the reader's date and the time.
+/// A stored moment (RFC 3339, UTC) as the reader's date and the time,
+/// marked UTC since it is stored so.
 fn moment(i18n: &I18n, at: &str) -> String {
     match chrono::DateTime::parse_from_rfc3339(at) {
-        Ok(at) => format!("{} {}", i18n.date(at.date_naive()), at.format("%H:%M")),
+        Ok(at) => format!("{} {} UTC", i18n.date(at.date_naive()), at.format("%H:%M")),
         Err(_) => at.to_string(),
     }
 }
