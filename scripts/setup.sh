@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --tests, testing) needs on a fresh
 # machine. Skips whatever is already there.
-#   scripts/setup.sh          build tools: Debian's Rust for wasm, lld, binaryen, wasm-bindgen-cli
+#   scripts/setup.sh          build tools: Debian's Rust for wasm, lld, wasm-bindgen-cli
 #   scripts/setup.sh --tests  also Chromium, PostgreSQL and the end-to-end test packages
 source "$(dirname "$0")/common.sh"
 
-packages=(rustc-web cargo-web rust-web-src lld-19 binaryen brotli)
+packages=(rustc-web cargo-web rust-web-src lld-19 brotli)
 if [[ "${1:-}" == "--tests" ]]; then
   # fonts-sil-abyssinica: an Ethiopic font (1 MB, not Noto's 42 MB), so the
   # browser tests render and print Tigrinya as text, not boxes.

@@ -58,7 +58,7 @@ describe('statistics for the municipality', () => {
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
     await page.waitForURL(/\/sv\/account\/statistics\/\d+\?done=statistics-published$/);
     await visit(page, new URL(page.url()).pathname + '?done=statistics-published');
-    assert.match(await page.locator('[role="status"]').first().textContent(), /Statistiken är publicerad/);
+    assert.match(await page.locator('.notice--success').textContent(), /Statistiken är publicerad/);
     assert.match(await page.locator('.notice--warning').textContent(), /utan röjandeskydd/);
     assert.equal(await page.locator('text=<5').count(), 0, 'the full figures hide nothing');
 
@@ -107,10 +107,12 @@ describe('statistics for the municipality', () => {
     const job = await page.locator('#imports-heading ~ div a').first().getAttribute('href');
     const publication = full.split('/').pop();
     const importId = job.split('/').pop();
+    await page.goto(`${BASE_URL}${full}`);
+    const level = (await page.locator('a[href*="/account/statistics/"][href*="/level/"]').first().getAttribute('href')).split('/').pop();
     for (const lang of LOCALES) {
       await visit(page, `/${lang}/account/statistics`);
       await visit(page, `/${lang}/account/statistics/${publication}`);
-      await visit(page, `/${lang}/account/statistics/${publication}/level/ami2`);
+      await visit(page, `/${lang}/account/statistics/${publication}/level/${level}`);
       await visit(page, `/${lang}/account/statistics/imports/${importId}`);
     }
   });

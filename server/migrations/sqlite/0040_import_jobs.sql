@@ -18,6 +18,6 @@ CREATE TABLE import_job (
     rows_read   INTEGER NOT NULL DEFAULT 0,
     heartbeat_at TEXT NOT NULL,
     finished_at TEXT,
-    -- JSON of app::model::ImportProblems when rejected
+    -- when rejected, JSON {"problems": [app::model::statistics::ImportProblem], "truncated": bool}
     problems    TEXT
 );
