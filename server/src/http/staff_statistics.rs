@@ -245,7 +245,7 @@ async fn receive(
             ));
         }
         who = Some(signed_in);
-        let file_name = field.file_name().map(display_name).unwrap_or_default();
+        let file_name = field.file_name().map(shown_file_name).unwrap_or_default();
         saved = Some(save(field, file_name).await?);
     }
     let Some(who) = who else {
@@ -270,7 +270,7 @@ async fn receive(
 }
 
 /// A file name as the page may show it: the last path part, printable, short.
-fn display_name(raw: &str) -> String {
+fn shown_file_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
     let clean: String = base.chars().filter(|c| !c.is_control()).take(120).collect();
     if clean.trim().is_empty() {
@@ -379,9 +379,9 @@ mod tests {
 
     #[test]
     fn a_file_name_is_shown_without_its_folders_or_control_characters() {
-        assert_eq!(display_name("C:\\Users\\a\\cases.csv"), "cases.csv");
-        assert_eq!(display_name("../../etc/passwd"), "passwd");
-        assert_eq!(display_name("bad\u{7}name.csv"), "badname.csv");
-        assert_eq!(display_name(""), "upload.csv");
+        assert_eq!(shown_file_name("C:\\Users\\a\\cases.csv"), "cases.csv");
+        assert_eq!(shown_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(shown_file_name("bad\u{7}name.csv"), "badname.csv");
+        assert_eq!(shown_file_name(""), "upload.csv");
     }
 }

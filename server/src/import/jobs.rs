@@ -101,15 +101,22 @@ pub async fn start(
         let _ = std::fs::remove_file(&upload.path);
         return Err(StartError::Busy);
     }
-    let id = import_jobs::insert(
+    let id = match import_jobs::insert(
         db,
         upload.kind.slug(),
         &upload.file_name,
-        i64::try_from(upload.bytes).unwrap_or(i64::MAX),
+        to_i64(upload.bytes),
         started_by,
         &timestamp(now),
     )
-    .await?;
+    .await
+    {
+        Ok(id) => id,
+        Err(error) => {
+            let _ = std::fs::remove_file(&upload.path);
+            return Err(error.into());
+        }
+    };
     let progress = Arc::new(Progress::default());
     running.lock().insert(id, progress.clone());
     tokio::spawn(read_in_background(
