@@ -14,6 +14,7 @@ pub mod http;
 pub mod import;
 pub mod locales;
 pub mod portal;
+pub mod public_cache;
 pub mod search;
 pub mod stats;
 pub mod telemetry;

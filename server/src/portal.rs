@@ -24,6 +24,7 @@ use crate::{
     db::{catalogue, import_jobs, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
     import::jobs::{job_of, RunningImports},
+    public_cache::{PublicCache, Version},
     search::SearchService,
     stats::{
         publish,
@@ -43,6 +44,8 @@ pub struct Portal {
     statistics: PublishedReports,
     /// Imports this instance is reading.
     imports: Arc<RunningImports>,
+    /// The public pages' data between changes.
+    cache: PublicCache,
 }
 
 impl Portal {
@@ -56,6 +59,7 @@ impl Portal {
     ) -> Portal {
         Portal {
             imports,
+            cache: PublicCache::new(db.clone()),
             statistics: PublishedReports::new(db.clone()),
             db,
             search,
@@ -67,14 +71,25 @@ impl Portal {
 
     async fn default_provider(
         &self,
+        version: Version,
         kundval: &str,
         on: NaiveDate,
     ) -> Result<Option<ProviderSummary>, DbError> {
-        let entries = providers::rotation_entries(&self.db, kundval).await?;
-        match rotation::default_provider(&entries, self.rotation_start, on) {
-            Some(id) => providers::summary(&self.db, &id).await,
-            None => Ok(None),
-        }
+        let found = self
+            .cache
+            .get(version, format!("default:{kundval}:{on}"), || async {
+                let entries = providers::rotation_entries(&self.db, kundval).await?;
+                match rotation::default_provider(&entries, self.rotation_start, on) {
+                    Some(id) => providers::summary(&self.db, &id).await,
+                    None => Ok(None),
+                }
+            })
+            .await?;
+        Ok(Option::clone(&found))
+    }
+
+    async fn version(&self) -> Result<Version, AppError> {
+        self.cache.version().await.map_err(unavailable)
     }
 }
 
@@ -101,16 +116,20 @@ impl Backend for Portal {
     }
 
     async fn catalogue(&self, on: NaiveDate) -> Result<Vec<KundvalSummary>, AppError> {
-        let mut offered = catalogue::offered_on(&self.db, on)
+        let version = self.version().await?;
+        let offered = self
+            .cache
+            .get(version, format!("catalogue:{on}"), || async {
+                let mut offered = catalogue::offered_on(&self.db, on).await?;
+                for kundval in &mut offered {
+                    kundval.default_provider =
+                        self.default_provider(version, &kundval.code, on).await?;
+                }
+                Ok::<_, DbError>(offered)
+            })
             .await
             .map_err(unavailable)?;
-        for kundval in &mut offered {
-            kundval.default_provider = self
-                .default_provider(&kundval.code, on)
-                .await
-                .map_err(unavailable)?;
-        }
-        Ok(offered)
+        Ok(Vec::clone(&offered))
     }
 
     async fn level_listing(
@@ -119,13 +138,23 @@ impl Backend for Portal {
         mut query: ListingQuery,
         on: NaiveDate,
     ) -> Result<LevelListing, AppError> {
-        let level = catalogue::level(&self.db, code, on)
-            .await
-            .map_err(unavailable)?
-            .ok_or(AppError::NotFound)?;
-        let authorized = profiles::cards_for_level(&self.db, &level.code, on)
+        let version = self.version().await?;
+        let level = self
+            .cache
+            .get(version, format!("level:{code}:{on}"), || {
+                catalogue::level(&self.db, code, on)
+            })
             .await
             .map_err(unavailable)?;
+        let level = Option::clone(&level).ok_or(AppError::NotFound)?;
+        let authorized = self
+            .cache
+            .get(version, format!("cards:{}:{on}", level.code), || {
+                profiles::cards_for_level(&self.db, &level.code, on)
+            })
+            .await
+            .map_err(unavailable)?;
+        let authorized = Vec::clone(&authorized);
         let authorized_count = authorized.len();
 
         let mut notice = None;
@@ -155,7 +184,7 @@ impl Backend for Portal {
         order::sort(&mut listed, query.order, &query.seed);
         let facets = facets::facets(&listed, &query.filters);
         let default_provider = self
-            .default_provider(&level.kundval_code, on)
+            .default_provider(version, &level.kundval_code, on)
             .await
             .map_err(unavailable)?;
         Ok(LevelListing {
@@ -175,10 +204,17 @@ impl Backend for Portal {
         locale: Locale,
         on: NaiveDate,
     ) -> Result<ProviderProfile, AppError> {
-        profiles::public_profile(&self.db, id, locale.slug(), on)
+        let version = self.version().await?;
+        let profile = self
+            .cache
+            .get(
+                version,
+                format!("profile:{id}:{}:{on}", locale.slug()),
+                || profiles::public_profile(&self.db, id, locale.slug(), on),
+            )
             .await
-            .map_err(unavailable)?
-            .ok_or(AppError::NotFound)
+            .map_err(unavailable)?;
+        Option::clone(&profile).ok_or(AppError::NotFound)
     }
 
     async fn published_statistics(

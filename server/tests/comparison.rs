@@ -248,3 +248,46 @@ async fn comparing_fewer_than_two_or_unknown_providers_explains_itself() {
     .await;
     assert!(html.contains("högst fyra"));
 }
+
+#[tokio::test]
+async fn lists_and_profiles_kept_in_memory_follow_a_change_from_any_instance() {
+    let db = demo_db().await;
+    let app = portal(db.clone(), TODAY).await;
+    let (_, list) = get(&app, "/sv/level/ami2?seed=x", &[]).await;
+    assert!(listed_names(&list).contains(&"Jobblotsen".to_string()));
+    let (_, profile) = get(&app, "/sv/provider/jobblotsen", &[]).await;
+    assert!(!profile.contains("Vi har flyttat till Orminge."));
+
+    // Another instance writes, as every public change is written: with a
+    // change row in the same transaction.
+    let mut tx = db.pool().begin().await.unwrap();
+    sqlx::query(
+        "UPDATE provider_authorization SET authorized_to = '2025-03-13'
+          WHERE provider_id = 'jobblotsen' AND intervention_code = 'AMI2'",
+    )
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    let content = profiles::ProfileContent {
+        presentations: vec![("sv".into(), "Vi har flyttat till Orminge.".into())],
+        ..Default::default()
+    };
+    profiles::insert_published(
+        &mut tx,
+        "jobblotsen",
+        &content,
+        "test",
+        "2025-03-13T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    search_changes::record(&mut tx, db.backend(), "jobblotsen", "2025-03-13T00:00:00Z")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let (_, list) = get(&app, "/sv/level/ami2?seed=x", &[]).await;
+    assert!(!listed_names(&list).contains(&"Jobblotsen".to_string()));
+    let (_, profile) = get(&app, "/sv/provider/jobblotsen", &[]).await;
+    assert!(profile.contains("Vi har flyttat till Orminge."));
+}
