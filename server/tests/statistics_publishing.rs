@@ -99,7 +99,7 @@ async fn pages_read_the_published_snapshot_never_the_cases() {
     let (response, html) = get(&app, "/sv/statistics", &[]).await;
     assert_eq!(response.status(), 200);
     assert!(html.contains(">239<"), "the 2023 total is still shown");
-    assert!(html.contains("Uppdaterad 2025-01-02"));
+    assert!(html.contains("Uppdaterad 2 januari 2025"));
 }
 
 #[tokio::test]
@@ -122,7 +122,7 @@ async fn a_period_can_be_any_range_of_days() {
     let app = portal(db, TODAY).await;
     let (response, html) = get(&app, "/sv/statistics?period=2023-01-01_2023-06-30", &[]).await;
     assert_eq!(response.status(), 200);
-    assert!(html.contains("2023-01-01 till 2023-06-30"), "{html}");
+    assert!(html.contains("1 januari 2023 till 30 juni 2023"), "{html}");
 }
 
 /// Ids for published counts by what they count, so that the same count in

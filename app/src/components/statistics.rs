@@ -15,11 +15,10 @@ use crate::{
     },
 };
 
-/// A date as pages show it: `2025-03-14`. The one place to switch to a
-/// locale's own date format.
-pub fn shown_date(_i18n: &I18n, iso: &str) -> String {
-    // RFC 3339 timestamps and ISO dates both start with the date.
-    iso.get(..10).unwrap_or(iso).to_string()
+/// A stored date or moment as pages show it, in the reader's language:
+/// `2 januari 2025`. Files and data keep the ISO form.
+pub fn shown_date(i18n: &I18n, iso: &str) -> String {
+    i18n.date_text(iso)
 }
 
 /// A period as pages show it: `2023` for a calendar year, else its days.
