@@ -266,12 +266,17 @@ async fn uploads_and_publishing_are_for_administrators_with_a_valid_form_only() 
     assert_eq!(response.status(), 403);
 
     // An administrator's forged or expired form: nothing saved or started.
-    let (admin, _) = administrator(&app, &db).await;
+    let (mut admin, _) = administrator(&app, &db).await;
     let (response, html) = upload(&app, &admin, "forged", "cases", &file).await;
     assert_eq!(response.status(), 403);
     assert!(html.contains("Formuläret hade gått ut"), "{html}");
     let (response, _) = upload(&app, &admin, "", "cases", &file).await;
     assert_eq!(response.status(), 403);
+    // A kind the page does not offer: explained, nothing saved or started.
+    let token = admin.csrf(&app, "/sv/account/statistics").await;
+    let (response, html) = upload(&app, &admin, &token, "payroll", &file).await;
+    assert_eq!(response.status(), 422);
+    assert!(html.contains("Välj vad filen innehåller."), "{html}");
     assert_eq!(case_count(&db).await, before);
     assert!(server::db::import_jobs::latest(&db, 10)
         .await

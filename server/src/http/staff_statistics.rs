@@ -215,6 +215,7 @@ async fn receive(
 ) -> Result<(ImportKind, SavedFile, app::model::SignedIn), UploadRejected> {
     let mut pairs = Pairs::new();
     let mut who = None;
+    let mut kind = None;
     let mut saved = None;
     loop {
         let field = match multipart.next_field().await {
@@ -245,6 +246,11 @@ async fn receive(
             ));
         }
         who = Some(signed_in);
+        // The kind comes first in the form: a wrong one saves nothing.
+        kind =
+            Some(ImportKind::from_slug(value(&pairs, "kind")).ok_or_else(|| {
+                UploadRejected::Form(FieldError::new("kind", "error-import-kind"))
+            })?);
         let file_name = field.file_name().map(shown_file_name).unwrap_or_default();
         saved = Some(save(field, file_name).await?);
     }
@@ -264,8 +270,8 @@ async fn receive(
             "error-import-no-file",
         )));
     };
-    let kind = ImportKind::from_slug(value(&pairs, "kind"))
-        .ok_or_else(|| UploadRejected::Form(FieldError::new("kind", "error-import-kind")))?;
+    let kind =
+        kind.ok_or_else(|| UploadRejected::Form(FieldError::new("kind", "error-import-kind")))?;
     Ok((kind, saved, who))
 }
 

@@ -164,27 +164,46 @@ fn publications_table(i18n: &I18n, publications: &[PublicationRow]) -> impl Into
             {if publications.is_empty() {
                 view! { <p>{i18n.t("stats-none")}</p> }.into_any()
             } else {
-                view! {
-                    <div class="table-scroll" role="region" aria-labelledby="publications-heading" tabindex="0">
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{i18n.t("staff-statistics-col-period")}</th>
-                                    <th scope="col">{i18n.t("staff-statistics-col-published")}</th>
-                                    <th scope="col">{i18n.t("staff-statistics-col-by")}</th>
-                                    <th scope="col">{i18n.t("staff-statistics-col-thresholds")}</th>
-                                    <th scope="col">{i18n.t("staff-statistics-col-public")}</th>
-                                    <th scope="col">{i18n.t("staff-statistics-col-figures")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
+                scrolling_table(
+                    i18n,
+                    "publications-heading",
+                    &[
+                        "staff-statistics-col-period",
+                        "staff-statistics-col-published",
+                        "staff-statistics-col-by",
+                        "staff-statistics-col-thresholds",
+                        "staff-statistics-col-public",
+                        "staff-statistics-col-figures",
+                    ],
+                    rows,
+                )
                 .into_any()
             }}
         </section>
     }
+}
+
+/// A table that scrolls sideways on a narrow screen (a focusable region
+/// named by the heading `labelled_by`), its columns' headers translated.
+fn scrolling_table(
+    i18n: &I18n,
+    labelled_by: &'static str,
+    columns: &[&str],
+    rows: impl IntoView,
+) -> AnyView {
+    let headers = columns
+        .iter()
+        .map(|id| view! { <th scope="col">{i18n.t(id)}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
+            <table>
+                <thead><tr>{headers}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// A stored moment (RFC 3339, UTC) as the reader's date and the time,
@@ -279,20 +298,18 @@ fn imports_table(i18n: &I18n, imports: &[ImportJob]) -> impl IntoView {
         view! {
             <section aria-labelledby="imports-heading">
                 <h2 id="imports-heading">{i18n.t("staff-statistics-imports-heading")}</h2>
-                <div class="table-scroll" role="region" aria-labelledby="imports-heading" tabindex="0">
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.t("staff-statistics-col-file")}</th>
-                                <th scope="col">{i18n.t("staff-statistics-col-kind")}</th>
-                                <th scope="col">{i18n.t("staff-statistics-col-started")}</th>
-                                <th scope="col">{i18n.t("staff-statistics-col-by")}</th>
-                                <th scope="col">{i18n.t("staff-statistics-col-state")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {scrolling_table(
+                    i18n,
+                    "imports-heading",
+                    &[
+                        "staff-statistics-col-file",
+                        "staff-statistics-col-kind",
+                        "staff-statistics-col-started",
+                        "staff-statistics-col-by",
+                        "staff-statistics-col-state",
+                    ],
+                    rows,
+                )}
             </section>
         }
     })
