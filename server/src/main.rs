@@ -14,6 +14,9 @@ use server::{
     telemetry,
 };
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Why the server could not start; printed as one clear line.
 #[derive(Debug, thiserror::Error)]
 enum StartupError {

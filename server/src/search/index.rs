@@ -3,8 +3,7 @@
 use std::{collections::HashSet, sync::Mutex};
 
 use tantivy::{
-    collector::{Count, DocSetCollector},
-    query::{BooleanQuery, Occur, Query},
+    collector::DocSetCollector,
     schema::{
         Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
     },
@@ -12,7 +11,7 @@ use tantivy::{
         Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter,
         TextAnalyzer,
     },
-    Index, IndexReader, IndexWriter, TantivyDocument, Term,
+    DocAddress, Index, IndexReader, IndexWriter, TantivyDocument, Term,
 };
 
 use super::{documents::SearchDocument, query};
@@ -209,21 +208,26 @@ impl ProviderIndex {
             });
         }
         let searcher = self.reader.searcher();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        // Each word is searched once as typed and, only if that finds
+        // nothing, once more with a typo; the hits are then intersected.
+        let mut matching: Option<HashSet<DocAddress>> = None;
         for word in parsed.words {
-            let matches_as_typed = searcher.search(&word.exact, &Count)? > 0;
-            clauses.push((
-                Occur::Must,
-                if matches_as_typed {
-                    word.exact
-                } else {
-                    word.with_typo
-                },
-            ));
+            let mut hits = searcher.search(&word.exact, &DocSetCollector)?;
+            if hits.is_empty() {
+                hits = searcher.search(&*word.with_typo()?, &DocSetCollector)?;
+            }
+            let narrowed = match matching {
+                None => hits,
+                Some(previous) => previous.intersection(&hits).copied().collect(),
+            };
+            let nothing_left = narrowed.is_empty();
+            matching = Some(narrowed);
+            if nothing_left {
+                break;
+            }
         }
-        let addresses = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
         let mut provider_ids = HashSet::new();
-        for address in addresses {
+        for address in matching.unwrap_or_default() {
             let doc: TantivyDocument = searcher.doc(address)?;
             if let Some(id) = doc.get_first(self.id).and_then(|v| v.as_str()) {
                 provider_ids.insert(id.to_string());

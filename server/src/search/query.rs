@@ -4,9 +4,14 @@
 //! typo only when it matches nothing as typed, so "Cognix" finds Cognix and
 //! not every text that says "cognitive", while "Cognx" still finds Cognix.
 
+use std::sync::Arc;
+
 use tantivy::{
-    query::{BooleanQuery, FuzzyTermQuery, Occur, Query, TermQuery},
-    schema::IndexRecordOption,
+    query::{
+        AutomatonWeight, BooleanQuery, DfaWrapper, EnableScoring, FuzzyTermQuery, Occur,
+        PhrasePrefixQuery, Query, TermQuery, Weight,
+    },
+    schema::{Field, IndexRecordOption},
     tokenizer::TokenizerManager,
     Term,
 };
@@ -17,12 +22,77 @@ use super::index::TextField;
 pub const MAX_QUERY_CHARS: usize = 200;
 /// At most this many words take part.
 const MAX_WORDS: usize = 12;
+/// How many dictionary words a prefix may stand for: "a" alone would
+/// otherwise touch every word in the index.
+const MAX_PREFIX_EXPANSIONS: u32 = 500;
 
 /// One word of a search: what matches it exactly (after stemming, or as
-/// the start of a word while typing) and what matches it with a typo.
+/// the start of a word while typing) and the words to try with a typo.
 pub(super) struct WordQuery {
     pub exact: Box<dyn Query>,
-    pub with_typo: Box<dyn Query>,
+    typo_words: Vec<TypoWord>,
+}
+
+/// An analyzed word, how many edits it tolerates, and the fields whose
+/// analyzers produced it (most analyzers leave a Swedish word alone).
+struct TypoWord {
+    text: String,
+    distance: u8,
+    fields: Vec<Field>,
+}
+
+impl WordQuery {
+    /// What matches the word with a typo (or exactly). Built only when
+    /// needed: a Levenshtein automaton is the costliest part of a search,
+    /// so each distinct word gets one, shared by every field it occurs in.
+    pub fn with_typo(&self) -> tantivy::Result<Box<dyn Query>> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, self.exact.box_clone())];
+        for word in &self.typo_words {
+            let automaton = Arc::new(
+                FuzzyTermQuery::new(
+                    Term::from_field_text(word.fields[0], &word.text),
+                    word.distance,
+                    true,
+                )
+                .automaton()?,
+            );
+            for field in &word.fields {
+                clauses.push((
+                    Occur::Should,
+                    Box::new(SharedAutomatonQuery {
+                        field: *field,
+                        automaton: Arc::clone(&automaton),
+                    }),
+                ));
+            }
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+}
+
+/// Terms of one field accepted by an automaton built once for several fields.
+#[derive(Clone)]
+struct SharedAutomatonQuery {
+    field: Field,
+    automaton: Arc<DfaWrapper>,
+}
+
+impl std::fmt::Debug for SharedAutomatonQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SharedAutomatonQuery")
+            .field("field", &self.field)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Query for SharedAutomatonQuery {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(AutomatonWeight::<DfaWrapper>::new(
+            self.field,
+            Arc::clone(&self.automaton),
+        )))
+    }
 }
 
 pub(super) struct ParsedSearch {
@@ -59,7 +129,7 @@ fn word_queries(
     tokenizers: &TokenizerManager,
 ) -> Option<WordQuery> {
     let mut exact: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let mut with_typo: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut typo_words: Vec<TypoWord> = Vec::new();
     for field in fields {
         let Some(mut analyzer) = tokenizers.get(field.analyzer) else {
             continue;
@@ -73,34 +143,35 @@ fn word_queries(
                 Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)),
             ));
             if is_last && length >= 3 {
-                exact.push((
-                    Occur::Should,
-                    Box::new(FuzzyTermQuery::new_prefix(term.clone(), 0, true)),
-                ));
+                // A one-term phrase prefix is a range over the term dictionary:
+                // far cheaper than a Levenshtein automaton of distance 0.
+                let mut prefix = PhrasePrefixQuery::new(vec![term]);
+                prefix.set_max_expansions(MAX_PREFIX_EXPANSIONS);
+                exact.push((Occur::Should, Box::new(prefix)));
             }
             let distance = match length {
                 0..=3 => 0,
                 4..=7 => 1,
                 _ => 2,
             };
-            if distance > 0 {
-                with_typo.push((
-                    Occur::Should,
-                    Box::new(FuzzyTermQuery::new(term, distance, true)),
-                ));
+            if distance == 0 {
+                continue;
+            }
+            match typo_words.iter_mut().find(|w| w.text == token.text) {
+                Some(known) => known.fields.push(field.field),
+                None => typo_words.push(TypoWord {
+                    text: token.text.clone(),
+                    distance,
+                    fields: vec![field.field],
+                }),
             }
         }
     }
     if exact.is_empty() {
         return None;
     }
-    with_typo.extend(
-        exact
-            .iter()
-            .map(|(occur, query)| (*occur, query.box_clone())),
-    );
     Some(WordQuery {
         exact: Box::new(BooleanQuery::new(exact)),
-        with_typo: Box::new(BooleanQuery::new(with_typo)),
+        typo_words,
     })
 }
