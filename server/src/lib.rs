@@ -4,6 +4,7 @@
 //! → backend → HTTP.
 
 pub mod accounts;
+pub mod changes;
 pub mod cli;
 pub mod comparison;
 pub mod config;

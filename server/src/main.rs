@@ -5,6 +5,7 @@ use clap::Parser;
 use leptos::config::LeptosOptions;
 use server::{
     accounts,
+    changes::ChangeWatch,
     cli::{Cli, Command},
     config::Config,
     db::{settings, Db},
@@ -210,11 +211,13 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         .await?
         .as_deref()
         == Some("true");
-    let search = SearchService::start(db.clone(), localizer.clone()).await?;
+    let changes = Arc::new(ChangeWatch::new(db.clone()));
+    let search = SearchService::start(db.clone(), localizer.clone(), changes.clone()).await?;
     search.follow_other_instances(&config.database_url);
     let imports = Arc::new(server::import::jobs::RunningImports::default());
     let portal = Arc::new(Portal::new(
         db.clone(),
+        changes.clone(),
         search,
         config.today,
         config.rotation_start,
@@ -242,6 +245,7 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         },
         imports,
         disclosure: config.disclosure_rules(),
+        changes,
     });
     // Expired sessions and old sign-in failures are removed now and then;
     // the task ends with the server.

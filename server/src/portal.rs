@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::{
     accounts,
+    changes::ChangeWatch,
     comparison::{facets, order, rotation},
     db::{catalogue, import_jobs, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
@@ -51,6 +52,7 @@ pub struct Portal {
 impl Portal {
     pub fn new(
         db: Db,
+        changes: Arc<ChangeWatch>,
         search: Arc<SearchService>,
         today: Option<NaiveDate>,
         rotation_start: NaiveDate,
@@ -59,7 +61,7 @@ impl Portal {
     ) -> Portal {
         Portal {
             imports,
-            cache: PublicCache::new(db.clone()),
+            cache: PublicCache::new(changes),
             statistics: PublishedReports::new(db.clone()),
             db,
             search,
@@ -221,8 +223,15 @@ impl Backend for Portal {
         &self,
         key: Option<&str>,
     ) -> Result<Option<app::backend::PublishedStatistics>, AppError> {
-        match self.statistics.get(key).await {
-            Ok(published) => Ok(published),
+        let version = self.version().await?;
+        let published = self
+            .cache
+            .get(version, format!("statistics:{}", key.unwrap_or("")), || {
+                self.statistics.get(key)
+            })
+            .await;
+        match published {
+            Ok(published) => Ok(Option::clone(&published)),
             Err(PublishedError::UnknownPeriod(_)) => Err(AppError::NotFound),
             Err(error) => Err(unavailable(error)),
         }

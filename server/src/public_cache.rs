@@ -1,12 +1,10 @@
 //! What the public pages read, kept in memory between changes.
 //!
-//! Every change to what the public sees (a published profile, contact
-//! details, an authorization) writes a `search_change` row in its own
-//! transaction, so the newest row's id is the public data's version. A page
-//! asks for that version (one indexed query) and takes the rest from memory
-//! while it is unchanged; once it moves, everything cached is dropped. Any
-//! instance's change moves it, so no instance shows stale data, and the
-//! memory is only a cache: a restart starts empty.
+//! The public data's version (see [`crate::changes`]) moves with every
+//! change any instance makes to what the public sees. A page reads the
+//! version once and takes the rest from memory while it is unchanged; once
+//! it moves, everything cached is dropped. The memory is only a cache: a
+//! restart starts empty.
 //!
 //! A value is loaded after the version was read, so it is at least as new
 //! as that version; it is kept only while the version is the one read.
@@ -18,7 +16,10 @@ use std::{
     sync::{Arc, Mutex, MutexGuard},
 };
 
-use crate::db::{search_changes, Db, DbError};
+use crate::{
+    changes::{ChangeWatch, PublicVersion},
+    db::DbError,
+};
 
 /// Values kept at most before the cache starts again: every level, profile
 /// and locale on a few dates is far fewer.
@@ -31,31 +32,30 @@ const MAX_KEY_BYTES: usize = 160;
 type Value = Arc<dyn Any + Send + Sync>;
 
 pub struct PublicCache {
-    db: Db,
+    changes: Arc<ChangeWatch>,
     entries: Mutex<Entries>,
 }
 
 #[derive(Default)]
 struct Entries {
-    version: i64,
+    version: PublicVersion,
     values: HashMap<String, Value>,
 }
 
 /// The public data's version a request reads by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Version(i64);
+pub type Version = PublicVersion;
 
 impl PublicCache {
-    pub fn new(db: Db) -> PublicCache {
+    pub fn new(changes: Arc<ChangeWatch>) -> PublicCache {
         PublicCache {
-            db,
+            changes,
             entries: Mutex::new(Entries::default()),
         }
     }
 
     /// The version now: read once per page, before anything it shows.
     pub async fn version(&self) -> Result<Version, DbError> {
-        search_changes::latest(&self.db).await.map(Version)
+        self.changes.current().await
     }
 
     /// The value under `key` at `version`, loaded by `load` when not kept.
@@ -89,7 +89,7 @@ impl PublicCache {
 
     fn kept<T: Send + Sync + 'static>(&self, version: Version, key: &str) -> Option<Arc<T>> {
         let entries = self.lock();
-        if entries.version != version.0 {
+        if entries.version != version {
             return None;
         }
         entries.values.get(key)?.clone().downcast::<T>().ok()
@@ -100,11 +100,11 @@ impl PublicCache {
             return;
         }
         let mut entries = self.lock();
-        if version.0 > entries.version {
-            entries.version = version.0;
+        if version > entries.version {
+            entries.version = version;
             entries.values.clear();
         }
-        if version.0 == entries.version {
+        if version == entries.version {
             if entries.values.len() >= MAX_ENTRIES {
                 entries.values.clear();
             }
@@ -118,13 +118,17 @@ mod tests {
     use super::*;
 
     async fn cache() -> PublicCache {
-        let db = Db::connect("sqlite::memory:").await.unwrap();
-        PublicCache::new(db)
+        let db = crate::db::Db::connect("sqlite::memory:").await.unwrap();
+        PublicCache::new(Arc::new(ChangeWatch::new(db)))
     }
 
-    async fn load(cache: &PublicCache, version: i64, key: &str, value: u32) -> u32 {
+    async fn load(cache: &PublicCache, changes: i64, key: &str, value: u32) -> u32 {
+        let version = PublicVersion {
+            changes,
+            statistics: 0,
+        };
         *cache
-            .get(Version(version), key.to_string(), || async {
+            .get(version, key.to_string(), || async {
                 Ok::<_, DbError>(value)
             })
             .await

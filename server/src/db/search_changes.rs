@@ -4,7 +4,8 @@ use sqlx::AnyConnection;
 
 use super::{Backend, Db, DbError};
 
-/// The PostgreSQL channel on which instances hear of changes.
+/// The PostgreSQL channel on which instances hear of changes to public data
+/// (see `crate::changes`).
 pub const CHANNEL: &str = "jamforaren_search";
 
 /// Records that a provider's searchable content changed. Call it inside the
@@ -21,10 +22,20 @@ pub async fn record(
         .bind(now)
         .execute(&mut *conn)
         .await?;
+    announce(conn, backend, provider_id).await
+}
+
+/// Tells the other instances that public data changed; on PostgreSQL the
+/// notification is delivered when the surrounding transaction commits.
+pub async fn announce(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    what: &str,
+) -> Result<(), DbError> {
     if backend == Backend::Postgres {
         sqlx::query("SELECT pg_notify($1, $2)")
             .bind(CHANNEL)
-            .bind(provider_id)
+            .bind(what)
             .execute(&mut *conn)
             .await?;
     }

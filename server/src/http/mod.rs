@@ -35,7 +35,9 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::{db::Db, import::jobs::RunningImports, stats::disclosure::DisclosureRules};
+use crate::{
+    changes::ChangeWatch, db::Db, import::jobs::RunningImports, stats::disclosure::DisclosureRules,
+};
 
 /// What every request handler can reach.
 #[derive(Clone, FromRef)]
@@ -50,6 +52,8 @@ pub struct AppState {
     pub imports: Arc<RunningImports>,
     /// The thresholds staff publish statistics with.
     pub disclosure: DisclosureRules,
+    /// The public data's version this instance knows.
+    pub changes: Arc<ChangeWatch>,
 }
 
 /// How cookies and client addresses are treated.
@@ -136,8 +140,28 @@ pub fn router(state: AppState) -> Router {
             session::load_session,
         ))
         .layer(axum::middleware::from_fn(security::content_security))
+        .layer(axum::middleware::from_fn_with_state(
+            state.changes.clone(),
+            forget_after_writes,
+        ))
         .with_state(state)
         .pipe(common_layers)
+}
+
+/// A request that may have written (any method but GET and HEAD) makes the
+/// next page ask the database for the public data's version, so whoever
+/// sent a form sees its effect on the page that follows.
+async fn forget_after_writes(
+    axum::extract::State(changes): axum::extract::State<Arc<ChangeWatch>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let may_write = !matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    let response = next.run(request).await;
+    if may_write {
+        changes.forget();
+    }
+    response
 }
 
 /// The layers every response passes: compression, security headers, tracing.

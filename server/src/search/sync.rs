@@ -6,7 +6,10 @@ use app::i18n::Localizer;
 use tokio::sync::Mutex;
 
 use super::{documents, ProviderIndex, SearchError, SearchHits};
-use crate::db::{search_changes, Backend, Db, DbError};
+use crate::{
+    changes::ChangeWatch,
+    db::{search_changes, Backend, Db, DbError},
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -21,15 +24,21 @@ pub struct SearchService {
     db: Db,
     localizer: Arc<Localizer>,
     index: ProviderIndex,
+    changes: Arc<ChangeWatch>,
     /// One catch-up at a time; searches that find work already done skip it.
     catching_up: Mutex<()>,
 }
 
 impl SearchService {
     /// Builds the index from the database.
-    pub async fn start(db: Db, localizer: Arc<Localizer>) -> Result<Arc<SearchService>, SyncError> {
+    pub async fn start(
+        db: Db,
+        localizer: Arc<Localizer>,
+        changes: Arc<ChangeWatch>,
+    ) -> Result<Arc<SearchService>, SyncError> {
         let service = SearchService {
             index: ProviderIndex::new()?,
+            changes,
             db,
             localizer,
             catching_up: Mutex::new(()),
@@ -45,7 +54,7 @@ impl SearchService {
 
     /// Applies every change recorded since the index was last updated.
     pub async fn catch_up(&self) -> Result<(), SyncError> {
-        if search_changes::latest(&self.db).await? <= self.index.applied_change() {
+        if self.changes.current().await?.changes <= self.index.applied_change() {
             return Ok(());
         }
         let _guard = self.catching_up.lock().await;
@@ -79,6 +88,8 @@ impl SearchService {
                 if let Err(error) = service.listen(&url).await {
                     tracing::warn!(%error, "search change listener lost its connection; retrying");
                 }
+                // Until it listens again, every request asks the database.
+                service.changes.set_told_of_writes(false);
                 tokio::time::sleep(std::time::Duration::from_secs(5)).await;
             }
         });
@@ -93,9 +104,15 @@ impl SearchService {
             .await
             .map_err(DbError::from)?;
         // Changes made while we were not listening.
+        self.changes.set_told_of_writes(true);
         self.catch_up().await?;
         loop {
-            listener.recv().await.map_err(DbError::from)?;
+            // None: the connection was lost and made again, and notifications
+            // sent meanwhile are gone; forgetting the version covers them too.
+            if listener.try_recv().await.map_err(DbError::from)?.is_none() {
+                tracing::warn!("search change listener reconnected");
+            }
+            self.changes.forget();
             if let Err(error) = self.catch_up().await {
                 tracing::warn!(%error, "search index could not catch up");
             }

@@ -20,7 +20,7 @@ use super::{
     Period,
 };
 use crate::db::{
-    catalogue, providers,
+    catalogue, providers, search_changes,
     snapshots::{self, NewSnapshot, SnapshotRow},
     survey, Db, DbError,
 };
@@ -117,6 +117,7 @@ pub async fn publish(
         },
     )
     .await?;
+    search_changes::announce(&mut conn, db.backend(), "statistics").await?;
     let store = started.elapsed() - before_report - report;
     Ok(Publication {
         snapshot: SnapshotRow {

@@ -108,12 +108,14 @@ pub fn locales_dir() -> PathBuf {
 /// The portal's router on `db`, building pages for `today`.
 pub async fn portal(db: Db, today: &str) -> Router {
     let localizer: Arc<Localizer> = Arc::new(server::locales::load(&locales_dir()).unwrap());
-    let search = SearchService::start(db.clone(), localizer.clone())
+    let changes = Arc::new(server::changes::ChangeWatch::new(db.clone()));
+    let search = SearchService::start(db.clone(), localizer.clone(), changes.clone())
         .await
         .unwrap();
     let imports = Arc::new(server::import::jobs::RunningImports::default());
     let portal = Arc::new(Portal::new(
         db.clone(),
+        changes.clone(),
         search,
         Some(date(today)),
         date("2024-01-01"),
@@ -134,6 +136,7 @@ pub async fn portal(db: Db, today: &str) -> Router {
         security: server::http::SecurityConfig::default(),
         imports,
         disclosure: server::stats::disclosure::DisclosureRules::default(),
+        changes,
     })
 }
 
