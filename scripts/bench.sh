@@ -36,7 +36,7 @@ declare -A pages=(
   [start]="/sv"
   [list]="/sv/level/ami2?seed=bench"
   [search]="/sv/level/ami2?seed=bench&q=arabiska"
-  [typo]="/sv/level/ami2?seed=bench&q=arbetstr%C3%A4ning"
+  [typo]="/sv/level/ami2?seed=bench&q=arabsika"
   [profile]="/sv/provider/cognix?level=ami2"
 )
 order=(start list search typo profile)

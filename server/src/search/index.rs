@@ -47,6 +47,7 @@ pub struct ProviderIndex {
     writer: Mutex<IndexWriter>,
     id: Field,
     fields: Vec<TextField>,
+    automata: query::Automata,
     /// The highest `search_change` id applied; -1 before the first build.
     applied_change: Mutex<i64>,
 }
@@ -125,6 +126,7 @@ impl ProviderIndex {
             writer: Mutex::new(writer),
             id,
             fields,
+            automata: query::Automata::default(),
             applied_change: Mutex::new(-1),
         })
     }
@@ -214,7 +216,7 @@ impl ProviderIndex {
         for word in parsed.words {
             let mut hits = searcher.search(&word.exact, &DocSetCollector)?;
             if hits.is_empty() {
-                hits = searcher.search(&*word.with_typo()?, &DocSetCollector)?;
+                hits = searcher.search(&*word.with_typo(&self.automata)?, &DocSetCollector)?;
             }
             let narrowed = match matching {
                 None => hits,

@@ -4,7 +4,10 @@
 //! typo only when it matches nothing as typed, so "Cognix" finds Cognix and
 //! not every text that says "cognitive", while "Cognx" still finds Cognix.
 
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, MutexGuard},
+};
 
 use tantivy::{
     query::{
@@ -44,19 +47,14 @@ struct TypoWord {
 impl WordQuery {
     /// What matches the word with a typo (or exactly). Built only when
     /// needed: a Levenshtein automaton is the costliest part of a search,
-    /// so each distinct word gets one, shared by every field it occurs in.
-    pub fn with_typo(&self) -> tantivy::Result<Box<dyn Query>> {
+    /// so each distinct word gets one, shared by every field it occurs in
+    /// and kept in `automata` for the next search of the same word (a
+    /// reader changing filters repeats the search).
+    pub fn with_typo(&self, automata: &Automata) -> tantivy::Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, self.exact.box_clone())];
         for word in &self.typo_words {
-            let automaton = Arc::new(
-                FuzzyTermQuery::new(
-                    Term::from_field_text(word.fields[0], &word.text),
-                    word.distance,
-                    true,
-                )
-                .automaton()?,
-            );
+            let automaton = automata.get(word)?;
             for field in &word.fields {
                 clauses.push((
                     Occur::Should,
@@ -68,6 +66,37 @@ impl WordQuery {
             }
         }
         Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+}
+
+/// Recently built Levenshtein automata by word and distance.
+#[derive(Default)]
+pub(super) struct Automata(Mutex<HashMap<(String, u8), Arc<DfaWrapper>>>);
+
+/// Automata kept at most; each is a few kilobytes.
+const MAX_AUTOMATA: usize = 256;
+
+impl Automata {
+    fn get(&self, word: &TypoWord) -> tantivy::Result<Arc<DfaWrapper>> {
+        let key = (word.text.clone(), word.distance);
+        if let Some(kept) = self.lock().get(&key) {
+            return Ok(Arc::clone(kept));
+        }
+        let term = Term::from_field_text(word.fields[0], &word.text);
+        let built = Arc::new(FuzzyTermQuery::new(term, word.distance, true).automaton()?);
+        let mut kept = self.lock();
+        if kept.len() >= MAX_AUTOMATA {
+            kept.clear();
+        }
+        kept.insert(key, Arc::clone(&built));
+        Ok(built)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HashMap<(String, u8), Arc<DfaWrapper>>> {
+        // Only a cache: a panic elsewhere leaves it usable.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
