@@ -20,12 +20,12 @@ use chrono::NaiveDate;
 
 use crate::{
     accounts,
-    changes::ChangeWatch,
+    changes::{ChangeWatch, PublicVersion},
     comparison::{facets, order, rotation},
     db::{catalogue, import_jobs, profiles, providers, Db, DbError},
     editorial::{require_administrator, review, EditorialError},
     import::jobs::{job_of, RunningImports},
-    public_cache::{PublicCache, Version},
+    public_cache::PublicCache,
     search::SearchService,
     stats::{
         publish,
@@ -73,7 +73,7 @@ impl Portal {
 
     async fn default_provider(
         &self,
-        version: Version,
+        version: PublicVersion,
         kundval: &str,
         on: NaiveDate,
     ) -> Result<Option<ProviderSummary>, DbError> {
@@ -90,7 +90,7 @@ impl Portal {
         Ok(Option::clone(&found))
     }
 
-    async fn version(&self) -> Result<Version, AppError> {
+    async fn version(&self) -> Result<PublicVersion, AppError> {
         self.cache.version().await.map_err(unavailable)
     }
 }

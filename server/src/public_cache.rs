@@ -42,9 +42,6 @@ struct Entries {
     values: HashMap<String, Value>,
 }
 
-/// The public data's version a request reads by.
-pub type Version = PublicVersion;
-
 impl PublicCache {
     pub fn new(changes: Arc<ChangeWatch>) -> PublicCache {
         PublicCache {
@@ -54,14 +51,14 @@ impl PublicCache {
     }
 
     /// The version now: read once per page, before anything it shows.
-    pub async fn version(&self) -> Result<Version, DbError> {
+    pub async fn version(&self) -> Result<PublicVersion, DbError> {
         self.changes.current().await
     }
 
     /// The value under `key` at `version`, loaded by `load` when not kept.
     pub async fn get<T, E, F, Fut>(
         &self,
-        version: Version,
+        version: PublicVersion,
         key: String,
         load: F,
     ) -> Result<Arc<T>, E>
@@ -87,7 +84,7 @@ impl PublicCache {
         })
     }
 
-    fn kept<T: Send + Sync + 'static>(&self, version: Version, key: &str) -> Option<Arc<T>> {
+    fn kept<T: Send + Sync + 'static>(&self, version: PublicVersion, key: &str) -> Option<Arc<T>> {
         let entries = self.lock();
         if entries.version != version {
             return None;
@@ -95,7 +92,7 @@ impl PublicCache {
         entries.values.get(key)?.clone().downcast::<T>().ok()
     }
 
-    fn keep(&self, version: Version, key: String, value: Value) {
+    fn keep(&self, version: PublicVersion, key: String, value: Value) {
         if key.len() > MAX_KEY_BYTES {
             return;
         }

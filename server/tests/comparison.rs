@@ -3,13 +3,10 @@
 
 mod common;
 
-use common::{demo_db, get, portal};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use server::{
-    changes::RECHECK_AFTER,
-    db::{profiles, search_changes},
-};
+use common::{demo_db, get, portal, publish_presentation_elsewhere, until};
+use server::changes::RECHECK_AFTER;
 
 const TODAY: &str = "2025-03-14";
 
@@ -184,55 +181,6 @@ async fn the_start_page_names_each_kundvals_default_provider() {
 }
 
 #[tokio::test]
-async fn search_follows_a_profile_change_written_by_another_instance() {
-    let db = demo_db().await;
-    let app = portal(db.clone(), TODAY).await;
-    let (_, before) = get(&app, "/sv/level/ami2?seed=x&q=hovslagare", &[]).await;
-    assert!(listed_names(&before).is_empty());
-
-    let mut tx = db.pool().begin().await.unwrap();
-    let content = profiles::ProfileContent {
-        presentations: vec![("sv".into(), "Vi samarbetar med hovslagare.".into())],
-        ..Default::default()
-    };
-    profiles::insert_published(
-        &mut tx,
-        "jobblotsen",
-        &content,
-        "test",
-        "2025-03-01T00:00:00Z",
-    )
-    .await
-    .unwrap();
-    search_changes::record(&mut tx, db.backend(), "jobblotsen", "2025-03-01T00:00:00Z")
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-
-    // A change this instance makes itself shows at once (see self_service.rs).
-    until_shown(|| async {
-        let (_, after) = get(&app, "/sv/level/ami2?seed=x&q=hovslagare", &[]).await;
-        listed_names(&after) == ["Jobblotsen"]
-    })
-    .await;
-}
-
-/// Waits until a change another instance wrote shows here: this instance
-/// hears of it by a notification (PostgreSQL) or, at the latest, once the
-/// version it knows is `RECHECK_AFTER` old.
-async fn until_shown<F, Fut>(shown: F)
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = Instant::now() + RECHECK_AFTER + Duration::from_secs(2);
-    while !shown().await {
-        assert!(Instant::now() < deadline, "the change never showed");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-#[tokio::test]
 async fn three_providers_compare_side_by_side_with_a_qr_code() {
     let app = portal(demo_db().await, TODAY).await;
     let (response, html) = get(
@@ -292,25 +240,20 @@ async fn lists_and_profiles_kept_in_memory_follow_a_change_from_any_instance() {
     .execute(&mut *tx)
     .await
     .unwrap();
-    let content = profiles::ProfileContent {
-        presentations: vec![("sv".into(), "Vi har flyttat till Orminge.".into())],
-        ..Default::default()
-    };
-    profiles::insert_published(
+    publish_presentation_elsewhere(
         &mut tx,
+        db.backend(),
         "jobblotsen",
-        &content,
-        "test",
+        "Vi har flyttat till Orminge.",
         "2025-03-13T00:00:00Z",
     )
-    .await
-    .unwrap();
-    search_changes::record(&mut tx, db.backend(), "jobblotsen", "2025-03-13T00:00:00Z")
-        .await
-        .unwrap();
+    .await;
     tx.commit().await.unwrap();
 
-    until_shown(|| async {
+    // This instance hears of it by a notification (PostgreSQL) or, at the
+    // latest, once the version it knows is `RECHECK_AFTER` old. Its own
+    // changes show at once (self_service.rs).
+    until(RECHECK_AFTER + Duration::from_secs(2), || async {
         let (_, list) = get(&app, "/sv/level/ami2?seed=x", &[]).await;
         let (_, profile) = get(&app, "/sv/provider/jobblotsen", &[]).await;
         !listed_names(&list).contains(&"Jobblotsen".to_string())

@@ -5,15 +5,12 @@
 
 mod common;
 
-use std::{
-    sync::Arc,
-    time::{Duration, Instant},
-};
+use std::{sync::Arc, time::Duration};
 
-use common::{fresh_db_url, locales_dir};
+use common::{fresh_db_url, locales_dir, publish_presentation_elsewhere, until};
 use server::{
     changes::{ChangeWatch, RECHECK_AFTER},
-    db::{profiles, search_changes, Backend, Db},
+    db::{Backend, Db},
     search::SearchService,
 };
 
@@ -44,41 +41,24 @@ async fn an_instance_follows_another_instances_profile_change() {
 
     let other_instance = Db::connect(&url).await.unwrap();
     let mut tx = other_instance.pool().begin().await.unwrap();
-    let content = profiles::ProfileContent {
-        presentations: vec![("sv".into(), "Vi samarbetar med hovslagare.".into())],
-        ..Default::default()
-    };
-    profiles::insert_published(
-        &mut tx,
-        "jobblotsen",
-        &content,
-        "test",
-        "2025-03-01T00:00:00Z",
-    )
-    .await
-    .unwrap();
-    search_changes::record(
+    publish_presentation_elsewhere(
         &mut tx,
         other_instance.backend(),
         "jobblotsen",
+        "Vi samarbetar med hovslagare.",
         "2025-03-01T00:00:00Z",
     )
-    .await
-    .unwrap();
+    .await;
     tx.commit().await.unwrap();
 
     let within = match db.backend() {
         Backend::Postgres => RECHECK_AFTER / 2,
         Backend::Sqlite => RECHECK_AFTER + Duration::from_millis(500),
     };
-    let deadline = Instant::now() + within;
-    loop {
+    until(within, || async {
         let found = search.search("hovslagare").await.unwrap().provider_ids;
-        if found.contains("jobblotsen") {
-            break;
-        }
-        assert!(Instant::now() < deadline, "not followed within {within:?}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+        found.contains("jobblotsen")
+    })
+    .await;
     assert!(changes.current().await.unwrap() > before);
 }

@@ -36,23 +36,31 @@ pub(super) struct WordQuery {
     typo_words: Vec<TypoWord>,
 }
 
-/// An analyzed word, how many edits it tolerates, and the fields whose
-/// analyzers produced it (most analyzers leave a Swedish word alone).
+/// An analyzed word and the fields whose analyzers produced it (most
+/// analyzers leave a Swedish word alone).
 struct TypoWord {
     text: String,
-    distance: u8,
     fields: Vec<Field>,
 }
 
+/// How many edits a word of `length` characters may have: none for short
+/// words, where one edit makes another common word.
+fn typo_distance(length: usize) -> u8 {
+    match length {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
 impl WordQuery {
-    /// What matches the word with a typo (or exactly). Built only when
-    /// needed: a Levenshtein automaton is the costliest part of a search,
-    /// so each distinct word gets one, shared by every field it occurs in
-    /// and kept in `automata` for the next search of the same word (a
-    /// reader changing filters repeats the search).
+    /// What matches the word with a typo; asked only when `exact` found
+    /// nothing. Built only then: a Levenshtein automaton is the costliest
+    /// part of a search, so each distinct word gets one, shared by every
+    /// field it occurs in and kept in `automata` for the next search of the
+    /// same word (a reader changing filters repeats the search).
     pub fn with_typo(&self, automata: &Automata) -> tantivy::Result<Box<dyn Query>> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Should, self.exact.box_clone())];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for word in &self.typo_words {
             let automaton = automata.get(word)?;
             for field in &word.fields {
@@ -69,30 +77,30 @@ impl WordQuery {
     }
 }
 
-/// Recently built Levenshtein automata by word and distance.
+/// Recently built Levenshtein automata by word.
 #[derive(Default)]
-pub(super) struct Automata(Mutex<HashMap<(String, u8), Arc<DfaWrapper>>>);
+pub(super) struct Automata(Mutex<HashMap<String, Arc<DfaWrapper>>>);
 
-/// Automata kept at most; each is a few kilobytes.
+/// Automata kept at most, so odd searches cannot fill the memory.
 const MAX_AUTOMATA: usize = 256;
 
 impl Automata {
     fn get(&self, word: &TypoWord) -> tantivy::Result<Arc<DfaWrapper>> {
-        let key = (word.text.clone(), word.distance);
-        if let Some(kept) = self.lock().get(&key) {
+        if let Some(kept) = self.lock().get(&word.text) {
             return Ok(Arc::clone(kept));
         }
         let term = Term::from_field_text(word.fields[0], &word.text);
-        let built = Arc::new(FuzzyTermQuery::new(term, word.distance, true).automaton()?);
+        let distance = typo_distance(word.text.chars().count());
+        let built = Arc::new(FuzzyTermQuery::new(term, distance, true).automaton()?);
         let mut kept = self.lock();
         if kept.len() >= MAX_AUTOMATA {
             kept.clear();
         }
-        kept.insert(key, Arc::clone(&built));
+        kept.insert(word.text.clone(), Arc::clone(&built));
         Ok(built)
     }
 
-    fn lock(&self) -> MutexGuard<'_, HashMap<(String, u8), Arc<DfaWrapper>>> {
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, Arc<DfaWrapper>>> {
         // Only a cache: a panic elsewhere leaves it usable.
         self.0
             .lock()
@@ -178,19 +186,13 @@ fn word_queries(
                 prefix.set_max_expansions(MAX_PREFIX_EXPANSIONS);
                 exact.push((Occur::Should, Box::new(prefix)));
             }
-            let distance = match length {
-                0..=3 => 0,
-                4..=7 => 1,
-                _ => 2,
-            };
-            if distance == 0 {
+            if typo_distance(length) == 0 {
                 continue;
             }
             match typo_words.iter_mut().find(|w| w.text == token.text) {
                 Some(known) => known.fields.push(field.field),
                 None => typo_words.push(TypoWord {
                     text: token.text.clone(),
-                    distance,
                     fields: vec![field.field],
                 }),
             }

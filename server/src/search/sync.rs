@@ -75,8 +75,9 @@ impl SearchService {
         Ok(self.index.search(text)?)
     }
 
-    /// On PostgreSQL, listens for changes made by any instance and applies
-    /// them at once (searches would catch up anyway; this keeps them fast).
+    /// On PostgreSQL, listens for changes made by any instance: each one
+    /// makes this instance read the public data's version again (see
+    /// `crate::changes`) and the index catch up at once.
     pub fn follow_other_instances(self: &Arc<Self>, database_url: &str) {
         if self.db.backend() != Backend::Postgres {
             return;

@@ -1,9 +1,10 @@
 //! The published statistics as pages read them: the newest snapshot of
 //! each period, its public figures parsed once per snapshot and kept.
 //!
-//! Every request asks the database which snapshots exist (a small query
-//! without figures), so a publication by any instance shows at once; a
-//! snapshot never changes, so its parsed figures are a safe cache.
+//! Each call asks the database which snapshots exist (a small query
+//! without figures); the portal keeps the answer in its public cache until
+//! the public data's version moves (a publication moves it). A snapshot
+//! never changes, so its parsed figures are kept across versions.
 
 use std::{
     collections::HashMap,

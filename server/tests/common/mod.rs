@@ -158,3 +158,42 @@ pub async fn get(app: &Router, uri: &str, headers: &[(&str, &str)]) -> (Response
         String::from_utf8_lossy(&bytes).into_owned(),
     )
 }
+
+/// Publishes `text` as `provider`'s Swedish presentation straight in the
+/// database, the way every public change is written: with its change row,
+/// in the caller's transaction. To the portal under test this is a change
+/// another instance made.
+pub async fn publish_presentation_elsewhere(
+    conn: &mut sqlx::AnyConnection,
+    backend: server::db::Backend,
+    provider: &str,
+    text: &str,
+    at: &str,
+) {
+    let content = server::db::profiles::ProfileContent {
+        presentations: vec![("sv".into(), text.into())],
+        ..Default::default()
+    };
+    server::db::profiles::insert_published(conn, provider, &content, "test", at)
+        .await
+        .unwrap();
+    server::db::search_changes::record(conn, backend, provider, at)
+        .await
+        .unwrap();
+}
+
+/// Waits until `shown` holds, failing after `within`.
+pub async fn until<F, Fut>(within: std::time::Duration, shown: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + within;
+    while !shown().await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not shown within {within:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
