@@ -148,7 +148,9 @@ fn corpus() -> Vec<SearchDocument> {
                 ("sv".to_string(), random.text(&SWEDISH, 120)),
                 ("en".to_string(), random.text(&ENGLISH, 80)),
             ],
-            labels: (0..6).map(|_| random.pick(&SWEDISH).to_string()).collect(),
+            labels: (0..6)
+                .map(|_| ("sv".to_string(), random.pick(&SWEDISH).to_string()))
+                .collect(),
         })
         .collect()
 }
@@ -213,7 +215,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .bind(&document.provider_id)
             .bind(&document.name)
             .bind(text.join("\n"))
-            .bind(document.labels.join(" "))
+            .bind(
+                document
+                    .labels
+                    .iter()
+                    .map(|(_, label)| label.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
             .execute(&mut *tx)
             .await?;
     }

@@ -17,8 +17,9 @@ pub struct SearchDocument {
     pub name: String,
     /// (locale slug, presentation).
     pub texts: Vec<(String, String)>,
-    /// Fact labels translated into every locale, e.g. "arabiska", "Arabic".
-    pub labels: Vec<String>,
+    /// Fact labels translated into every locale, each with its locale's
+    /// slug, e.g. ("sv", "arabiska"), ("en", "Arabic").
+    pub labels: Vec<(String, String)>,
 }
 
 /// Documents of every provider with a published profile.
@@ -94,7 +95,12 @@ async fn load(
                     )
                 })
                 .flatten()
-                .map(|(locale, id)| localizer.format(locale, &id, None))
+                .map(|(locale, id)| {
+                    (
+                        locale.slug().to_string(),
+                        localizer.format(locale, &id, None),
+                    )
+                })
                 .collect(),
             provider_id,
             name,

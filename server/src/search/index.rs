@@ -142,15 +142,17 @@ impl ProviderIndex {
     fn to_tantivy(&self, document: &SearchDocument) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &document.provider_id);
-        for (locale, text) in &document.texts {
+        // A text and a fact's label are read by their own language's
+        // analyzer: a search is analyzed by every analyzer, so "arabiska"
+        // still finds the Swedish label and "Arabic" the English one, and
+        // each label's words are in one term dictionary, not five (a typo
+        // search walks every dictionary).
+        for (locale, text) in document.texts.iter().chain(&document.labels) {
             doc.add_text(self.field_for(analyzer_for_locale(locale)), text);
         }
-        // Names and translated fact labels are searched in every analyzer, so
-        // "Jobblotsen" and "arabiska" are found whatever the reader's language.
-        for text in std::iter::once(&document.name).chain(&document.labels) {
-            for field in &self.fields {
-                doc.add_text(field.field, text);
-            }
+        // A name is no language's word: it is searched in every analyzer.
+        for field in &self.fields {
+            doc.add_text(field.field, &document.name);
         }
         doc
     }
@@ -210,13 +212,17 @@ impl ProviderIndex {
             });
         }
         let searcher = self.reader.searcher();
-        // Each word is searched once as typed and, only if that finds
-        // nothing, once more with a typo; the hits are then intersected.
+        // Each word is searched as typed and, only while that finds nothing,
+        // with one typo, then two; the words' hits are then intersected.
         let mut matching: Option<HashSet<DocAddress>> = None;
         for word in parsed.words {
             let mut hits = searcher.search(&word.exact, &DocSetCollector)?;
-            if hits.is_empty() {
-                hits = searcher.search(&*word.with_typo(&self.automata)?, &DocSetCollector)?;
+            for edits in 1..=word.max_typos() {
+                if !hits.is_empty() {
+                    break;
+                }
+                let with_typos = word.with_typos(edits, &self.automata)?;
+                hits = searcher.search(&*with_typos, &DocSetCollector)?;
             }
             let narrowed = match matching {
                 None => hits,
@@ -247,12 +253,15 @@ impl ProviderIndex {
 mod tests {
     use super::*;
 
-    fn doc(id: &str, name: &str, sv: &str, labels: &[&str]) -> SearchDocument {
+    fn doc(id: &str, name: &str, sv: &str, labels: &[(&str, &str)]) -> SearchDocument {
         SearchDocument {
             provider_id: id.into(),
             name: name.into(),
             texts: vec![("sv".into(), sv.into())],
-            labels: labels.iter().map(|l| l.to_string()).collect(),
+            labels: labels
+                .iter()
+                .map(|(locale, label)| (locale.to_string(), label.to_string()))
+                .collect(),
         }
     }
 
@@ -265,13 +274,13 @@ mod tests {
                         "jobb",
                         "Jobblotsen",
                         "Vi hjälper dig med arbetsträning inom restaurang.",
-                        &["arabiska", "Arabic"],
+                        &[("sv", "arabiska"), ("en", "Arabic"), ("ru", "арабский")],
                     ),
                     doc(
                         "cog",
                         "Cognix",
                         "Stöd för personer med NPF och kognitiva svårigheter.",
-                        &["somaliska"],
+                        &[("sv", "somaliska"), ("so", "Soomaali")],
                     ),
                     doc(
                         "stad",
@@ -312,11 +321,34 @@ mod tests {
     }
 
     #[test]
+    fn two_typos_are_forgiven_in_a_long_word_when_one_finds_nothing() {
+        let index = ProviderIndex::new().unwrap();
+        index
+            .rebuild(
+                &[
+                    doc("one", "Zorblatox", "", &[]),
+                    doc("two", "Zarblatox", "", &[]),
+                ],
+                0,
+            )
+            .unwrap();
+        // One slip from Zorblatox, two from Zarblatox: the nearer word wins.
+        assert_eq!(found(&index, "zorblatex"), ["one"]);
+        // Two slips from both.
+        assert_eq!(found(&index, "zurblatix"), ["one", "two"]);
+    }
+
+    #[test]
     fn names_and_translated_facts_are_searchable() {
         let index = index();
         assert_eq!(found(&index, "cognix"), ["cog"]);
         assert_eq!(found(&index, "arabic"), ["jobb"]);
         assert_eq!(found(&index, "Somaliska"), ["cog"]);
+        // Each label through its own language's analyzer: Russian and
+        // Swedish inflections, a Somali word as written.
+        assert_eq!(found(&index, "арабского"), ["jobb"]);
+        assert_eq!(found(&index, "arabiskt"), ["jobb"]);
+        assert_eq!(found(&index, "soomaali"), ["cog"]);
     }
 
     #[test]

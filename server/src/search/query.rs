@@ -2,7 +2,9 @@
 //! quotes, colons and operators are ordinary characters here, so no input
 //! can make a search fail. Every word must match. A word is matched with a
 //! typo only when it matches nothing as typed, so "Cognix" finds Cognix and
-//! not every text that says "cognitive", while "Cognx" still finds Cognix.
+//! not every text that says "cognitive", while "Cognx" still finds Cognix;
+//! and with two typos only when one finds nothing, so a word one slip away
+//! is not drowned by the many words two slips away.
 
 use std::{
     collections::HashMap,
@@ -54,15 +56,26 @@ fn typo_distance(length: usize) -> u8 {
 }
 
 impl WordQuery {
-    /// What matches the word with a typo; asked only when `exact` found
-    /// nothing. Built only then: a Levenshtein automaton is the costliest
-    /// part of a search, so each distinct word gets one, shared by every
-    /// field it occurs in and kept in `automata` for the next search of the
-    /// same word (a reader changing filters repeats the search).
-    pub fn with_typo(&self, automata: &Automata) -> tantivy::Result<Box<dyn Query>> {
+    /// The most edits any of the word's analyzed forms may have.
+    pub fn max_typos(&self) -> u8 {
+        self.typo_words
+            .iter()
+            .map(|word| typo_distance(word.text.chars().count()))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// What matches the word with `edits` typos (at most each analyzed
+    /// form's own limit); asked only when fewer edits found nothing. Built
+    /// only then: a Levenshtein automaton is the costliest part of a search,
+    /// so each distinct word gets one per distance, shared by every field
+    /// it occurs in and kept in `automata` for the next search of the same
+    /// word (a reader changing filters repeats the search).
+    pub fn with_typos(&self, edits: u8, automata: &Automata) -> tantivy::Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for word in &self.typo_words {
-            let automaton = automata.get(word)?;
+            let distance = edits.min(typo_distance(word.text.chars().count()));
+            let automaton = automata.get(word, distance)?;
             for field in &word.fields {
                 clauses.push((
                     Occur::Should,
@@ -77,30 +90,30 @@ impl WordQuery {
     }
 }
 
-/// Recently built Levenshtein automata by word.
+/// Recently built Levenshtein automata by word and distance.
 #[derive(Default)]
-pub(super) struct Automata(Mutex<HashMap<String, Arc<DfaWrapper>>>);
+pub(super) struct Automata(Mutex<HashMap<(String, u8), Arc<DfaWrapper>>>);
 
 /// Automata kept at most, so odd searches cannot fill the memory.
 const MAX_AUTOMATA: usize = 256;
 
 impl Automata {
-    fn get(&self, word: &TypoWord) -> tantivy::Result<Arc<DfaWrapper>> {
-        if let Some(kept) = self.lock().get(&word.text) {
+    fn get(&self, word: &TypoWord, distance: u8) -> tantivy::Result<Arc<DfaWrapper>> {
+        let key = (word.text.clone(), distance);
+        if let Some(kept) = self.lock().get(&key) {
             return Ok(Arc::clone(kept));
         }
         let term = Term::from_field_text(word.fields[0], &word.text);
-        let distance = typo_distance(word.text.chars().count());
         let built = Arc::new(FuzzyTermQuery::new(term, distance, true).automaton()?);
         let mut kept = self.lock();
         if kept.len() >= MAX_AUTOMATA {
             kept.clear();
         }
-        kept.insert(word.text.clone(), Arc::clone(&built));
+        kept.insert(key, Arc::clone(&built));
         Ok(built)
     }
 
-    fn lock(&self) -> MutexGuard<'_, HashMap<String, Arc<DfaWrapper>>> {
+    fn lock(&self) -> MutexGuard<'_, HashMap<(String, u8), Arc<DfaWrapper>>> {
         // Only a cache: a panic elsewhere leaves it usable.
         self.0
             .lock()
