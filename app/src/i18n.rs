@@ -7,6 +7,8 @@
 
 use std::{collections::HashMap, sync::Arc};
 
+use rustc_hash::FxHashMap;
+
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{concurrent::FluentBundle, types::FluentNumber, FluentError, FluentResource};
 use leptos::prelude::*;
@@ -293,6 +295,94 @@ pub enum LocalesError {
 /// All locales' Fluent bundles; shared by every request.
 pub struct Localizer {
     bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+    /// Each locale's messages prepared at start-up, by id: resolving Fluent
+    /// patterns on every request was a visible part of a page's cost, and so
+    /// was hashing ids with the default (DoS-resistant) hash. The ids are
+    /// our own, never a visitor's.
+    prepared: FxHashMap<Locale, FxHashMap<String, Prepared>>,
+}
+
+/// A message made ready to use without Fluent's resolver, with the same
+/// result (`server/tests/locales.rs` compares every one).
+enum Prepared {
+    /// Takes no arguments: formatted once (most of a page's words).
+    Text(String),
+    /// Only text and `{ $variable }` placeables (most messages that take
+    /// arguments): the arguments are filled in directly.
+    Fill(Fill),
+}
+
+struct Fill {
+    pieces: Vec<Piece>,
+    /// Fluent isolates a placeable in a right-to-left locale (Unicode
+    /// FSI … PDI) when the pattern has more than it alone.
+    isolate: bool,
+    numbers: NumberStyle,
+    /// The text's length plus some for the arguments: one allocation.
+    length_hint: usize,
+}
+
+enum Piece {
+    Text(String),
+    Variable(String),
+}
+
+impl Fill {
+    /// `None` for a pattern of any other shape (selectors, references).
+    fn new(pattern: &fluent_syntax::ast::Pattern<&str>, locale: Locale) -> Option<Fill> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let pieces = pattern
+            .elements
+            .iter()
+            .map(|element| match element {
+                PatternElement::TextElement { value } => Some(Piece::Text(value.to_string())),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } => Some(Piece::Variable(id.name.to_string())),
+                PatternElement::Placeable { .. } => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let text_length: usize = pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.len(),
+                Piece::Variable(_) => 0,
+            })
+            .sum();
+        Some(Fill {
+            isolate: locale.direction() == Direction::Rtl && pieces.len() > 1,
+            length_hint: text_length + 16 * pieces.len(),
+            pieces,
+            numbers: locale.number_style(),
+        })
+    }
+
+    /// `None` when an argument is missing or neither text nor a number:
+    /// Fluent then formats it and reports what is wrong.
+    fn with(&self, args: &FluentArgs) -> Option<String> {
+        let mut text = String::with_capacity(self.length_hint);
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(value) => text.push_str(value),
+                Piece::Variable(name) => {
+                    if self.isolate {
+                        text.push('\u{2068}');
+                    }
+                    match args.get(name.as_str())? {
+                        FluentValue::String(value) => text.push_str(value),
+                        number @ FluentValue::Number(_) => {
+                            text.push_str(&self.numbers.format_fluent(number)?)
+                        }
+                        _ => return None,
+                    }
+                    if self.isolate {
+                        text.push('\u{2069}');
+                    }
+                }
+            }
+        }
+        Some(text)
+    }
 }
 
 impl std::fmt::Debug for Localizer {
@@ -329,6 +419,7 @@ impl Localizer {
                 (locale, bundle)
             })
             .collect();
+        let mut fills: Vec<(Locale, String, Option<Fill>)> = vec![];
         for source in sources {
             let resource = FluentResource::try_new(source.text).map_err(|(_, errors)| {
                 LocalesError::Syntax {
@@ -336,6 +427,19 @@ impl Localizer {
                     errors: format!("{errors:?}"),
                 }
             })?;
+            fills.extend(resource.entries().filter_map(|entry| {
+                match entry {
+                    fluent_syntax::ast::Entry::Message(message) => Some((
+                        source.locale,
+                        message.id.name.to_string(),
+                        message
+                            .value
+                            .as_ref()
+                            .and_then(|pattern| Fill::new(pattern, source.locale)),
+                    )),
+                    _ => None,
+                }
+            }));
             let bundle = bundles
                 .get_mut(&source.locale)
                 .expect("every locale has a bundle");
@@ -346,7 +450,23 @@ impl Localizer {
                     errors: format!("{errors:?}"),
                 })?;
         }
-        Ok(Localizer { bundles })
+        let mut localizer = Localizer {
+            bundles,
+            prepared: FxHashMap::default(),
+        };
+        // A message that formats cleanly without arguments needs none; one
+        // that needs them fails without them and is filled in per call.
+        let mut prepared: FxHashMap<Locale, FxHashMap<String, Prepared>> = FxHashMap::default();
+        for (locale, id, fill) in fills {
+            let ready = match (localizer.try_format(locale, &id, None), fill) {
+                (Ok(text), _) => Prepared::Text(text),
+                (Err(_), Some(fill)) => Prepared::Fill(fill),
+                (Err(_), None) => continue,
+            };
+            prepared.entry(locale).or_default().insert(id, ready);
+        }
+        localizer.prepared = prepared;
+        Ok(localizer)
     }
 
     /// Whether `locale` itself (not the fallback) defines the message.
@@ -358,6 +478,19 @@ impl Localizer {
     /// missing everywhere shows its id, which the locale tests forbid.
     pub fn format(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [locale, Locale::FALLBACK] {
+            let prepared = self
+                .prepared
+                .get(&candidate)
+                .and_then(|ready| ready.get(id));
+            match (prepared, args) {
+                (Some(Prepared::Text(text)), _) => return text.clone(),
+                (Some(Prepared::Fill(fill)), Some(args)) => {
+                    if let Some(text) = fill.with(args) {
+                        return text;
+                    }
+                }
+                _ => {}
+            }
             match self.try_format(candidate, id, args) {
                 Ok(text) => return text,
                 Err(FormatError::Fluent { text, errors }) => {

@@ -232,6 +232,50 @@ fn every_message_formats_cleanly_with_a_variant_for_every_plural_form() {
 }
 
 #[test]
+fn every_message_reads_as_fluent_formats_it() {
+    // The localizer prepares messages at start-up and fills in arguments
+    // without Fluent's resolver; what a page shows must not change.
+    let localizer = server::locales::load(&common::locales_dir()).unwrap();
+    let swedish = messages(Locale::Swedish);
+    let values: [FluentValue; 4] = [
+        "Jobblotsen AB".into(),
+        "".into(),
+        1234567.into(),
+        FluentValue::from(12.5),
+    ];
+    for locale in Locale::ALL {
+        for id in messages(locale).keys() {
+            let passed = swedish
+                .get(id)
+                .map(|m| m.variables.clone())
+                .unwrap_or_default();
+            let mut runs = vec![None];
+            for value in &values {
+                let mut args = FluentArgs::new();
+                for variable in &passed {
+                    args.set(variable.clone(), value.clone());
+                }
+                runs.push(Some(args));
+            }
+            for args in &runs {
+                let fluent = match localizer.try_format(locale, id, args.as_ref()) {
+                    Ok(text) => text,
+                    Err(app::i18n::FormatError::Fluent { text, .. }) => text,
+                    Err(error) => panic!("{}: {id}: {error}", locale.slug()),
+                };
+                assert_eq!(
+                    localizer.format(locale, id, args.as_ref()),
+                    fluent,
+                    "{}: {id} with {}",
+                    locale.slug(),
+                    args.as_ref().map(describe).unwrap_or_default()
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_plural_probe_knows_arabic_and_russian() {
     let forms = plural_forms();
     let form = |locale, n: i64| {
