@@ -7,11 +7,10 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use rustc_hash::FxHashMap;
-
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{concurrent::FluentBundle, types::FluentNumber, FluentError, FluentResource};
 use leptos::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -318,9 +317,13 @@ struct Fill {
     /// FSI … PDI) when the pattern has more than it alone.
     isolate: bool,
     numbers: NumberStyle,
-    /// The text's length plus some for the arguments: one allocation.
+    /// The text's length plus [`ARGUMENT_LENGTH_HINT`] per argument, so
+    /// most messages are written with one allocation.
     length_hint: usize,
 }
+
+/// What an argument usually adds: a name, a number, a date.
+const ARGUMENT_LENGTH_HINT: usize = 16;
 
 enum Piece {
     Text(String),
@@ -342,16 +345,16 @@ impl Fill {
                 PatternElement::Placeable { .. } => None,
             })
             .collect::<Option<Vec<_>>>()?;
-        let text_length: usize = pieces
+        let length_hint = pieces
             .iter()
             .map(|piece| match piece {
                 Piece::Text(text) => text.len(),
-                Piece::Variable(_) => 0,
+                Piece::Variable(_) => ARGUMENT_LENGTH_HINT,
             })
             .sum();
         Some(Fill {
             isolate: locale.direction() == Direction::Rtl && pieces.len() > 1,
-            length_hint: text_length + 16 * pieces.len(),
+            length_hint,
             pieces,
             numbers: locale.number_style(),
         })
