@@ -208,7 +208,26 @@ impl Locale {
     /// (with a no-break space) and `3,876.5` in English.
     pub fn format_number(self, value: f64) -> String {
         self.number_style()
-            .localize(&FluentNumber::from(value).as_string(), true)
+            .localize(&plain_number(&FluentNumber::from(value)), true)
+    }
+}
+
+/// A number written the programmer's way, exactly as Fluent writes it
+/// (`FluentNumber::as_string`), but without float formatting for a whole
+/// number: counts are most of the numbers a page shows, and writing each
+/// through `f64`'s shortest-digits search was a visible part of a
+/// statistics table's cost.
+fn plain_number(number: &FluentNumber) -> std::borrow::Cow<'static, str> {
+    // Below 2^53 every whole f64 is exactly an i64; -0 keeps its sign in
+    // Fluent's text ("-0"), which the integer would lose.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    let value = number.value;
+    let whole =
+        value.fract() == 0.0 && value.abs() < EXACT && !(value == 0.0 && value.is_sign_negative());
+    if whole && number.options.minimum_fraction_digits.is_none() {
+        (value as i64).to_string().into()
+    } else {
+        number.as_string()
     }
 }
 
@@ -242,7 +261,10 @@ impl NumberStyle {
             Some((integer, fraction)) => (integer, Some(fraction)),
             None => (unsigned, None),
         };
-        let mut out = String::from(sign);
+        // Room for the sign, the digits and a separator (at most two bytes)
+        // between each group of three.
+        let mut out = String::with_capacity(plain.len() + integer.len());
+        out.push_str(sign);
         for (i, digit) in integer.chars().enumerate() {
             if grouping && i > 0 && (integer.len() - i) % 3 == 0 {
                 out.push(group);
@@ -260,7 +282,7 @@ impl NumberStyle {
     fn format_fluent(self, value: &FluentValue) -> Option<String> {
         match value {
             FluentValue::Number(number) => {
-                Some(self.localize(&number.as_string(), number.options.use_grouping))
+                Some(self.localize(&plain_number(number), number.options.use_grouping))
             }
             _ => None,
         }
@@ -587,7 +609,8 @@ impl I18n {
         id: &str,
         args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
     ) -> String {
-        let mut fluent_args = FluentArgs::new();
+        let args = args.into_iter();
+        let mut fluent_args = FluentArgs::with_capacity(args.size_hint().0);
         for (name, value) in args {
             fluent_args.set(name, value);
         }
@@ -627,7 +650,8 @@ impl I18n {
 
     /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
     pub fn href(&self, path: &str) -> String {
-        format!("/{}{}", self.locale.slug(), path)
+        // `concat` rather than `format!`: a page builds dozens of these.
+        ["/", self.locale.slug(), path].concat()
     }
 }
 
@@ -726,6 +750,26 @@ mod tests {
         assert_eq!(Locale::from_path("/prs/level/isa1"), Some(Locale::Dari));
         assert_eq!(Locale::from_path("/xx/level"), None);
         assert_eq!(Locale::from_path("/"), None);
+    }
+
+    #[test]
+    fn whole_numbers_are_written_exactly_as_fluent_writes_them() {
+        let options = fluent_bundle::types::FluentNumberOptions {
+            minimum_fraction_digits: Some(2),
+            ..Default::default()
+        };
+        let numbers = [
+            0.0, -0.0, 7.0, -12.0, 3876.0, 1e15, -9.007e15, 9.1e15, 1e300, 0.5, 4.1,
+        ]
+        .map(FluentNumber::from)
+        .into_iter()
+        .chain([
+            FluentNumber::new(7.0, options.clone()),
+            FluentNumber::new(4.1, options),
+        ]);
+        for number in numbers {
+            assert_eq!(plain_number(&number), number.as_string(), "{number:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::statistics::{LevelStatistics, ProviderStatistics, PublishedPeriod, StatisticsOverview},
+    model::statistics::{
+        LevelStatistics, ProviderKeyFigures, ProviderStatistics, PublishedPeriod,
+        StatisticsOverview,
+    },
 };
 
 /// A period key from a URL: `2023` or `2023-01-01_2023-06-30`; anything
@@ -67,12 +70,16 @@ pub async fn get_provider_statistics(
 /// A provider's key figures from the latest published period, for its
 /// profile; none when it has none there.
 #[server(prefix = "/api", endpoint = "provider-key-figures")]
-pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderStatistics>, AppError> {
+pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderKeyFigures>, AppError> {
     let backend = crate::backend::use_backend()?;
     Ok(backend
         .published_statistics(None)
         .await?
-        .and_then(|published| published.report.provider_page(&id, published.periods)))
+        .and_then(|published| {
+            published
+                .report
+                .provider_key_figures(&id, published.periods)
+        }))
 }
 
 /// Every published period, newest first, and whether it has survey figures:

@@ -4,12 +4,18 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::{i18n::use_i18n, i18n::Locale, pages::not_found::NotFound};
+use crate::{
+    i18n::use_i18n,
+    i18n::Locale,
+    pages::{not_found::NotFound, prerendered},
+};
 
 #[component]
 pub fn PageLayout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
+    // Header and footer are the same on every page: rendered at once, like
+    // each page's content (see `prerendered`).
+    let header = prerendered(view! {
         <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
@@ -18,7 +24,8 @@ pub fn PageLayout(children: Children) -> impl IntoView {
             </div>
         </header>
         <DemonstrationNotice/>
-        <main id="main" tabindex="-1">{children()}</main>
+    });
+    let footer = prerendered(view! {
         <footer class="site-footer">
             <p>{i18n.t("footer-about")}</p>
             <nav class="footer-links" aria-label=i18n.t("footer-links-label")>
@@ -29,6 +36,11 @@ pub fn PageLayout(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </footer>
+    });
+    view! {
+        {header}
+        <main id="main" tabindex="-1">{children()}</main>
+        {footer}
     }
 }
 

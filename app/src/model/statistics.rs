@@ -388,13 +388,28 @@ pub struct ProviderStatistics {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProviderInLevel {
+    pub key_figures: LevelKeyFigures,
+    /// Each table with only the provider's row, and the intervention's totals.
+    pub tables: Vec<FigureTable>,
+}
+
+/// What a provider's profile shows of its statistics: the key figures of
+/// each intervention it had cases in, without the tables.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderKeyFigures {
+    pub header: ReportHeader,
+    pub provider: ReportProvider,
+    pub levels: Vec<LevelKeyFigures>,
+}
+
+/// A provider's key figures in one intervention, beside all providers' of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelKeyFigures {
     pub code: String,
     /// The provider's row.
     pub provider: GroupFigures,
     /// All providers of the intervention together.
     pub all: GroupFigures,
-    /// Each table with only the provider's row, and the intervention's totals.
-    pub tables: Vec<FigureTable>,
 }
 
 impl StatisticsReport {
@@ -443,27 +458,58 @@ impl StatisticsReport {
     ) -> Option<ProviderStatistics> {
         let provider = self.providers.iter().find(|p| p.id == id)?.clone();
         let levels = self
-            .levels
-            .iter()
-            .filter_map(|level| {
-                let row = level.section.row(id)?;
-                Some(ProviderInLevel {
-                    code: level.code.clone(),
-                    provider: row.clone(),
-                    all: level.section.total.clone(),
-                    tables: level
-                        .section
-                        .tables
-                        .iter()
-                        .map(|t| t.only_rows(&[id]))
-                        .collect(),
-                })
+            .provider_levels(id)
+            .map(|(level, key_figures)| ProviderInLevel {
+                key_figures,
+                tables: level
+                    .section
+                    .tables
+                    .iter()
+                    .map(|t| t.only_rows(&[id]))
+                    .collect(),
             })
             .collect();
         Some(ProviderStatistics {
             header: self.header(periods),
             provider,
             levels,
+        })
+    }
+
+    /// One provider's key figures, for its profile; none when it had no
+    /// case in the period. Unlike [`Self::provider_page`] it copies no
+    /// table: a profile is a busy page.
+    pub fn provider_key_figures(
+        &self,
+        id: &str,
+        periods: Vec<PublishedPeriod>,
+    ) -> Option<ProviderKeyFigures> {
+        let provider = self.providers.iter().find(|p| p.id == id)?.clone();
+        Some(ProviderKeyFigures {
+            header: self.header(periods),
+            provider,
+            levels: self
+                .provider_levels(id)
+                .map(|(_, figures)| figures)
+                .collect(),
+        })
+    }
+
+    /// The interventions the provider had cases in, each with its key figures.
+    fn provider_levels<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = (&'a LevelSection, LevelKeyFigures)> + 'a {
+        self.levels.iter().filter_map(move |level| {
+            let row = level.section.row(id)?;
+            Some((
+                level,
+                LevelKeyFigures {
+                    code: level.code.clone(),
+                    provider: row.clone(),
+                    all: level.section.total.clone(),
+                },
+            ))
         })
     }
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::use_i18n;
+use crate::{i18n::use_i18n, pages::Prerendered};
 
 /// The day the service was last assessed and this statement updated. Change
 /// it with every new assessment, together with the barriers it lists.
@@ -79,4 +79,5 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p>{i18n.t_with("a11y-assessed", [("date", i18n.date(ASSESSED_ON).into())])}</p>
         </article>
     }
+    .prerendered()
 }

@@ -12,6 +12,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
+    pages::Prerendered,
     vocabulary::FactKind,
 };
 
@@ -106,10 +107,12 @@ pub fn ComparePage() -> impl IntoView {
         async move {
             match get_comparison(ids, locale).await {
                 Ok(profiles) if profiles.len() < MIN_COMPARED => {
-                    view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.into_any()
+                    view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.prerendered()
                 }
-                Ok(profiles) => comparison_view(&i18n, &profiles, too_many, share_path).into_any(),
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                Ok(profiles) => {
+                    comparison_view(&i18n, &profiles, too_many, share_path).prerendered()
+                }
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         }
     });

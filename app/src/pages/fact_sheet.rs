@@ -13,6 +13,7 @@ use crate::{
     error::AppError,
     i18n::{use_i18n, I18n},
     interventions::{Intervention, SheetPart},
+    pages::Prerendered,
 };
 
 /// The id of the element read aloud: the sheet itself.
@@ -26,8 +27,8 @@ pub fn FactSheetPage() -> impl IntoView {
         .get("code")
         .unwrap_or_default();
     match Intervention::from_slug(&slug) {
-        Some(intervention) => sheet_view(&i18n, intervention).into_any(),
-        None => view! { <ErrorView error=AppError::NotFound/> }.into_any(),
+        Some(intervention) => sheet_view(&i18n, intervention).prerendered(),
+        None => view! { <ErrorView error=AppError::NotFound/> }.prerendered(),
     }
 }
 

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
+    pages::Prerendered,
 };
 
 #[component]
@@ -30,6 +31,7 @@ pub fn FactSheetIndexPage() -> impl IntoView {
         <p class="lead">{i18n.t("sheet-index-intro")}</p>
         {groups}
     }
+    .prerendered()
 }
 
 fn kundval_group(i18n: &I18n, kundval_code: &'static str) -> impl IntoView {

@@ -8,7 +8,7 @@ use crate::{
     components::{copy_link::CopyLinkButton, error_view::ErrorView},
     i18n::{use_i18n, I18n},
     model::{KundvalSummary, LevelSummary},
-    pages::fact_sheet::fact_sheet_link,
+    pages::{fact_sheet::fact_sheet_link, Prerendered},
 };
 
 #[component]
@@ -23,8 +23,8 @@ pub fn HomePage() -> impl IntoView {
                     .into_iter()
                     .map(|kundval| kundval_section(&i18n, kundval))
                     .collect_view()
-                    .into_any(),
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                    .prerendered(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         })
     };

@@ -18,7 +18,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
-    pages::fact_sheet::fact_sheet_link,
+    pages::{fact_sheet::fact_sheet_link, Prerendered},
     vocabulary::{parse_filters, FactKind},
 };
 
@@ -79,8 +79,8 @@ pub fn LevelPage() -> impl IntoView {
     let query = listing_query();
     let content = Suspend::new(async move {
         match get_level_listing(code, query).await {
-            Ok(listing) => level_view(&i18n, listing).into_any(),
-            Err(error) => view! { <ErrorView error/> }.into_any(),
+            Ok(listing) => level_view(&i18n, listing).prerendered(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }
@@ -238,7 +238,7 @@ fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
         .values
         .iter()
         .map(|value| {
-            let id = format!("filter-{}-{}", kind.code(), value.code);
+            let id = ["filter-", kind.code(), "-", &value.code].concat();
             let label = i18n.t_with(
                 "filter-count",
                 [
@@ -267,7 +267,7 @@ fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
 }
 
 fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
-    let compare_id = format!("compare-{}", card.id);
+    let compare_id = ["compare-", &card.id].concat();
     let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
     let languages = fact_labels(i18n, &card.facts, FactKind::Language);
     let meeting = fact_labels(i18n, &card.facts, FactKind::MeetingForm);

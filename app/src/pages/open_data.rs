@@ -12,6 +12,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::statistics::{Breakdown, PublishedPeriod, SURVEY_AREAS},
+    pages::Prerendered,
 };
 
 /// The columns of every file, as `server::stats::open_data::COLUMNS` has them.
@@ -47,8 +48,8 @@ pub fn OpenDataPage() -> impl IntoView {
         let i18n = i18n.clone();
         Suspend::new(async move {
             match get_open_data_periods().await {
-                Ok(periods) => files(&i18n, &periods).into_any(),
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                Ok(periods) => files(&i18n, &periods).prerendered(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         })
     };

@@ -11,7 +11,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
-    pages::statistics_provider::key_figures_section,
+    pages::{statistics_provider::key_figures_section, Prerendered},
     vocabulary::FactKind,
 };
 
@@ -44,9 +44,9 @@ pub fn ProviderPage() -> impl IntoView {
                     {profile_view(&i18n, profile, level)}
                     {key_figures_section(&i18n, &authorized, figures)}
                 }
-                .into_any()
+                .prerendered()
             }
-            Err(error) => view! { <ErrorView error/> }.into_any(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }

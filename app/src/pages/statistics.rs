@@ -17,6 +17,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::statistics::{GroupFigures, StatisticsOverview},
+    pages::Prerendered,
 };
 
 #[component]
@@ -25,9 +26,9 @@ pub fn StatisticsPage() -> impl IntoView {
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
         match get_statistics_overview(period).await {
-            Ok(Some(overview)) => overview_view(&i18n, overview, &StatsScope::Public).into_any(),
-            Ok(None) => nothing_published(&i18n).into_any(),
-            Err(error) => view! { <ErrorView error/> }.into_any(),
+            Ok(Some(overview)) => overview_view(&i18n, overview, &StatsScope::Public).prerendered(),
+            Ok(None) => nothing_published(&i18n).prerendered(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }

@@ -16,7 +16,10 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::statistics::{GroupFigures, LevelStatistics},
-    pages::statistics::{level_name, StatsScope},
+    pages::{
+        statistics::{level_name, StatsScope},
+        Prerendered,
+    },
 };
 
 #[component]
@@ -29,8 +32,8 @@ pub fn LevelStatisticsPage() -> impl IntoView {
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
         match get_level_statistics(code, period).await {
-            Ok(statistics) => level_view(&i18n, statistics, &StatsScope::Public).into_any(),
-            Err(error) => view! { <ErrorView error/> }.into_any(),
+            Ok(statistics) => level_view(&i18n, statistics, &StatsScope::Public).prerendered(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }

@@ -15,8 +15,8 @@ use crate::{
         },
     },
     i18n::{use_i18n, I18n},
-    model::statistics::{ProviderInLevel, ProviderStatistics, ReportHeader},
-    pages::statistics::level_name,
+    model::statistics::{LevelKeyFigures, ProviderKeyFigures, ProviderStatistics, ReportHeader},
+    pages::{statistics::level_name, Prerendered},
 };
 
 #[component]
@@ -29,8 +29,8 @@ pub fn ProviderStatisticsPage() -> impl IntoView {
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
         match get_provider_statistics(id, period).await {
-            Ok(statistics) => provider_view(&i18n, statistics).into_any(),
-            Err(error) => view! { <ErrorView error/> }.into_any(),
+            Ok(statistics) => provider_view(&i18n, statistics).prerendered(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }
@@ -50,16 +50,17 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
         .levels
         .iter()
         .map(|level| {
-            let id = format!("stats-{}", level.code.to_ascii_lowercase());
+            let code = &level.key_figures.code;
+            let id = format!("stats-{}", code.to_ascii_lowercase());
             let heading = format!(
                 "{} {}",
-                level_name(i18n, &level.code),
-                i18n.t(&format!("level-{}-name", level.code))
+                level_name(i18n, code),
+                i18n.t(&format!("level-{code}-name"))
             );
             view! {
                 <section class="stats-level" aria-labelledby=format!("{id}-heading")>
                     <h2 id=format!("{id}-heading")>{heading}</h2>
-                    {provider_in_level(i18n, &id, &provider.name, level, header)}
+                    {provider_in_level(i18n, &id, &provider.name, &level.key_figures, header)}
                     {
                         let name = |_: &str| provider.name.clone();
                         let rows = RowNames {
@@ -93,7 +94,7 @@ pub fn provider_in_level(
     i18n: &I18n,
     id: &str,
     provider: &str,
-    level: &ProviderInLevel,
+    level: &LevelKeyFigures,
     header: &ReportHeader,
 ) -> impl IntoView {
     let period = period_text(i18n, &header.period);
@@ -134,9 +135,9 @@ pub fn provider_in_level(
 pub fn key_figures_section(
     i18n: &I18n,
     authorized: &[String],
-    statistics: Option<ProviderStatistics>,
+    statistics: Option<ProviderKeyFigures>,
 ) -> impl IntoView {
-    let shown: Vec<&ProviderInLevel> = statistics
+    let shown: Vec<&LevelKeyFigures> = statistics
         .as_ref()
         .map(|s| {
             s.levels

@@ -13,6 +13,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::{InvitationCheck, Role},
+    pages::Prerendered,
     request::{form_feedback, form_token},
 };
 
@@ -36,7 +37,7 @@ pub fn InvitationPage() -> impl IntoView {
                 Ok(InvitationCheck::Valid {
                     role,
                     provider_name,
-                }) => accept_form(&i18n, &token, role, provider_name).into_any(),
+                }) => accept_form(&i18n, &token, role, provider_name).prerendered(),
                 Ok(unusable) => {
                     #[cfg(feature = "ssr")]
                     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -47,9 +48,9 @@ pub fn InvitationPage() -> impl IntoView {
                         InvitationCheck::Used => "invitation-used",
                         _ => "invitation-unknown",
                     };
-                    view! { <p class="notice">{i18n.t(message)}</p> }.into_any()
+                    view! { <p class="notice">{i18n.t(message)}</p> }.prerendered()
                 }
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         })
     };

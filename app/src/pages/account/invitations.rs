@@ -16,6 +16,7 @@ use crate::{
     error::AppError,
     i18n::{use_i18n, I18n},
     model::{CreatedInvitation, InvitationRow, ProviderAdminRow, Role, SignedIn},
+    pages::Prerendered,
     request::{absolute_url, form_feedback},
 };
 
@@ -41,8 +42,8 @@ pub fn InvitationsPage() -> impl IntoView {
                         {invite_form(&i18n, &who, &providers)}
                         {invitation_list(&i18n, invitations)}
                     }
-                    .into_any(),
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                    .prerendered(),
+                    Err(error) => view! { <ErrorView error/> }.prerendered(),
                 }
             })
         };

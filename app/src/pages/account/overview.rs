@@ -11,6 +11,7 @@ use crate::{
     components::{error_view::ErrorView, forms::CsrfField},
     i18n::{use_i18n, I18n},
     model::{EditableProfile, ReviewState, Role, SignedIn, StaffOverview},
+    pages::Prerendered,
 };
 
 #[component]
@@ -27,19 +28,19 @@ pub fn AccountPage() -> impl IntoView {
         Suspend::new(async move {
             let staff = match staff {
                 Ok(staff) => staff,
-                Err(error) => return view! { <ErrorView error/> }.into_any(),
+                Err(error) => return view! { <ErrorView error/> }.prerendered(),
             };
             let result = match &who.role {
                 Role::Administrator => staff
                     .overview(&who)
                     .await
-                    .map(|overview| administrator_view(&i18n, overview).into_any()),
+                    .map(|overview| administrator_view(&i18n, overview).prerendered()),
                 Role::ProviderEditor { .. } => staff
                     .editable_profile(&who)
                     .await
-                    .map(|profile| editor_view(&i18n, profile).into_any()),
+                    .map(|profile| editor_view(&i18n, profile).prerendered()),
             };
-            result.unwrap_or_else(|error| view! { <ErrorView error/> }.into_any())
+            result.unwrap_or_else(|error| view! { <ErrorView error/> }.prerendered())
         })
     };
     view! {

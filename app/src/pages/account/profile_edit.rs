@@ -15,6 +15,7 @@ use crate::{
     error::AppError,
     i18n::{use_i18n, I18n, Locale},
     model::{FormFeedback, ProfileDraft, Role, SignedIn},
+    pages::Prerendered,
     request::form_feedback,
     vocabulary::FactKind,
 };
@@ -49,9 +50,9 @@ pub fn ProfileEditPage() -> impl IntoView {
                         <p class="lead">{profile.provider_name}</p>
                         {edit_form(&i18n, &who, &draft, feedback.as_ref())}
                     }
-                    .into_any()
+                    .prerendered()
                 }
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         })
     };

@@ -15,6 +15,7 @@ use crate::{
     error::AppError,
     i18n::{use_i18n, I18n},
     model::{FormFeedback, ProviderAdminRow, SignedIn},
+    pages::Prerendered,
     request::form_feedback,
 };
 
@@ -44,9 +45,9 @@ pub fn ProvidersAdminPage() -> impl IntoView {
                 };
                 match loaded.await {
                     Ok((providers, levels)) => {
-                        providers_view(&i18n, &who, providers, levels).into_any()
+                        providers_view(&i18n, &who, providers, levels).prerendered()
                     }
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                    Err(error) => view! { <ErrorView error/> }.prerendered(),
                 }
             })
         };

@@ -17,6 +17,7 @@ use crate::{
     error::AppError,
     i18n::{use_i18n, I18n, Locale},
     model::{DiffSegment, FieldChange, ReviewDiff, SignedIn},
+    pages::Prerendered,
     request::form_feedback,
     vocabulary::Fact,
 };
@@ -39,8 +40,8 @@ pub fn ReviewPage() -> impl IntoView {
                     (_, None) => Err(AppError::NotFound),
                 };
                 match diff {
-                    Ok(diff) => review_view(&i18n, &who, diff).into_any(),
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                    Ok(diff) => review_view(&i18n, &who, diff).prerendered(),
+                    Err(error) => view! { <ErrorView error/> }.prerendered(),
                 }
             })
         };

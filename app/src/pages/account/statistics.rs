@@ -33,6 +33,7 @@ use crate::{
     pages::{
         statistics::{overview_view, StatsScope},
         statistics_level::level_view,
+        Prerendered,
     },
     request::form_feedback,
 };
@@ -60,8 +61,8 @@ pub fn StaffStatisticsPage() -> impl IntoView {
                     Err(error) => Err(error),
                 };
                 match loaded {
-                    Ok(statistics) => statistics_view(&i18n, &who, statistics).into_any(),
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                    Ok(statistics) => statistics_view(&i18n, &who, statistics).prerendered(),
+                    Err(error) => view! { <ErrorView error/> }.prerendered(),
                 }
             })
         };
@@ -337,8 +338,8 @@ fn full_figures_page<V: IntoView + 'static>(
                     </div>
                     {view}
                 }
-                .into_any(),
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                .prerendered(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         });
         view! { <Suspense>{content}</Suspense> }
@@ -428,8 +429,8 @@ pub fn ImportJobPage() -> impl IntoView {
                 (_, None) => Err(AppError::NotFound),
             };
             match job {
-                Ok(job) => job_view(&i18n, job).into_any(),
-                Err(error) => view! { <ErrorView error/> }.into_any(),
+                Ok(job) => job_view(&i18n, job).prerendered(),
+                Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         });
         view! { <Suspense>{content}</Suspense> }
