@@ -47,3 +47,39 @@ pub fn prerendered(content: impl IntoView) -> AnyView {
 pub fn prerendered(content: impl IntoView) -> AnyView {
     content.into_any()
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use futures::{executor::block_on, StreamExt};
+
+    use super::*;
+
+    /// Elements, escaped text, an optional part and a list: what pages are
+    /// made of.
+    fn content() -> impl IntoView {
+        let items = ["a", "b & <c>"].map(|item| view! { <li class="item">{item}</li> });
+        view! {
+            <h1 id="title">"Title"</h1>
+            {Some(view! { <p title="\"quoted\"">"shown"</p> })}
+            {None::<&str>}
+            <ul>{items.to_vec()}</ul>
+        }
+    }
+
+    fn streamed(view: impl IntoView) -> String {
+        block_on(
+            view.into_view()
+                .to_html_stream_in_order()
+                .collect::<String>(),
+        )
+    }
+
+    #[test]
+    fn prerendered_content_is_the_html_tachys_would_stream() {
+        Owner::new().with(|| {
+            let html = streamed(prerendered(content()));
+            assert!(html.contains("b &amp; &lt;c&gt;"), "{html}");
+            assert_eq!(html, streamed(content()));
+        });
+    }
+}
