@@ -16,14 +16,16 @@ step "Loading the demonstration data"
 # password is made here, kept beside the database and printed; a real
 # deployment makes its first administrator with `server create-admin`.
 demo_password_file="$REPO/data/demo-admin-password"
+# Only this user may read it.
 if [[ ! -f "$demo_password_file" ]]; then
   mkdir -p "$REPO/data"
-  head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$demo_password_file"
+  (umask 077 && head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$demo_password_file")
   JAMFORAREN_ADMIN_PASSWORD="$(cat "$demo_password_file")" \
     "$SERVER_BIN" create-admin --username demo.admin --display-name "Demo Admin" \
     || rm -f "$demo_password_file"
 fi
-[[ -f "$demo_password_file" ]] &&
+# A file written by an earlier version may still be readable by others.
+[[ -f "$demo_password_file" ]] && chmod 600 "$demo_password_file" &&
   echo "Staff sign-in (demonstration): demo.admin / $(cat "$demo_password_file") at /sv/login"
 step "Serving Jämföraren on http://${JAMFORAREN_ADDR:-127.0.0.1:3000} (Ctrl-C stops)"
 exec "$SERVER_BIN" serve

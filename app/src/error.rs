@@ -14,6 +14,9 @@ pub enum AppError {
     /// Signed in, but this account may not see or do this.
     #[error("forbidden")]
     Forbidden,
+    /// A form or file larger than the server takes.
+    #[error("too large")]
+    TooLarge,
     /// The database or another dependency failed; details are in the server log only.
     #[error("service unavailable")]
     Unavailable,
@@ -28,6 +31,7 @@ impl AppError {
         match self {
             AppError::NotFound => "error-not-found",
             AppError::Forbidden => "error-forbidden",
+            AppError::TooLarge => "error-too-large",
             AppError::Unavailable | AppError::Transport(_) => "error-unavailable",
         }
     }
@@ -37,6 +41,7 @@ impl AppError {
         match self {
             AppError::NotFound => http::StatusCode::NOT_FOUND,
             AppError::Forbidden => http::StatusCode::FORBIDDEN,
+            AppError::TooLarge => http::StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unavailable | AppError::Transport(_) => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }

@@ -35,6 +35,7 @@ use crate::{
             invitation::InvitationPage,
             invitations::InvitationsPage,
             overview::AccountPage,
+            password::PasswordPage,
             profile_edit::ProfileEditPage,
             profile_preview::ProfilePreviewPage,
             providers::ProvidersAdminPage,
@@ -143,6 +144,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("account"))
                         view=|| view! { <Localized><AccountPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("password"))
+                        view=|| view! { <Localized><PasswordPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -223,6 +223,53 @@ pub struct SignedIn {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CspNonce(pub String);
 
+/// The portal's public address, such as `https://jamforaren.nacka.se`, as
+/// configured: every absolute link (QR codes, invitation links, the open-data
+/// catalogue) is built from it, never from the request's `Host` header,
+/// which anyone can set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "a public address is http:// or https:// and a host, with nothing after the host but a path"
+)]
+pub struct PublicUrlError;
+
+impl PublicUrl {
+    /// `http://` or `https://`, a host (letters, digits, `.-:[]`) and an
+    /// optional path; no query, fragment or credentials.
+    pub fn parse(text: &str) -> Result<PublicUrl, PublicUrlError> {
+        let text = text.trim().trim_end_matches('/');
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or(PublicUrlError)?;
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let host_ok = !host.is_empty()
+            && host.bytes().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+            });
+        let path_ok = path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~'));
+        if host_ok && path_ok {
+            Ok(PublicUrl(text.to_string()))
+        } else {
+            Err(PublicUrlError)
+        }
+    }
+
+    /// The absolute address of a site path (`/sv/compare?…`).
+    pub fn join(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// The anti-forgery token the forms of this request carry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormToken(pub String);
@@ -567,6 +614,29 @@ pub enum InvitationCheck {
 #[cfg(test)]
 mod tests {
     use super::is_valid_seed;
+
+    #[test]
+    fn a_public_url_is_a_scheme_a_host_and_at_most_a_path() {
+        use super::PublicUrl;
+        let url = PublicUrl::parse("https://jamforaren.nacka.se/").unwrap();
+        assert_eq!(
+            url.join("/sv/compare"),
+            "https://jamforaren.nacka.se/sv/compare"
+        );
+        assert!(PublicUrl::parse("http://127.0.0.1:3000").is_ok());
+        assert!(PublicUrl::parse("https://example.se/portal").is_ok());
+        for bad in [
+            "jamforaren.nacka.se",
+            "javascript:alert(1)",
+            "https://",
+            "https://user:pw@example.se",
+            "https://example.se/?q=1",
+            "https://exa mple.se",
+            "https://example.se/\"><script>",
+        ] {
+            assert!(PublicUrl::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn a_profile_draft_survives_the_round_trip_through_a_form() {

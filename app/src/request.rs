@@ -26,39 +26,11 @@ pub fn set_cookie(name: &str, value: &str) {
     }
 }
 
-/// The absolute address of a site path, from the request's `Host` (and the
-/// proxy's `X-Forwarded-Proto`); none when the request names no host, and
-/// none in the browser build, which never renders these pages.
+/// The absolute address of a site path, from the configured public address
+/// (`model::PublicUrl`, put in context by the server); none in the browser
+/// build, which never renders these pages.
 pub fn absolute_url(path: &str) -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-        absolute_url_from(&parts.headers, path)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = path;
-        None
-    }
-}
-
-/// [`absolute_url`] from a request's headers, for handlers outside Leptos.
-#[cfg(feature = "ssr")]
-pub fn absolute_url_from(headers: &http::HeaderMap, path: &str) -> Option<String> {
-    let host = headers.get(http::header::HOST)?.to_str().ok()?;
-    let valid_host = !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
-    if !valid_host {
-        return None;
-    }
-    let scheme = headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .filter(|p| *p == "https")
-        .unwrap_or("http");
-    Some(format!("{scheme}://{host}{path}"))
+    leptos::prelude::use_context::<crate::model::PublicUrl>().map(|base| base.join(path))
 }
 
 /// Who is signed in on this request (the server's session middleware put it

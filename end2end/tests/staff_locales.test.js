@@ -29,7 +29,7 @@ describe('staff pages in every language', () => {
   test('the administrator\'s pages pass axe-core in all nine languages', async () => {
     const admin = await signedIn(ADMIN, ADMIN_PASSWORD);
     for (const lang of LOCALES) {
-      for (const path of ['/account', '/account/providers', '/account/invitations', '/login']) {
+      for (const path of ['/account', '/account/password', '/account/providers', '/account/invitations', '/login']) {
         await visit(admin, `/${lang}${path}`);
         assert.equal(await admin.locator('html').getAttribute('lang') !== null, true);
       }
@@ -55,6 +55,7 @@ describe('staff pages in every language', () => {
     for (const lang of LOCALES) {
       await visit(editor, `/${lang}/account`);
       await visit(editor, `/${lang}/account/profile`);
+      await visit(editor, `/${lang}/account/password`);
     }
   });
 

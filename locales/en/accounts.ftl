@@ -159,3 +159,11 @@ invitation-expired = The invitation has expired. Ask the municipality for a new 
 invitation-used = The invitation has already been used. Sign in with your account.
 invitation-unknown = The link is not a valid invitation. Check that the whole link was copied.
 error-required = Fill in this field.
+
+password-title = Change password
+password-intro = Type your current password and choose a new one. After the change you are signed out on every other device.
+password-submit = Change password
+field-current_password = Current password
+error-current-password = The current password is not right.
+error-password-common = This password is too common or has leaked in a data breach. Choose another, for example a sentence you remember.
+done-password-changed = Your password is changed. You are signed out on every other device.

@@ -71,6 +71,8 @@ error-not-found-title = Page not found
 error-not-found = We cannot find the page you are looking for. It may have moved, or the address is wrong.
 error-unavailable-title = The service is not working right now
 error-unavailable = Something went wrong on our side. Please try again in a while.
+error-too-large-title = What you sent is too large
+error-too-large = The form or file is larger than we accept. Send less text, or a smaller file.
 
 ## Choosing a provider: list, filters, profile
 

@@ -160,3 +160,11 @@ invitation-expired = Inbjudan gäller inte längre. Be kommunen om en ny inbjuda
 invitation-used = Någon har redan använt inbjudan. Logga in med ditt konto.
 invitation-unknown = Länken fungerar inte. Kontrollera att du har kopierat hela länken.
 error-required = Du måste skriva något här.
+
+password-title = Byt lösenord
+password-intro = Skriv lösenordet du har nu. Välj sedan ett nytt lösenord. Efter det loggas du ut på alla andra enheter.
+password-submit = Byt lösenord
+field-current_password = Lösenordet du har nu
+error-current-password = Lösenordet du har nu är fel. Försök igen.
+error-password-common = Många andra använder det här lösenordet. Välj ett annat lösenord. En mening som du kommer ihåg är bra.
+done-password-changed = Du har ett nytt lösenord. Du är utloggad på alla andra enheter.

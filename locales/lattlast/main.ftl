@@ -76,6 +76,8 @@ error-not-found-title = Sidan finns inte
 error-not-found = Vi hittar inte sidan. Adressen kan vara fel. Eller så har sidan flyttats.
 error-unavailable-title = Jämföraren fungerar inte just nu
 error-unavailable = Något är fel hos oss. Försök igen senare.
+error-too-large-title = Det du skickade är för stort
+error-too-large = Texten eller filen är för stor. Skicka mindre text eller en mindre fil.
 
 ## Välja anordnare: lista, filter, profil
 

@@ -161,3 +161,11 @@ invitation-expired = Casuumaadda waqtigeedii wuu dhacay. Degmada ka codso mid cu
 invitation-used = Casuumaadda horay ayaa loo isticmaalay. Ku gal akoonkaaga.
 invitation-unknown = Xiriirku ma aha casuumaad ansax ah. Hubi in xiriirka oo dhan la koobiyeeyay.
 error-required = Fadlan buuxi goobtan.
+
+password-title = Beddel erayga sirta ah
+password-intro = Qor erayga sirta ah ee hadda oo dooro mid cusub. Beddelka kadib waxaa lagaa saarayaa dhammaan qalabka kale.
+password-submit = Beddel erayga sirta ah
+field-current_password = Erayga sirta ah ee hadda
+error-current-password = Erayga sirta ah ee hadda ma saxna.
+error-password-common = Eraygan sirta ah aad buu u caan yahay ama wuu ku soo baxay xog la xaday. Dooro mid kale, tusaale ahaan weedh aad xasuusato.
+done-password-changed = Erayga sirta ah waa la beddelay. Waxaa lagaa saaray dhammaan qalabka kale.

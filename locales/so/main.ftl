@@ -76,6 +76,8 @@ error-not-found-title = Boggan lama helin
 error-not-found = Ma helin bogga aad raadinayso. Waxaa laga yaabaa in la raray, ama ciwaanku khalad yahay.
 error-unavailable-title = Adeeggu hadda ma shaqaynayo
 error-unavailable = Cilad ayaa dhinaceenna ka dhacday. Fadlan mar kale isku day wax yar kadib.
+error-too-large-title = Waxa aad dirtay aad ayuu u weyn yahay
+error-too-large = Foomka ama faylka ayaa ka weyn inta aan aqbalno. Dir qoraal yar ama fayl ka yar.
 
 ## Doorashada adeeg-bixiyaha: liiska, shaandhooyinka, bogga adeeg-bixiyaha
 

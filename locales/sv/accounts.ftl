@@ -159,3 +159,11 @@ invitation-expired = Inbjudan har gått ut. Be kommunen om en ny.
 invitation-used = Inbjudan har redan använts. Logga in med ditt konto.
 invitation-unknown = Länken är inte en giltig inbjudan. Kontrollera att hela länken kom med.
 error-required = Fyll i det här fältet.
+
+password-title = Byt lösenord
+password-intro = Skriv ditt nuvarande lösenord och välj ett nytt. När du har bytt loggas du ut på alla andra enheter.
+password-submit = Byt lösenord
+field-current_password = Nuvarande lösenord
+error-current-password = Det nuvarande lösenordet stämmer inte.
+error-password-common = Lösenordet är för vanligt eller har läckt i dataintrång. Välj ett annat, gärna en mening du minns.
+done-password-changed = Lösenordet är bytt. Du är utloggad på alla andra enheter.

@@ -71,6 +71,8 @@ error-not-found-title = Sidan finns inte
 error-not-found = Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen fel.
 error-unavailable-title = Tjänsten fungerar inte just nu
 error-unavailable = Något gick fel hos oss. Försök igen om en stund.
+error-too-large-title = Det du skickade är för stort
+error-too-large = Formuläret eller filen är större än vi tar emot. Skicka mindre text, eller en mindre fil.
 
 ## Välja anordnare: lista, filter, profil
 

@@ -161,3 +161,11 @@ invitation-expired = ግዜ ናይቲ ዕድመ ሓሊፉ። ካብ ምምሕዳ
 invitation-used = እዚ ዕድመ ድሮ ተሰሪሑሉ እዩ። ብሕሳብኩም እተዉ።
 invitation-unknown = እዚ መላግቦ ቅኑዕ ዕድመ ኣይኮነን። ምሉእ መላግቦ ከም ዝተቐድሐ ኣረጋግጹ።
 error-required = በጃኹም ነዚ ቦታ ምልኡ።
+
+password-title = መሕለፊ ቃል ቀይር
+password-intro = ናይ ሕጂ መሕለፊ ቃልካ ጽሓፍ እሞ ሓድሽ ምረጽ። ድሕሪ ምቕያሩ ካብ ኩሎም ካልኦት መሳርሒታት ክትወጽእ ኢኻ።
+password-submit = መሕለፊ ቃል ቀይር
+field-current_password = ናይ ሕጂ መሕለፊ ቃል
+error-current-password = ናይ ሕጂ መሕለፊ ቃል ቅኑዕ ኣይኮነን።
+error-password-common = እዚ መሕለፊ ቃል ኣዝዩ ልሙድ እዩ ወይ ኣብ ስርቂ ሓበሬታ ተቓሊዑ እዩ። ካልእ ምረጽ፣ ንኣብነት እትዝክሮ ምሉእ ሓሳብ።
+done-password-changed = መሕለፊ ቃልካ ተቐይሩ። ካብ ኩሎም ካልኦት መሳርሒታት ወጺእካ ኢኻ።

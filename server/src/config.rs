@@ -28,6 +28,12 @@ pub struct Config {
     #[arg(long, env = "JAMFORAREN_LOCALES", default_value = "locales")]
     pub locales_dir: PathBuf,
 
+    /// The folder uploaded case and survey files wait in for their import:
+    /// made private (0700) at start-up and emptied of files a stopped server
+    /// left. Each instance needs its own.
+    #[arg(long, env = "JAMFORAREN_UPLOAD_DIR", default_value = "data/uploads")]
+    pub upload_dir: PathBuf,
+
     /// Build pages for this date instead of today (YYYY-MM-DD), for
     /// demonstrations and tests.
     #[arg(long, env = "JAMFORAREN_TODAY")]
@@ -41,6 +47,13 @@ pub struct Config {
     /// Mark cookies `Secure`: set when the portal is served over https.
     #[arg(long, env = "JAMFORAREN_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,
+
+    /// The portal's public address, such as `https://jamforaren.nacka.se`:
+    /// every absolute link (QR codes, invitation links, the open-data
+    /// catalogue) is built from it, never from the request's `Host` header.
+    /// Default: `http://` and the address served on.
+    #[arg(long, env = "JAMFORAREN_PUBLIC_URL", value_parser = parse_public_url)]
+    pub public_url: Option<app::model::PublicUrl>,
 
     /// Trust `X-Forwarded-For` and `X-Forwarded-Proto` from a proxy in front
     /// (for sign-in throttling per address and for secure cookies).
@@ -69,7 +82,19 @@ pub enum LogFormat {
     Json,
 }
 
+fn parse_public_url(text: &str) -> Result<app::model::PublicUrl, String> {
+    app::model::PublicUrl::parse(text).map_err(|e| e.to_string())
+}
+
 impl Config {
+    /// The configured public address, else the one served on.
+    pub fn public_url(&self) -> app::model::PublicUrl {
+        self.public_url.clone().unwrap_or_else(|| {
+            app::model::PublicUrl::parse(&format!("http://{}", self.addr))
+                .expect("a socket address is a valid host")
+        })
+    }
+
     /// The disclosure thresholds statistics are published with.
     pub fn disclosure_rules(&self) -> crate::stats::disclosure::DisclosureRules {
         crate::stats::disclosure::DisclosureRules {

@@ -42,6 +42,11 @@ enum StartupError {
     Serve(std::io::Error),
     #[error("cannot create the account: {0}")]
     Account(String),
+    #[error("cannot prepare the upload folder {path}: {source}")]
+    Uploads {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
 }
 
 #[tokio::main]
@@ -206,6 +211,13 @@ async fn publish_statistics(
 
 async fn serve(config: Config) -> Result<(), StartupError> {
     let localizer = Arc::new(locales::load(&config.locales_dir)?);
+    let uploads =
+        server::import::uploads::UploadDir::open(&config.upload_dir).map_err(|source| {
+            StartupError::Uploads {
+                path: config.upload_dir.clone(),
+                source,
+            }
+        })?;
     let db = Db::connect(&config.database_url).await?;
     let demonstration_data = settings::get(&db, settings::DEMONSTRATION_DATA)
         .await?
@@ -246,6 +258,8 @@ async fn serve(config: Config) -> Result<(), StartupError> {
         imports,
         disclosure: config.disclosure_rules(),
         changes,
+        public_url: config.public_url(),
+        uploads,
     });
     // Expired sessions and old sign-in failures are removed now and then;
     // the task ends with the server.

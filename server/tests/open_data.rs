@@ -63,12 +63,15 @@ async fn unknown_files_are_404() {
 #[tokio::test]
 async fn the_catalog_describes_every_dataset_in_swedish_and_english() {
     let app = portal(published_demo_db().await, TODAY).await;
+    // The catalogue is cached publicly: its links come from the configured
+    // public address, whatever Host the request names.
     let (response, body) = get(
         &app,
         "/open-data/catalog.jsonld",
-        &[("host", "jamforaren.example")],
+        &[("host", "evil.example"), ("x-forwarded-proto", "https")],
     )
     .await;
+    assert!(!body.contains("evil.example"));
     assert_eq!(response.status(), 200);
     assert!(response.headers()["content-type"]
         .to_str()
@@ -100,7 +103,7 @@ async fn the_catalog_describes_every_dataset_in_swedish_and_english() {
     let distributions = first["dcat:distribution"].as_array().unwrap();
     assert_eq!(
         distributions[0]["dcat:downloadURL"]["@id"],
-        "http://jamforaren.example/open-data/statistics/2024.csv"
+        format!("{}/open-data/statistics/2024.csv", common::PUBLIC_URL)
     );
     assert_eq!(
         distributions[1]["dcat:mediaType"]["@id"],

@@ -86,11 +86,11 @@ async fn signing_out_everywhere_ends_every_session_of_the_account() {
 }
 
 #[tokio::test]
-async fn wrong_passwords_lock_the_account_for_a_while_even_for_the_right_one() {
+async fn wrong_passwords_from_one_address_make_it_wait_even_for_the_right_one() {
     let db = demo_db().await;
     create(&db, "anna", Role::Administrator).await;
     let app = portal(db, TODAY).await;
-    for _ in 0..accounts::throttle::ACCOUNT_LIMIT {
+    for _ in 0..accounts::throttle::PAIR_FREE {
         let (_, response, html) = Browser::sign_in(&app, "anna", "wrong password!").await;
         assert_eq!(response.status(), 401);
         assert!(html.contains("Fel användarnamn eller lösenord"));

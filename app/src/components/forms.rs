@@ -161,6 +161,25 @@ pub fn error_summary(i18n: &I18n, feedback: Option<&FormFeedback>) -> impl IntoV
 }
 
 /// The id of a field's input, from its form name.
+/// A `<textarea>`'s content, escaped. tachys writes the children of a
+/// textarea unescaped (as it does those of `script`, `style` and
+/// `noscript`), so a text holding `</textarea>` would close the element and
+/// the rest would be read as markup. Escaped here, it is text; the browser
+/// decodes the references back, so the field shows exactly what was typed.
+/// Every textarea's content goes through this.
+pub fn textarea_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 pub fn field_id(name: &str) -> String {
     format!("field-{}", name.replace(['[', ']', '.'], "-"))
 }

@@ -43,8 +43,8 @@ impl std::fmt::Debug for NewSession {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
-    #[error("too many failed sign-ins; wait {minutes} minutes")]
-    Throttled { minutes: i64 },
+    #[error("too many failed sign-ins; wait {0:?}")]
+    Throttled(throttle::Wait),
     #[error("wrong username or password")]
     WrongCredentials,
     #[error(transparent)]
@@ -56,6 +56,9 @@ pub fn normalize_username(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
+/// The longest username a sign-in looks up; accounts are made with at most 64.
+const USERNAME_MAX: usize = 64;
+
 /// Signs in with a username and password from `address`.
 pub async fn sign_in(
     db: &Db,
@@ -64,37 +67,136 @@ pub async fn sign_in(
     address: &str,
     now: DateTime<Utc>,
 ) -> Result<NewSession, SignInError> {
-    let username = normalize_username(username);
-    let account_scope = throttle::account_scope(&username);
-    let address_scope = throttle::address_scope(address);
-    let since = timestamp(now - throttle::WINDOW);
-    for (scope, limit) in [
-        (&account_scope, throttle::ACCOUNT_LIMIT),
-        (&address_scope, throttle::ADDRESS_LIMIT),
-    ] {
-        let failures: Vec<DateTime<Utc>> = accounts::failures_since(db, scope, &since)
-            .await?
-            .iter()
-            .filter_map(|t| parse_timestamp(t))
-            .collect();
-        if let Some(minutes) = throttle::wait(&failures, limit, now) {
-            return Err(SignInError::Throttled { minutes });
+    let account = checked_account(db, username, password, address, now).await?;
+    start_session(db, account.id, now).await.map_err(Into::into)
+}
+
+/// The account whose username and password these are, checked under the
+/// sign-in throttle (signing in, and confirming a password change).
+///
+/// The attempt is recorded before anything is checked, so that attempts sent
+/// at once count against each other (`throttle`). Exactly one Argon2 hash is
+/// run for every attempt that is checked, whether or not the username exists,
+/// so neither timing nor throttling tells which usernames exist.
+async fn checked_account(
+    db: &Db,
+    username: &str,
+    password: &str,
+    address: &str,
+    now: DateTime<Utc>,
+) -> Result<accounts::AccountRow, SignInError> {
+    let username: String = normalize_username(username)
+        .chars()
+        .take(USERNAME_MAX + 1)
+        .collect();
+    let attempt = tokens::new_token();
+    accounts::insert_attempt(db, &attempt, &username, address, &timestamp(now)).await?;
+    let others = accounts::other_attempts(
+        db,
+        &attempt,
+        (&username, &timestamp(now - throttle::PAIR_WINDOW)),
+        (address, &timestamp(now - throttle::ADDRESS_WINDOW)),
+    )
+    .await?;
+    let others: Vec<throttle::Attempt> = others
+        .iter()
+        .filter_map(|row| {
+            Some(throttle::Attempt {
+                same_account: row.username == username,
+                same_address: row.address == address,
+                at: parse_timestamp(&row.attempted_at)?,
+                outcome: throttle::Outcome::from_code(&row.outcome)?,
+            })
+        })
+        .collect();
+    if let Err(wait) = throttle::decide(&others, now) {
+        accounts::set_attempt_outcome(db, &attempt, throttle::Outcome::Refused.code()).await?;
+        return Err(SignInError::Throttled(wait));
+    }
+    // Too long to be anyone's password: wrong, without spending a hash on it.
+    let checkable = password.chars().count() <= passwords::MAX_LENGTH
+        && username.chars().count() <= USERNAME_MAX;
+    let account = if checkable {
+        accounts::by_username(db, &username).await?
+    } else {
+        None
+    };
+    let right = checkable
+        && passwords::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
+    match account {
+        Some(account) if right => {
+            accounts::forget_attempts(db, &username, address).await?;
+            Ok(account)
+        }
+        _ => {
+            accounts::set_attempt_outcome(db, &attempt, throttle::Outcome::Failed.code()).await?;
+            Err(SignInError::WrongCredentials)
         }
     }
-    let account = accounts::by_username(db, &username).await?;
-    let stored = account.as_ref().map(|a| a.password_hash.as_str());
-    let account = match account.as_ref() {
-        Some(account) if passwords::verify(password, stored).await => account,
-        _ => {
-            let _ = passwords::verify(password, None).await;
-            let at = timestamp(now);
-            accounts::record_failure(db, &account_scope, &at).await?;
-            accounts::record_failure(db, &address_scope, &at).await?;
-            return Err(SignInError::WrongCredentials);
+}
+
+/// A password change as typed.
+pub struct PasswordChange<'a> {
+    pub current_password: &'a str,
+    pub new_password: &'a str,
+    pub confirm_password: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangePasswordError {
+    #[error("the new password is not valid, or the current one is wrong")]
+    Invalid(Vec<FieldError>),
+    #[error("too many wrong passwords; wait {0:?}")]
+    Throttled(throttle::Wait),
+    #[error(transparent)]
+    Hash(#[from] passwords::HashError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// Changes a signed-in account's password. The current password is checked
+/// under the sign-in throttle (a borrowed session must not become a way to
+/// guess it); on success every other session of the account ends, and the
+/// one that made the change (`session_token`) stays.
+pub async fn change_password(
+    db: &Db,
+    who: &SignedIn,
+    session_token: &str,
+    change: &PasswordChange<'_>,
+    address: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ChangePasswordError> {
+    let errors = check_new_password(change.new_password, change.confirm_password);
+    if change.current_password.is_empty() {
+        let mut errors = errors;
+        errors.insert(
+            0,
+            FieldError::new("current_password", "error-current-password"),
+        );
+        return Err(ChangePasswordError::Invalid(errors));
+    }
+    match checked_account(db, &who.username, change.current_password, address, now).await {
+        Ok(account) if account.id == who.account_id => {}
+        Ok(_) | Err(SignInError::WrongCredentials) => {
+            let mut errors = errors;
+            errors.insert(
+                0,
+                FieldError::new("current_password", "error-current-password"),
+            );
+            return Err(ChangePasswordError::Invalid(errors));
         }
-    };
-    accounts::clear_failures(db, &account_scope).await?;
-    start_session(db, account.id, now).await.map_err(Into::into)
+        Err(SignInError::Throttled(wait)) => return Err(ChangePasswordError::Throttled(wait)),
+        Err(SignInError::Db(error)) => return Err(error.into()),
+    }
+    if !errors.is_empty() {
+        return Err(ChangePasswordError::Invalid(errors));
+    }
+    let hash = passwords::hash(change.new_password).await?;
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    accounts::set_password(&mut tx, who.account_id, &hash).await?;
+    accounts::delete_sessions_but(&mut tx, who.account_id, &tokens::hash(session_token)).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(())
 }
 
 async fn start_session(
@@ -148,7 +250,12 @@ pub async fn sign_out_everywhere(db: &Db, who: &SignedIn) -> Result<(), DbError>
 
 /// Removes what has expired; run now and then by a background task.
 pub async fn clean_up(db: &Db, now: DateTime<Utc>) -> Result<(), DbError> {
-    accounts::delete_expired(db, &timestamp(now), &timestamp(now - Duration::days(1))).await
+    accounts::delete_expired(
+        db,
+        &timestamp(now),
+        &timestamp(now - throttle::LONGEST_WINDOW),
+    )
+    .await
 }
 
 /// What a new account is made of, as typed.
@@ -186,20 +293,31 @@ pub fn check_new_account(account: &NewAccount<'_>) -> Vec<FieldError> {
     if display_name.is_empty() || display_name.chars().count() > 100 {
         errors.push(FieldError::new("display_name", "error-display-name"));
     }
-    let length = account.password.chars().count();
+    errors.extend(check_new_password(
+        account.password,
+        account.confirm_password,
+    ));
+    errors
+}
+
+/// The problems with a new password and its confirmation, each on its field:
+/// `new_password` and `confirm_password`.
+pub fn check_new_password(password: &str, confirm_password: &str) -> Vec<FieldError> {
+    let length = password.chars().count();
     if !(passwords::MIN_LENGTH..=passwords::MAX_LENGTH).contains(&length) {
-        errors.push(
-            FieldError::new("new_password", "error-password-length")
-                .with("min", passwords::MIN_LENGTH as i64)
-                .with("max", passwords::MAX_LENGTH as i64),
-        );
-    } else if account.password != account.confirm_password {
-        errors.push(FieldError::new(
+        vec![FieldError::new("new_password", "error-password-length")
+            .with("min", passwords::MIN_LENGTH as i64)
+            .with("max", passwords::MAX_LENGTH as i64)]
+    } else if passwords::is_common(password) {
+        vec![FieldError::new("new_password", "error-password-common")]
+    } else if password != confirm_password {
+        vec![FieldError::new(
             "confirm_password",
             "error-password-mismatch",
-        ));
+        )]
+    } else {
+        Vec::new()
     }
-    errors
 }
 
 /// Creates an account; used by the `create-admin` subcommand and by invitations.

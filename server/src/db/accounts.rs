@@ -173,43 +173,94 @@ pub async fn delete_sessions_of(db: &Db, account_id: i64) -> Result<(), DbError>
     Ok(())
 }
 
-/// Removes expired sessions and sign-in failures older than `forget_before`.
+/// Removes expired sessions and sign-in attempts older than `forget_before`.
 pub async fn delete_expired(db: &Db, now: &str, forget_before: &str) -> Result<(), DbError> {
     sqlx::query("DELETE FROM session WHERE expires_at <= $1")
         .bind(now)
         .execute(db.pool())
         .await?;
-    sqlx::query("DELETE FROM login_failure WHERE failed_at < $1")
+    sqlx::query("DELETE FROM sign_in_attempt WHERE attempted_at < $1")
         .bind(forget_before)
         .execute(db.pool())
         .await?;
     Ok(())
 }
 
-pub async fn record_failure(db: &Db, scope: &str, now: &str) -> Result<(), DbError> {
-    sqlx::query("INSERT INTO login_failure (scope, failed_at) VALUES ($1, $2)")
-        .bind(scope)
-        .bind(now)
+/// A sign-in attempt as stored (see `accounts::throttle`).
+pub struct AttemptRow {
+    pub username: String,
+    pub address: String,
+    pub attempted_at: String,
+    pub outcome: String,
+}
+
+/// Records an attempt before its password is checked.
+pub async fn insert_attempt(
+    db: &Db,
+    id: &str,
+    username: &str,
+    address: &str,
+    now: &str,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO sign_in_attempt (id, username, address, attempted_at, outcome)
+         VALUES ($1, $2, $3, $4, 'checking')",
+    )
+    .bind(id)
+    .bind(username)
+    .bind(address)
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Every attempt but `id` on `username` since `account_since`, or from
+/// `address` since `address_since`.
+pub async fn other_attempts(
+    db: &Db,
+    id: &str,
+    (username, account_since): (&str, &str),
+    (address, address_since): (&str, &str),
+) -> Result<Vec<AttemptRow>, DbError> {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT username, address, attempted_at, outcome FROM sign_in_attempt
+          WHERE id <> $1
+            AND ((username = $2 AND attempted_at >= $3) OR (address = $4 AND attempted_at >= $5))",
+    )
+    .bind(id)
+    .bind(username)
+    .bind(account_since)
+    .bind(address)
+    .bind(address_since)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(username, address, attempted_at, outcome)| AttemptRow {
+            username,
+            address,
+            attempted_at,
+            outcome,
+        })
+        .collect())
+}
+
+pub async fn set_attempt_outcome(db: &Db, id: &str, outcome: &str) -> Result<(), DbError> {
+    sqlx::query("UPDATE sign_in_attempt SET outcome = $2 WHERE id = $1")
+        .bind(id)
+        .bind(outcome)
         .execute(db.pool())
         .await?;
     Ok(())
 }
 
-/// The times of a scope's failures since `since`, newest first.
-pub async fn failures_since(db: &Db, scope: &str, since: &str) -> Result<Vec<String>, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT failed_at FROM login_failure WHERE scope = $1 AND failed_at >= $2
-          ORDER BY failed_at DESC",
-    )
-    .bind(scope)
-    .bind(since)
-    .fetch_all(db.pool())
-    .await?)
-}
-
-pub async fn clear_failures(db: &Db, scope: &str) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM login_failure WHERE scope = $1")
-        .bind(scope)
+/// After a successful sign-in: this address's attempts on the account are
+/// forgotten (everyone else's still count).
+pub async fn forget_attempts(db: &Db, username: &str, address: &str) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM sign_in_attempt WHERE username = $1 AND address = $2")
+        .bind(username)
+        .bind(address)
         .execute(db.pool())
         .await?;
     Ok(())
@@ -308,4 +359,31 @@ pub async fn accept_invitation(
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+pub async fn set_password(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    password_hash: &str,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE account SET password_hash = $2 WHERE id = $1")
+        .bind(account_id)
+        .bind(password_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of an account but the one whose token hashes to `keep`.
+pub async fn delete_sessions_but(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    keep: &str,
+) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM session WHERE account_id = $1 AND token_hash <> $2")
+        .bind(account_id)
+        .bind(keep)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

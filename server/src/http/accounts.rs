@@ -1,6 +1,9 @@
 //! Signing in and out, and accepting an invitation.
 
-use app::model::{FieldError, FormFeedback};
+use app::{
+    error::AppError,
+    model::{FieldError, FormFeedback},
+};
 use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
@@ -14,7 +17,7 @@ use super::{
     session::{clear_session_cookie, cookie, secure, session_cookie, SESSION_COOKIE},
     AppState,
 };
-use crate::accounts::{self, CreateAccountError, NewAccount, SignInError};
+use crate::accounts::{self, ChangePasswordError, CreateAccountError, NewAccount, SignInError};
 
 fn signed_in_response(state: &AppState, parts: &Parts, token: &str, to: &str) -> Response {
     let mut response = forms::see_other(to);
@@ -32,7 +35,7 @@ pub async fn sign_in(
     parts: Parts,
     Form(pairs): Form<Pairs>,
 ) -> Response {
-    let locale = match forms::locale(&lang) {
+    let locale = match forms::locale(&state, &parts, &lang).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
@@ -56,7 +59,7 @@ pub async fn sign_in(
         Utc::now(),
     )
     .await;
-    let (error, status) = match result {
+    let (error, status, retry_after) = match result {
         Ok(session) => {
             let to = format!("/{}/account?done=signed-in", locale.slug());
             return signed_in_response(&state, &parts, &session.token, &to);
@@ -64,17 +67,26 @@ pub async fn sign_in(
         Err(SignInError::WrongCredentials) => (
             FieldError::new("username", "error-sign-in-failed"),
             StatusCode::UNAUTHORIZED,
+            None,
         ),
-        Err(SignInError::Throttled { minutes }) => (
-            FieldError::new("username", "error-sign-in-throttled").with("minutes", minutes),
+        Err(SignInError::Throttled(wait)) => (
+            FieldError::new("username", "error-sign-in-throttled").with("minutes", wait.minutes()),
             StatusCode::TOO_MANY_REQUESTS,
+            Some(wait.seconds()),
         ),
         Err(SignInError::Db(error)) => {
             tracing::error!(%error, "sign-in failed");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    render_page(&state, &parts, &page, feedback(&pairs, vec![error]), status).await
+    let mut response =
+        render_page(&state, &parts, &page, feedback(&pairs, vec![error]), status).await;
+    if let Some(seconds) = retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, http::HeaderValue::from(seconds));
+    }
+    response
 }
 
 /// `POST /{lang}/logout` and `POST /{lang}/logout-everywhere`
@@ -85,7 +97,7 @@ async fn sign_out_with(
     pairs: Pairs,
     everywhere: bool,
 ) -> Response {
-    let locale = match forms::locale(&lang) {
+    let locale = match forms::locale(&state, &parts, &lang).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
@@ -144,10 +156,15 @@ pub async fn accept_invitation(
     parts: Parts,
     Form(pairs): Form<Pairs>,
 ) -> Response {
-    let locale = match forms::locale(&lang) {
+    let locale = match forms::locale(&state, &parts, &lang).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
+    // A token is 64 hex digits; anything else names no invitation (and must
+    // never reach a path the page is rendered again at).
+    if !accounts::tokens::is_well_formed(&token) {
+        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
+    }
     let page = format!("/{}/invitation/{token}", locale.slug());
     if !csrf_ok(&parts, &pairs) {
         return render_page(
@@ -200,4 +217,58 @@ pub async fn accept_invitation(
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
+}
+
+/// `POST /{lang}/account/password`: the signed-in account's own password.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    let (locale, who) = match super::staff::signed_in_post(
+        &state,
+        &lang,
+        &parts,
+        &pairs,
+        "/account/password",
+    )
+    .await
+    {
+        Ok(checked) => checked,
+        Err(response) => return response,
+    };
+    let page = format!("/{}/account/password", locale.slug());
+    let change = accounts::PasswordChange {
+        current_password: value(&pairs, "current_password"),
+        new_password: value(&pairs, "new_password"),
+        confirm_password: value(&pairs, "confirm_password"),
+    };
+    // A session was found for this request, so the cookie is there.
+    let token = cookie(&parts.headers, SESSION_COOKIE).unwrap_or_default();
+    let address = forms::client_address(&state, &parts);
+    let result =
+        accounts::change_password(&state.db, &who, &token, &change, &address, Utc::now()).await;
+    let (errors, status) = match result {
+        Ok(()) => {
+            return forms::see_other(&format!("/{}/account?done=password-changed", locale.slug()))
+        }
+        Err(ChangePasswordError::Invalid(errors)) => (errors, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(ChangePasswordError::Throttled(wait)) => (
+            vec![
+                FieldError::new("current_password", "error-sign-in-throttled")
+                    .with("minutes", wait.minutes()),
+            ],
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        Err(ChangePasswordError::Hash(error)) => {
+            tracing::error!(%error, "cannot hash a password");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+        Err(ChangePasswordError::Db(error)) => {
+            tracing::error!(%error, "cannot change a password");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    render_page(&state, &parts, &page, feedback(&pairs, errors), status).await
 }

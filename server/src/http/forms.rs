@@ -5,6 +5,7 @@
 use std::net::SocketAddr;
 
 use app::{
+    error::AppError,
     i18n::Locale,
     model::{FieldError, FormFeedback, FormToken},
 };
@@ -38,9 +39,29 @@ pub fn csrf_ok(parts: &Parts, pairs: &Pairs) -> bool {
         .is_some_and(|token| tokens::same(&token.0, value(pairs, "csrf")))
 }
 
-/// The locale of a form's URL, or a 404.
-pub fn locale(lang: &str) -> Result<Locale, Response> {
-    Locale::from_slug(lang).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+/// The locale of a form's URL, or the translated 404 page.
+pub async fn locale(state: &AppState, parts: &Parts, lang: &str) -> Result<Locale, Response> {
+    match Locale::from_slug(lang) {
+        Some(locale) => Ok(locale),
+        None => Err(error_page(state, parts, None, AppError::NotFound).await),
+    }
+}
+
+/// The page of `error` (404, 403, 413…) in `locale`'s language (Swedish
+/// when the URL named none), with its status.
+pub async fn error_page(
+    state: &AppState,
+    parts: &Parts,
+    locale: Option<Locale>,
+    error: AppError,
+) -> Response {
+    let status = error.status();
+    let slug = locale.unwrap_or(Locale::FALLBACK).slug();
+    // No route has this path, so the app renders its fallback, which shows
+    // the error in context.
+    let mut response = render_page(state, parts, &format!("/{slug}/error"), error, status).await;
+    *response.status_mut() = status;
+    response
 }
 
 /// Where a request came from: the peer, or the last hop a trusted proxy
@@ -69,7 +90,13 @@ pub fn see_other(path: &str) -> Response {
 }
 
 /// Names of fields whose values are never sent back into a page.
-const SECRET_FIELDS: [&str; 4] = ["password", "new_password", "confirm_password", "csrf"];
+const SECRET_FIELDS: [&str; 5] = [
+    "password",
+    "current_password",
+    "new_password",
+    "confirm_password",
+    "csrf",
+];
 
 /// What a rejected form sent (secrets left out) and why it was rejected.
 pub fn feedback(pairs: &Pairs, errors: Vec<FieldError>) -> FormFeedback {
@@ -101,21 +128,27 @@ pub async fn render_page<T: Clone + Send + Sync + 'static>(
         let backend = state.backend.clone();
         let staff = state.staff.clone();
         let localizer = state.localizer.clone();
+        let public_url = state.public_url.clone();
         move || {
             provide_context(backend.clone());
             provide_context(staff.clone());
             provide_context(localizer.clone());
+            provide_context(public_url.clone());
             provide_context(extra.clone());
         }
     };
     let options = state.leptos_options.clone();
     let handler =
         leptos_axum::render_app_async_with_context(context, move || app::shell(options.clone()));
-    let mut request = Request::builder()
-        .method(Method::GET)
-        .uri(path)
-        .body(Body::empty())
-        .expect("a path from our own routes is a valid URI");
+    // Paths are built from our routes and checked segments; should one still
+    // not be a URI, the reader gets the 404 page, never a dropped connection.
+    let uri = http::Uri::try_from(path).unwrap_or_else(|error| {
+        tracing::warn!(%error, path, "a page to render again is not a valid URI");
+        http::Uri::from_static("/sv/error")
+    });
+    let mut request = Request::new(Body::empty());
+    *request.method_mut() = Method::GET;
+    *request.uri_mut() = uri;
     *request.headers_mut() = parts.headers.clone();
     *request.extensions_mut() = parts.extensions.clone();
     let mut response = handler(request).await;

@@ -5,10 +5,13 @@ pub mod forms;
 mod health;
 mod locale_redirect;
 pub mod open_data;
+mod screen;
 pub mod security;
 pub mod session;
 mod staff;
 mod staff_statistics;
+
+pub use screen::BODY_LIMIT;
 pub mod static_twin;
 
 use std::sync::Arc;
@@ -54,6 +57,10 @@ pub struct AppState {
     pub disclosure: DisclosureRules,
     /// The public data's version this instance knows.
     pub changes: Arc<ChangeWatch>,
+    /// The portal's public address, for every absolute link.
+    pub public_url: app::model::PublicUrl,
+    /// The private folder uploaded files wait in for their import.
+    pub uploads: crate::import::uploads::UploadDir,
 }
 
 /// How cookies and client addresses are treated.
@@ -70,15 +77,26 @@ pub fn router(state: AppState) -> Router {
         let backend = state.backend.clone();
         let staff = state.staff.clone();
         let localizer = state.localizer.clone();
+        let public_url = state.public_url.clone();
         move || {
             provide_context(backend.clone());
             provide_context(staff.clone());
             provide_context(localizer.clone());
+            provide_context(public_url.clone());
         }
     };
     // Listing the routes renders the app once, so it needs the same context.
-    let (routes, _) =
-        generate_route_list_with_exclusions_and_ssg_and_context(app::App, None, context.clone());
+    // The server functions are excluded: pages call them on the server while
+    // rendering, no island calls them, and as public `POST /api/*` routes
+    // they would read any body whole into memory.
+    let server_functions = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect();
+    let (routes, _) = generate_route_list_with_exclusions_and_ssg_and_context(
+        app::App,
+        Some(server_functions),
+        context.clone(),
+    );
     let shell = {
         let options = state.leptos_options.clone();
         move || app::shell(options.clone())
@@ -110,6 +128,7 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/invitation/{token}",
             post(accounts::accept_invitation),
         )
+        .route("/{lang}/account/password", post(accounts::change_password))
         .route("/{lang}/account/profile", post(staff::profile))
         .route("/{lang}/account/reviews/{id}", post(staff::decide))
         .route("/{lang}/account/providers", post(staff::providers))
@@ -119,7 +138,7 @@ pub fn router(state: AppState) -> Router {
             post(staff_statistics::publish),
         )
         .route(
-            "/{lang}/account/statistics/import",
+            &format!("/{{lang}}{}", staff_statistics::UPLOAD_PATH),
             post(staff_statistics::upload)
                 .layer(DefaultBodyLimit::max(staff_statistics::UPLOAD_LIMIT)),
         )
@@ -139,12 +158,19 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             session::load_session,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            screen::screen_requests,
+        ))
         .layer(axum::middleware::from_fn(security::content_security))
         .layer(axum::middleware::from_fn_with_state(
             state.changes.clone(),
             forget_after_writes,
         ))
         .with_state(state)
+        // A last guard: a panic still answers (500) instead of dropping the
+        // connection, and is logged. Tests hold every route to never panic.
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .pipe(common_layers)
 }
 

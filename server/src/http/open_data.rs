@@ -18,7 +18,7 @@ use app::{
 };
 use axum::{
     extract::{Path, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode},
+    http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
     Router,
@@ -106,7 +106,7 @@ async fn dataset_file(
 async fn catalog(
     State(backend): State<SharedBackend>,
     State(localizer): State<Arc<Localizer>>,
-    headers: HeaderMap,
+    State(public_url): State<app::model::PublicUrl>,
 ) -> Response {
     let periods = match backend.published_statistics(None).await {
         Ok(Some(published)) => published.periods,
@@ -127,10 +127,9 @@ async fn catalog(
             Err(error) => return failure(error),
         }
     }
-    // Absolute addresses when the request names its host; else site-relative.
-    let url = |path: &str| {
-        app::request::absolute_url_from(&headers, path).unwrap_or_else(|| path.to_string())
-    };
+    // Absolute addresses from the configured public address, never from the
+    // request's Host: the catalogue is cached publicly.
+    let url = |path: &str| public_url.join(path);
     let body = catalog_document(&localizer, &listed, &url);
     let mut response = (
         [(header::CACHE_CONTROL, CACHE)],

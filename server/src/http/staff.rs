@@ -3,7 +3,10 @@
 //! anti-forgery token and the account's role itself; the services below
 //! (`crate::editorial`, `crate::accounts`) check the role again.
 
-use app::model::{CreatedInvitation, ProfileDraft, ProfilePreview, Role, SignedIn};
+use app::{
+    error::AppError,
+    model::{CreatedInvitation, ProfileDraft, ProfilePreview, Role, SignedIn},
+};
 use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
@@ -31,7 +34,7 @@ pub(super) async fn signed_in_post(
     pairs: &Pairs,
     page: &str,
 ) -> Result<(app::i18n::Locale, SignedIn), Response> {
-    let locale = forms::locale(lang)?;
+    let locale = forms::locale(state, parts, lang).await?;
     let Some(who) = parts.extensions.get::<SignedIn>().cloned() else {
         return Err(forms::see_other(&format!("/{}/login", locale.slug())));
     };
@@ -68,7 +71,10 @@ async fn failure(
             )
             .await
         }
-        EditorialError::Forbidden => StatusCode::FORBIDDEN.into_response(),
+        EditorialError::Forbidden => {
+            let locale = app::i18n::Locale::from_path(page);
+            forms::error_page(state, parts, locale, AppError::Forbidden).await
+        }
         EditorialError::NotFound | EditorialError::AlreadyReviewed => {
             render_page(
                 state,
@@ -99,7 +105,7 @@ pub async fn profile(
             Err(response) => return response,
         };
     if !matches!(who.role, Role::ProviderEditor { .. }) {
-        return StatusCode::FORBIDDEN.into_response();
+        return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;
     }
     let edit_page = format!("/{}/account/profile", locale.slug());
     let draft = ProfileDraft::from_form(&pairs);
@@ -164,13 +170,16 @@ pub async fn decide(
     parts: Parts,
     Form(pairs): Form<Pairs>,
 ) -> Response {
-    let page = format!("/account/reviews/{id}");
+    // The id is checked first: the page is rendered again at a path made
+    // from it.
+    let Ok(version_id) = id.parse::<i64>() else {
+        let locale = app::i18n::Locale::from_slug(&lang);
+        return forms::error_page(&state, &parts, locale, AppError::NotFound).await;
+    };
+    let page = format!("/account/reviews/{version_id}");
     let (locale, who) = match signed_in_post(&state, &lang, &parts, &pairs, &page).await {
         Ok(checked) => checked,
         Err(response) => return response,
-    };
-    let Ok(version_id) = id.parse::<i64>() else {
-        return StatusCode::NOT_FOUND.into_response();
     };
     let now = timestamp(Utc::now());
     let result = match value(&pairs, "decision") {
@@ -250,7 +259,7 @@ pub async fn invite(
             Err(response) => return response,
         };
     if who.role != Role::Administrator {
-        return StatusCode::FORBIDDEN.into_response();
+        return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;
     }
     let page = format!("/{}/account/invitations", locale.slug());
     let provider = value(&pairs, "provider").trim();

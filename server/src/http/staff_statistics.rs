@@ -3,7 +3,10 @@
 //! while its page shows progress. Administrators only, checked here and
 //! again by the services.
 
-use app::model::{statistics::ImportKind, FieldError, Role};
+use app::{
+    error::AppError,
+    model::{statistics::ImportKind, FieldError, Role},
+};
 use axum::{
     extract::{Multipart, Path, State},
     response::{IntoResponse, Response},
@@ -19,13 +22,19 @@ use super::{
     AppState,
 };
 use crate::{
-    accounts::{timestamp, tokens},
-    import::jobs::{self, StartError, Upload},
+    accounts::timestamp,
+    import::{
+        jobs::{self, StartError, Upload},
+        uploads::{UploadDir, UploadedFile},
+    },
     stats::{publish, Period},
 };
 
 /// The largest file the upload page takes: a million cases are about 90 MB.
 pub const UPLOAD_LIMIT: usize = 512 * 1024 * 1024;
+/// Where the upload form posts, after the locale: the one route that takes
+/// more than `http::BODY_LIMIT`.
+pub const UPLOAD_PATH: &str = "/account/statistics/import";
 
 const PAGE: &str = "/account/statistics";
 
@@ -60,7 +69,7 @@ pub async fn publish(
         Err(response) => return response,
     };
     if who.role != Role::Administrator {
-        return StatusCode::FORBIDDEN.into_response();
+        return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;
     }
     let page = format!("/{}{PAGE}", locale.slug());
     let period = match period_of(&pairs, state.backend.today()) {
@@ -114,24 +123,46 @@ pub async fn publish(
 enum UploadRejected {
     /// The form itself: the page again with this error.
     Form(FieldError),
-    /// No session or no valid form token: answered already.
+    /// No session, no valid form token or too large: answered already.
     Answered(Response),
 }
 
+/// The longest value of a form field that is not the file (the token, the
+/// kind): anything longer is refused unread.
+const FIELD_LIMIT: usize = 4 * 1024;
+/// The most fields the form may have; it has three.
+const FIELD_COUNT_LIMIT: usize = 8;
+
 /// `POST /{lang}/account/statistics/import` (multipart): saves the file and
 /// starts its import, then shows the import's page.
+///
+/// Who is asking is decided from the request's head before a byte of its
+/// body is read: without an administrator's session the post is refused
+/// (403), and so is a body larger than the upload limit (413).
 pub async fn upload(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     parts: Parts,
     multipart: Multipart,
 ) -> Response {
-    let locale = match forms::locale(&lang) {
+    let locale = match forms::locale(&state, &parts, &lang).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
+    let who = match parts.extensions.get::<app::model::SignedIn>() {
+        Some(who) if who.role == Role::Administrator => who.clone(),
+        _ => return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await,
+    };
+    let declared = parts
+        .headers
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > UPLOAD_LIMIT as u64) {
+        return forms::error_page(&state, &parts, Some(locale), AppError::TooLarge).await;
+    }
     let page = format!("/{}{PAGE}", locale.slug());
-    let (kind, saved, who) = match receive(&state, &lang, &parts, multipart).await {
+    let (kind, saved) = match receive(&state, locale, &parts, multipart).await {
         Ok(received) => received,
         Err(UploadRejected::Answered(response)) => return response,
         Err(UploadRejected::Form(error)) => {
@@ -145,7 +176,12 @@ pub async fn upload(
             .await
         }
     };
-    let upload = saved.into_upload(kind);
+    let upload = Upload {
+        kind,
+        file_name: saved.name,
+        file: saved.file,
+        bytes: saved.bytes,
+    };
     match jobs::start(
         &state.db,
         &state.imports,
@@ -176,51 +212,51 @@ pub async fn upload(
     }
 }
 
-/// A file saved from an upload; removed when dropped unless handed on.
+/// A file saved from an upload (removed when `file` is dropped).
 struct SavedFile {
-    path: std::path::PathBuf,
+    file: UploadedFile,
     name: String,
     bytes: u64,
-    handed_on: bool,
 }
 
-impl SavedFile {
-    fn into_upload(mut self, kind: ImportKind) -> Upload {
-        self.handed_on = true;
-        Upload {
-            kind,
-            file_name: std::mem::take(&mut self.name),
-            path: self.path.clone(),
-            bytes: self.bytes,
+/// A text field's value, or `None` when it is longer than [`FIELD_LIMIT`]
+/// (read no further).
+async fn small_text(field: &mut axum::extract::multipart::Field<'_>) -> Option<String> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.ok()? {
+        if bytes.len() + chunk.len() > FIELD_LIMIT {
+            return None;
         }
+        bytes.extend_from_slice(&chunk);
     }
+    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-impl Drop for SavedFile {
-    fn drop(&mut self) {
-        if !self.handed_on {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
-
-/// Reads the form: the token and the kind come before the file in the form,
-/// so a forged or unauthorized post is turned away before anything is
-/// saved.
+/// Reads the form of a signed-in administrator: the token and the kind come
+/// before the file in the form, so a forged post is turned away before
+/// anything is saved, and no field but the file is held past a few KB.
 async fn receive(
     state: &AppState,
-    lang: &str,
+    locale: app::i18n::Locale,
     parts: &Parts,
     mut multipart: Multipart,
-) -> Result<(ImportKind, SavedFile, app::model::SignedIn), UploadRejected> {
+) -> Result<(ImportKind, SavedFile), UploadRejected> {
+    let too_large = || async {
+        UploadRejected::Answered(
+            forms::error_page(state, parts, Some(locale), AppError::TooLarge).await,
+        )
+    };
     let mut pairs = Pairs::new();
-    let mut who = None;
     let mut kind = None;
     let mut saved = None;
+    let mut fields = 0;
     loop {
-        let field = match multipart.next_field().await {
+        let mut field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(too_large().await)
+            }
             Err(error) => {
                 tracing::info!(%error, "an upload could not be read");
                 return Err(UploadRejected::Form(FieldError::new(
@@ -229,34 +265,36 @@ async fn receive(
                 )));
             }
         };
+        fields += 1;
+        if fields > FIELD_COUNT_LIMIT {
+            return Err(too_large().await);
+        }
         let name = field.name().unwrap_or_default().to_string();
         if name != "file" {
-            let text = field.text().await.unwrap_or_default();
-            pairs.push((name, text));
+            match small_text(&mut field).await {
+                Some(text) => pairs.push((name, text)),
+                None => return Err(too_large().await),
+            }
             continue;
         }
-        // The file: only once the session, token and role are checked.
-        let signed_in = signed_in_post(state, lang, parts, &pairs, PAGE)
-            .await
-            .map_err(UploadRejected::Answered)?
-            .1;
-        if signed_in.role != Role::Administrator {
-            return Err(UploadRejected::Answered(
-                StatusCode::FORBIDDEN.into_response(),
-            ));
+        if saved.is_some() {
+            return Err(too_large().await);
         }
-        who = Some(signed_in);
+        // The file: only once the form's token is checked.
+        signed_in_post(state, locale.slug(), parts, &pairs, PAGE)
+            .await
+            .map_err(UploadRejected::Answered)?;
         // The kind comes first in the form: a wrong one saves nothing.
         kind =
             Some(ImportKind::from_slug(value(&pairs, "kind")).ok_or_else(|| {
                 UploadRejected::Form(FieldError::new("kind", "error-import-kind"))
             })?);
         let file_name = field.file_name().map(shown_file_name).unwrap_or_default();
-        saved = Some(save(field, file_name).await?);
+        saved = Some(save(&state.uploads, field, file_name).await?);
     }
-    let Some(who) = who else {
+    let Some(saved) = saved else {
         // No file field at all: check the form like any other post first.
-        signed_in_post(state, lang, parts, &pairs, PAGE)
+        signed_in_post(state, locale.slug(), parts, &pairs, PAGE)
             .await
             .map_err(UploadRejected::Answered)?;
         return Err(UploadRejected::Form(FieldError::new(
@@ -264,15 +302,15 @@ async fn receive(
             "error-import-no-file",
         )));
     };
-    let Some(saved) = saved.filter(|s| s.bytes > 0) else {
+    if saved.bytes == 0 {
         return Err(UploadRejected::Form(FieldError::new(
             "file",
             "error-import-no-file",
         )));
-    };
+    }
     let kind =
         kind.ok_or_else(|| UploadRejected::Form(FieldError::new("kind", "error-import-kind")))?;
-    Ok((kind, saved, who))
+    Ok((kind, saved))
 }
 
 /// A file name as the page may show it: the last path part, printable, short.
@@ -286,25 +324,26 @@ fn shown_file_name(raw: &str) -> String {
     }
 }
 
-/// Streams the file to a private temporary file, never holding it in memory.
+/// Streams the file into the private upload folder, never holding it in
+/// memory.
 async fn save(
+    uploads: &UploadDir,
     mut field: axum::extract::multipart::Field<'_>,
     name: String,
 ) -> Result<SavedFile, UploadRejected> {
-    let path = std::env::temp_dir().join(format!("jamforaren-import-{}.csv", tokens::new_token()));
-    let mut saved = SavedFile {
-        path,
-        name,
-        bytes: 0,
-        handed_on: false,
-    };
     let failed = |error: &dyn std::fmt::Display| {
         tracing::info!(%error, "an upload could not be saved");
         UploadRejected::Form(FieldError::new("file", "error-import-upload"))
     };
-    let mut file = tokio::fs::File::create(&saved.path)
-        .await
-        .map_err(|e| failed(&e))?;
+    let (mut file, guard) = uploads.create().await.map_err(|e| {
+        tracing::error!(error = %e, "cannot create a file in the upload folder");
+        failed(&e)
+    })?;
+    let mut saved = SavedFile {
+        file: guard,
+        name,
+        bytes: 0,
+    };
     while let Some(chunk) = field.chunk().await.map_err(|e| failed(&e))? {
         file.write_all(&chunk).await.map_err(|e| failed(&e))?;
         saved.bytes += chunk.len() as u64;
@@ -318,12 +357,15 @@ async fn save(
 /// bar. Administrators only.
 pub async fn progress(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Path((lang, id)): Path<(String, String)>,
     parts: Parts,
 ) -> Response {
-    let locale = match forms::locale(&lang) {
+    let locale = match forms::locale(&state, &parts, &lang).await {
         Ok(locale) => locale,
         Err(response) => return response,
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
     };
     let Some(who) = parts.extensions.get::<app::model::SignedIn>() else {
         return StatusCode::UNAUTHORIZED.into_response();
@@ -336,8 +378,8 @@ pub async fn progress(
             ))
             .into_response()
         }
-        Err(app::error::AppError::Forbidden) => StatusCode::FORBIDDEN.into_response(),
-        Err(app::error::AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(AppError::Forbidden) => StatusCode::FORBIDDEN.into_response(),
+        Err(AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }

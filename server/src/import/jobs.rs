@@ -12,7 +12,6 @@
 use std::{
     collections::HashMap,
     io::{BufReader, Read},
-    path::PathBuf,
     sync::{
         atomic::{AtomicU64, Ordering},
         Arc, Mutex,
@@ -75,11 +74,12 @@ pub enum StartError {
     Db(#[from] DbError),
 }
 
-/// An uploaded file, saved where the import will read it.
+/// An uploaded file, saved where the import will read it; removed when this
+/// is dropped, however the import ends.
 pub struct Upload {
     pub kind: ImportKind,
     pub file_name: String,
-    pub path: PathBuf,
+    pub file: super::uploads::UploadedFile,
     pub bytes: u64,
 }
 
@@ -98,7 +98,6 @@ pub async fn start(
         .into_iter()
         .any(|row| matches!(state_of(&row, running, now), ImportState::Running { .. }));
     if busy {
-        let _ = std::fs::remove_file(&upload.path);
         return Err(StartError::Busy);
     }
     let id = match import_jobs::insert(
@@ -112,10 +111,7 @@ pub async fn start(
     .await
     {
         Ok(id) => id,
-        Err(error) => {
-            let _ = std::fs::remove_file(&upload.path);
-            return Err(error.into());
-        }
+        Err(error) => return Err(error.into()),
     };
     let progress = Arc::new(Progress::default());
     running.lock().insert(id, progress.clone());
@@ -154,7 +150,7 @@ async fn read_in_background(
     });
 
     let imported_at = timestamp(Utc::now());
-    let outcome = match std::fs::File::open(&upload.path) {
+    let outcome = match std::fs::File::open(upload.file.path()) {
         Ok(file) => {
             let input = CountingReader {
                 inner: BufReader::with_capacity(1 << 16, file),
@@ -175,7 +171,7 @@ async fn read_in_background(
     if let Some(heartbeat) = heartbeat {
         heartbeat.abort();
     }
-    let _ = std::fs::remove_file(&upload.path);
+    drop(upload);
 
     let now = timestamp(Utc::now());
     let recorded = match outcome {

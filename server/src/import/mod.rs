@@ -15,6 +15,7 @@
 pub mod cases;
 pub mod jobs;
 pub mod survey;
+pub mod uploads;
 
 use std::{
     collections::HashMap,

@@ -105,6 +105,9 @@ pub fn locales_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")
 }
 
+/// The public address the test portal is configured with.
+pub const PUBLIC_URL: &str = "https://jamforaren.example.se";
+
 /// The portal's router on `db`, building pages for `today`.
 pub async fn portal(db: Db, today: &str) -> Router {
     let localizer: Arc<Localizer> = Arc::new(server::locales::load(&locales_dir()).unwrap());
@@ -137,6 +140,11 @@ pub async fn portal(db: Db, today: &str) -> Router {
         imports,
         disclosure: server::stats::disclosure::DisclosureRules::default(),
         changes,
+        public_url: app::model::PublicUrl::parse(PUBLIC_URL).unwrap(),
+        uploads: server::import::uploads::UploadDir::open(
+            &std::env::temp_dir().join(format!("{}-uploads", unique_name())),
+        )
+        .unwrap(),
     })
 }
 

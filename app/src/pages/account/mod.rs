@@ -7,6 +7,7 @@
 pub mod invitation;
 pub mod invitations;
 pub mod overview;
+pub mod password;
 pub mod profile_edit;
 pub mod profile_preview;
 pub mod providers;
@@ -48,7 +49,7 @@ fn for_administrators<V: IntoView + 'static>(
 
 /// Outcomes a form handler reports with `?done=…` after redirecting (so a
 /// reload never posts twice); anything else in the parameter is ignored.
-const DONE: [&str; 11] = [
+const DONE: [&str; 12] = [
     "signed-in",
     "submitted",
     "contact-published",
@@ -60,6 +61,7 @@ const DONE: [&str; 11] = [
     "logged-out-elsewhere",
     "account-created",
     "statistics-published",
+    "password-changed",
 ];
 
 /// The confirmation of what the last form did, as a status message.

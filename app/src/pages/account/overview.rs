@@ -49,6 +49,7 @@ pub fn AccountPage() -> impl IntoView {
         {done_notice(&i18n)}
         <p>{i18n.t_with("account-signed-in-as", [("name", who.display_name.clone().into())])}</p>
         <Suspense>{content}</Suspense>
+        <p><a href=i18n.href("/account/password")>{i18n.t("password-title")}</a></p>
         {sign_out_forms(&i18n, &who)}
     }
     .into_any()

@@ -10,7 +10,7 @@ use crate::{
     backend::use_staff,
     components::{
         error_view::ErrorView,
-        forms::{error_summary, error_text, field_id, CsrfField, TextField},
+        forms::{error_summary, error_text, field_id, textarea_text, CsrfField, TextField},
     },
     error::AppError,
     i18n::{use_i18n, I18n, Locale},
@@ -206,7 +206,7 @@ fn presentation_field(
                 aria-invalid=error.is_some().then_some("true")
                 aria-describedby=error.is_some().then_some(error_id.clone())
             >
-                {draft.presentation(locale.slug()).to_string()}
+                {textarea_text(draft.presentation(locale.slug()))}
             </textarea>
         </div>
     }

@@ -12,7 +12,7 @@ use crate::{
     components::{
         error_view::ErrorView,
         facts::fact_labels,
-        forms::{error_summary, error_text, CsrfField},
+        forms::{error_summary, error_text, textarea_text, CsrfField},
     },
     error::AppError,
     i18n::{use_i18n, I18n, Locale},
@@ -95,7 +95,7 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
                     data-missing=i18n.t("error-comment-required")
                     aria-invalid=comment_error.is_some().then_some("true")
                     aria-describedby=comment_error.is_some().then_some("field-comment-error")>
-                    {feedback.as_ref().and_then(|f| f.value("comment")).unwrap_or("").to_string()}
+                    {textarea_text(feedback.as_ref().and_then(|f| f.value("comment")).unwrap_or(""))}
                 </textarea>
             </div>
             <button type="submit" name="decision" value="return" class="button button--secondary">{i18n.t("review-return")}</button>
