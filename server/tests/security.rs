@@ -392,13 +392,21 @@ async fn wrong_passwords_sent_at_once_each_count_against_the_limit() {
 async fn a_stranger_cannot_lock_the_owner_out_from_another_address() {
     let db = demo_db().await;
     create(&db, "anna", Role::Administrator).await;
-    let app = portal(db, TODAY).await;
+    let app = portal(db.clone(), TODAY).await;
     let mut refused = false;
     for _ in 0..30 {
         let status = sign_in_from(&app, "anna", "wrong password!!", [198, 51, 100, 9]).await;
         refused |= status == StatusCode::TOO_MANY_REQUESTS;
     }
     assert!(refused, "the stranger's address is slowed");
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_attempt")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert!(
+        kept <= accounts::throttle::PAIR_FREE as i64 + 1,
+        "refusals grow no table: {kept} attempts kept of 30"
+    );
     let status = sign_in_from(&app, "anna", PASSWORD, [192, 0, 2, 1]).await;
     assert_eq!(
         status,

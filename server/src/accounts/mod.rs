@@ -110,7 +110,14 @@ async fn checked_account(
         })
         .collect();
     if let Err(wait) = throttle::decide(&others, now) {
-        accounts::set_attempt_outcome(db, &attempt, throttle::Outcome::Refused.code()).await?;
+        // A refused try matters only as an address's first on the account
+        // (a slow account counts its minute from it); later ones are not
+        // kept, so hammering a refusal grows no table.
+        if throttle::is_first_try(&others, now) {
+            accounts::set_attempt_outcome(db, &attempt, throttle::Outcome::Refused.code()).await?;
+        } else {
+            accounts::delete_attempt(db, &attempt).await?;
+        }
         return Err(SignInError::Throttled(wait));
     }
     // Too long to be anyone's password: wrong, without spending a hash on it.

@@ -192,6 +192,14 @@ pub fn decide(others: &[Attempt], now: DateTime<Utc>) -> Result<(), Wait> {
     }
 }
 
+/// Whether an attempt is its address's first on the account within the
+/// window that a slow account counts from.
+pub fn is_first_try(others: &[Attempt], now: DateTime<Utc>) -> bool {
+    !others
+        .iter()
+        .any(|a| a.same_account && a.same_address && a.at > now - ACCOUNT_WINDOW)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +234,8 @@ mod tests {
                 .collect();
             let decision = decide(&others, at);
             let outcome = match (decision, right) {
+                // As `accounts::sign_in` does: only a first refusal is kept.
+                (Err(wait), _) if !is_first_try(&others, at) => return Err(wait),
                 (Err(_), _) => Outcome::Refused,
                 (Ok(()), false) => Outcome::Failed,
                 // The owner's success clears its own pair's failures.

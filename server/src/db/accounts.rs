@@ -255,6 +255,14 @@ pub async fn set_attempt_outcome(db: &Db, id: &str, outcome: &str) -> Result<(),
     Ok(())
 }
 
+pub async fn delete_attempt(db: &Db, id: &str) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM sign_in_attempt WHERE id = $1")
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
 /// After a successful sign-in: this address's attempts on the account are
 /// forgotten (everyone else's still count).
 pub async fn forget_attempts(db: &Db, username: &str, address: &str) -> Result<(), DbError> {
