@@ -13,8 +13,19 @@ pub struct KundvalSummary {
     /// `FAI`, `AMI`, `ISA`, or `KAA` for the pre-2024 kundval.
     pub code: String,
     pub levels: Vec<LevelSummary>,
-    /// Förvalsanordnare: today's default provider for customers who do not choose.
-    pub default_provider: Option<ProviderSummary>,
+    /// Förvalsanordnare: today's default provider of each level that has one,
+    /// by level code.
+    pub level_defaults: Vec<(String, DefaultProvider)>,
+}
+
+/// Förvalsanordnare: the provider a customer granted a level gets when they
+/// do not choose, and the last day it stays so (none when no change is in
+/// sight).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DefaultProvider {
+    pub provider: ProviderSummary,
+    /// ISO date.
+    pub until: Option<String>,
 }
 
 /// An insats: one level of a kundval (e.g. AMI 2), or a pre-2024 intervention.
@@ -166,8 +177,8 @@ pub struct LevelListing {
     pub facets: Vec<Facet>,
     pub query: ListingQuery,
     pub notice: Option<SearchNotice>,
-    /// Förvalsanordnare: the default provider of the level's kundval today.
-    pub default_provider: Option<ProviderSummary>,
+    /// Förvalsanordnare: the default provider of the level today.
+    pub default_provider: Option<DefaultProvider>,
 }
 
 /// A level a provider is authorized for, as its profile lists it.

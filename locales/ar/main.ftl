@@ -94,6 +94,7 @@ error-too-large = النموذج أو الملف أكبر مما نقبله. أ�
 default-provider-heading = إذا كنت لا تريد الاختيار
 default-provider-text = إذا لم تختر بنفسك، تحصل على مقدّم الخدمة الافتراضي. حاليًا هو { $provider }. يتغيّر مقدّم الخدمة الافتراضي كل أسبوعين حسب قائمة.
 default-provider-none = لا يوجد حاليًا مقدّم خدمة افتراضي.
+default-provider-until = ويبقى كذلك حتى { $date }.
 level-search-heading = البحث والتصفية
 search-label = ابحث بين مقدّمي الخدمة
 search-hint = اكتب مثلًا اسمًا أو لغة أو مجال عمل.

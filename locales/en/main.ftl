@@ -79,6 +79,7 @@ error-too-large = The form or file is larger than we accept. Send less text, or 
 default-provider-heading = If you do not want to choose
 default-provider-text = If you do not choose yourself, you get the default provider. Right now it is { $provider }. The default provider changes every two weeks, following a list.
 default-provider-none = There is no default provider right now.
+default-provider-until = This is so up to and including { $date }.
 level-search-heading = Search and filter
 search-label = Search the providers
 search-hint = For example, type a name, a language or an industry.

@@ -84,6 +84,7 @@ error-too-large = Texten eller filen är för stor. Skicka mindre text eller en 
 default-provider-heading = Om du inte vill välja
 default-provider-text = Du måste inte välja själv. Om du inte väljer, får du en anordnare som kommunen bestämmer. Just nu är det { $provider }. Kommunen byter den anordnaren varannan vecka.
 default-provider-none = Just nu finns det ingen anordnare som kommunen väljer åt dig.
+default-provider-until = Det gäller till och med { $date }.
 level-search-heading = Sök och välj
 search-label = Sök bland anordnarna
 search-hint = Du kan skriva ett namn, ett språk eller en typ av arbete.

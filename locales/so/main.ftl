@@ -84,6 +84,7 @@ error-too-large = Foomka ama faylka ayaa ka weyn inta aan aqbalno. Dir qoraal ya
 default-provider-heading = Haddii aadan rabin inaad doorato
 default-provider-text = Haddii aadan adigu dooran, waxaa laguu qoondaynayaa adeeg-bixiyaha caadiga ah. Hadda waa { $provider }. Adeeg-bixiyaha caadiga ah wuxuu isbeddelaa labadii toddobaadba mar, iyadoo la raacayo liis.
 default-provider-none = Hadda ma jiro adeeg-bixiye caadi ah.
+default-provider-until = Sidaas ayay ahaan doontaa ilaa { $date }.
 level-search-heading = Raadi oo shaandhee
 search-label = Ka raadi adeeg-bixiyeyaasha
 search-hint = Tusaale ahaan qor magac, luqad ama nooc shaqo.

@@ -79,6 +79,7 @@ error-too-large = Formuläret eller filen är större än vi tar emot. Skicka mi
 default-provider-heading = Om du inte vill välja
 default-provider-text = Om du inte väljer själv får du förvalsanordnaren. Just nu är det { $provider }. Förvalsanordnaren byts varannan vecka enligt en lista.
 default-provider-none = Just nu finns ingen förvalsanordnare.
+default-provider-until = Det gäller till och med { $date }.
 level-search-heading = Sök och filtrera
 search-label = Sök bland anordnarna
 search-hint = Skriv till exempel ett namn, ett språk eller en bransch.

@@ -84,6 +84,7 @@ error-too-large = እቲ ቅጥዒ ወይ ፋይል ካብቲ ንቕበሎ ይ�
 default-provider-heading = ክትመርጹ እንተ ዘይደሊኹም
 default-provider-text = ባዕልኹም እንተ ዘይመሪጽኩም፣ ብምምሕዳር ዝተመደበ ወሃቢ ኣገልግሎት ክወሃበኩም እዩ። ሕጂ { $provider } እዩ። እዚ ወሃቢ ኣገልግሎት ብመሰረት ዝርዝር ኣብ ነፍሲ ወከፍ ክልተ ሰሙን ይቕየር።
 default-provider-none = ሕጂ ዝተመደበ ወሃቢ ኣገልግሎት የለን።
+default-provider-until = ክሳብ { $date } ከምኡ እዩ።
 level-search-heading = ድለዩን ኣጻርዩን
 search-label = ኣብ ወሃብቲ ኣገልግሎት ድለዩ
 search-hint = ንኣብነት ስም፣ ቋንቋ ወይ ዓይነት ስራሕ ጸሓፉ።

@@ -11,8 +11,8 @@ use app::{
         statistics::{
             ImportJob, PublicationRow, ReportPeriod, StaffStatistics, StatisticsReport, Thresholds,
         },
-        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
-        ListingQuery, ProviderAdminRow, ProviderProfile, ProviderSummary, ReviewDiff, SearchNotice,
+        DefaultProvider, EditableProfile, InvitationCheck, InvitationRow, KundvalSummary,
+        LevelListing, ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SearchNotice,
         SignedIn, StaffOverview,
     },
 };
@@ -71,20 +71,29 @@ impl Portal {
         }
     }
 
+    /// The default provider of a customer granted `level` (of `kundval`) on `on`.
     async fn default_provider(
         &self,
         version: PublicVersion,
         kundval: &str,
+        level: &str,
         on: NaiveDate,
-    ) -> Result<Option<ProviderSummary>, DbError> {
+    ) -> Result<Option<DefaultProvider>, DbError> {
         let found = self
             .cache
-            .get(version, format!("default:{kundval}:{on}"), || async {
+            .get(version, format!("default:{level}:{on}"), || async {
                 let entries = providers::rotation_entries(&self.db, kundval).await?;
-                match rotation::default_provider(&entries, self.rotation_start, on) {
-                    Some(id) => providers::summary(&self.db, &id).await,
-                    None => Ok(None),
-                }
+                let Some((id, until)) =
+                    rotation::level_default_until(&entries, self.rotation_start, level, on)
+                else {
+                    return Ok::<_, DbError>(None);
+                };
+                Ok(providers::summary(&self.db, &id)
+                    .await?
+                    .map(|provider| DefaultProvider {
+                        provider,
+                        until: until.map(|day| day.to_string()),
+                    }))
             })
             .await?;
         Ok(Option::clone(&found))
@@ -124,8 +133,14 @@ impl Backend for Portal {
             .get(version, format!("catalogue:{on}"), || async {
                 let mut offered = catalogue::offered_on(&self.db, on).await?;
                 for kundval in &mut offered {
-                    kundval.default_provider =
-                        self.default_provider(version, &kundval.code, on).await?;
+                    for level in &kundval.levels {
+                        if let Some(default) = self
+                            .default_provider(version, &kundval.code, &level.code, on)
+                            .await?
+                        {
+                            kundval.level_defaults.push((level.code.clone(), default));
+                        }
+                    }
                 }
                 Ok::<_, DbError>(offered)
             })
@@ -186,7 +201,7 @@ impl Backend for Portal {
         order::sort(&mut listed, query.order, &query.seed);
         let facets = facets::facets(&listed, &query.filters);
         let default_provider = self
-            .default_provider(version, &level.kundval_code, on)
+            .default_provider(version, &level.kundval_code, &level.code, on)
             .await
             .map_err(unavailable)?;
         Ok(LevelListing {

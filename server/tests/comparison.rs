@@ -174,10 +174,49 @@ async fn an_unknown_provider_is_a_translated_404() {
 }
 
 #[tokio::test]
-async fn the_start_page_names_each_kundvals_default_provider() {
+async fn the_start_page_names_each_levels_default_provider() {
     let app = portal(demo_db().await, TODAY).await;
     let (_, html) = get(&app, "/sv", &[]).await;
-    assert_eq!(html.matches("Förvalsanordnare just nu:").count(), 3);
+    // The six levels of 2024, each with providers to rotate among.
+    assert_eq!(html.matches("Förvalsanordnare just nu:").count(), 6);
+}
+
+/// The default provider a level page names, and the rest of the page.
+fn named_default(html: &str) -> (String, &str) {
+    let section = &html[html.find("default-provider-heading").unwrap()..];
+    let end = section.find("</section>").unwrap();
+    let text = &section[..end];
+    let start = text.find("Just nu är det ").expect("a default is named") + "Just nu är det ".len();
+    let name = text[start..].split(". Förvalsanordnaren").next().unwrap();
+    (name.to_string(), &section[end..])
+}
+
+#[tokio::test]
+async fn every_levels_default_provider_is_one_in_its_list_with_the_day_it_changes() {
+    let db = demo_db().await;
+    // Six rotation periods of two weeks, and a day inside one.
+    for day in [
+        "2025-03-14",
+        "2025-03-20",
+        "2025-03-28",
+        "2025-04-11",
+        "2025-04-25",
+        "2025-05-09",
+    ] {
+        let app = portal(db.clone(), day).await;
+        for level in ["fai1", "fai2", "ami1", "ami2", "isa1", "isa2"] {
+            let (_, html) = get(&app, &format!("/sv/level/{level}"), &[]).await;
+            let (name, list) = named_default(&html);
+            assert!(
+                list.contains(&name),
+                "{level} on {day}: the default {name} is not in the list"
+            );
+            assert!(
+                html.contains("Det gäller till och med "),
+                "{level} on {day}"
+            );
+        }
+    }
 }
 
 #[tokio::test]

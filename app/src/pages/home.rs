@@ -43,30 +43,31 @@ pub fn HomePage() -> impl IntoView {
 
 fn kundval_section(i18n: &I18n, kundval: KundvalSummary) -> impl IntoView {
     let heading_id = format!("kundval-{}", kundval.code.to_ascii_lowercase());
+    let defaults = kundval.level_defaults;
     let levels = kundval
         .levels
         .into_iter()
-        .map(|level| level_card(i18n, level))
+        .map(|level| {
+            let default = defaults
+                .iter()
+                .find(|(code, _)| *code == level.code)
+                .map(|(_, default)| default.provider.name.clone());
+            level_card(i18n, level, default)
+        })
         .collect_view();
     let labelled_by = heading_id.clone();
-    let default_provider = kundval.default_provider.map(|provider| {
-        view! {
-            <p class="kundval__default">
-                {i18n.t_with("kundval-default-provider", [("provider", provider.name.into())])}
-            </p>
-        }
-    });
     view! {
         <section class="kundval" aria-labelledby=labelled_by>
             <h2 id=heading_id>{i18n.t(&format!("kundval-{}-name", kundval.code))}</h2>
             <p>{i18n.t(&format!("kundval-{}-about", kundval.code))}</p>
             <ul class="level-list">{levels}</ul>
-            {default_provider}
         </section>
     }
 }
 
-fn level_card(i18n: &I18n, level: LevelSummary) -> impl IntoView {
+/// A level's card; `default_provider` is the level's förvalsanordnare today
+/// (one the level's customers can get: see `server::comparison::rotation`).
+fn level_card(i18n: &I18n, level: LevelSummary, default_provider: Option<String>) -> impl IntoView {
     let href = i18n.href(&format!("/level/{}", level.slug()));
     view! {
         <li class="level-card">
@@ -82,6 +83,11 @@ fn level_card(i18n: &I18n, level: LevelSummary) -> impl IntoView {
                 " · "
                 {i18n.t_with("level-provider-count", [("count", level.provider_count.into())])}
             </p>
+            {default_provider.map(|provider| view! {
+                <p class="kundval__default">
+                    {i18n.t_with("kundval-default-provider", [("provider", provider.into())])}
+                </p>
+            })}
         </li>
     }
 }

@@ -116,10 +116,22 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
     );
     let share_href = list_href(i18n, &slug, &listing.query);
     let default_provider = match &listing.default_provider {
-        Some(provider) => i18n.t_with(
-            "default-provider-text",
-            [("provider", provider.name.clone().into())],
-        ),
+        Some(default) => {
+            let text = i18n.t_with(
+                "default-provider-text",
+                [("provider", default.provider.name.clone().into())],
+            );
+            match &default.until {
+                Some(until) => format!(
+                    "{text} {}",
+                    i18n.t_with(
+                        "default-provider-until",
+                        [("date", i18n.date_text(until).into())]
+                    )
+                ),
+                None => text,
+            }
+        }
         None => i18n.t("default-provider-none"),
     };
     let order_explained = i18n.t(match listing.query.order {

@@ -46,7 +46,7 @@ pub async fn offered_on(db: &Db, on: NaiveDate) -> Result<Vec<KundvalSummary>, D
             _ => catalogue.push(KundvalSummary {
                 code: level.kundval_code.clone(),
                 levels: vec![level],
-                default_provider: None,
+                level_defaults: Vec::new(),
             }),
         }
     }

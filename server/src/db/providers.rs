@@ -110,8 +110,8 @@ pub async fn rotation_entries(
     db: &Db,
     kundval_code: &str,
 ) -> Result<Vec<crate::comparison::rotation::RotationEntry>, DbError> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT a.provider_id, a.authorized_from, a.authorized_to
+    let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.provider_id, a.intervention_code, a.authorized_from, a.authorized_to
            FROM provider_authorization a JOIN intervention i ON i.code = a.intervention_code
           WHERE i.kundval_code = $1",
     )
@@ -120,9 +120,10 @@ pub async fn rotation_entries(
     .await?;
     let date = super::stored_date;
     rows.into_iter()
-        .map(|(provider_id, from, to)| {
+        .map(|(provider_id, level_code, from, to)| {
             Ok(crate::comparison::rotation::RotationEntry {
                 provider_id,
+                level_code,
                 authorized_from: date(&from)?,
                 authorized_to: to.as_deref().map(date).transpose()?,
             })
