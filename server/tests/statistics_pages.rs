@@ -112,3 +112,50 @@ async fn right_to_left_pages_mirror_the_charts() {
     assert!(html.contains(r#"<html lang="ar" dir="rtl""#));
     assert!(html.contains(r#"direction="rtl""#));
 }
+
+#[tokio::test]
+async fn every_period_the_picker_offers_is_a_page_never_a_404() {
+    let db = published_demo_db().await;
+    let providers: Vec<String> = sqlx::query_scalar("SELECT id FROM provider ORDER BY id")
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
+    let app = portal(db, TODAY).await;
+    for locale in app::i18n::Locale::ALL {
+        let slug = locale.slug();
+        for period in ["2023", "2024"] {
+            for level in app::interventions::Intervention::ALL {
+                let uri = format!("/{slug}/statistics/level/{}?period={period}", level.slug());
+                let (response, _) = get(&app, &uri, &[]).await;
+                assert_eq!(response.status(), 200, "{uri}");
+            }
+        }
+    }
+    // AMI 2 began in 2024: its 2023 page says so and links to 2023's levels.
+    let (_, html) = get(&app, "/sv/statistics/level/ami2?period=2023", &[]).await;
+    assert!(html.contains("AMI 2 fanns inte under 2023"), "{html}");
+    assert!(html.contains(r#"href="/sv/statistics/level/jpg?period=2023""#));
+    assert!(html.contains(r#"<option value="2024""#), "the picker stays");
+    // A provider with customers in one period only still has a page in the other.
+    let mut explained = 0;
+    for provider in &providers {
+        for period in ["2023", "2024"] {
+            let uri = format!("/sv/statistics/provider/{provider}?period={period}");
+            let (response, html) = get(&app, &uri, &[]).await;
+            match response.status().as_u16() {
+                200 => explained += usize::from(html.contains("hade inga kunder under")),
+                // Never in any published period: no statistics page at all.
+                404 => {
+                    let (latest, _) =
+                        get(&app, &format!("/sv/statistics/provider/{provider}"), &[]).await;
+                    assert_eq!(latest.status(), 404, "{uri}");
+                }
+                other => panic!("{uri}: {other}"),
+            }
+        }
+    }
+    assert!(
+        explained > 0,
+        "some provider lacks customers in one of the periods"
+    );
+}

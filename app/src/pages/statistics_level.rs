@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    api::statistics::get_level_statistics,
+    api::statistics::{get_level_statistics, get_statistics_overview},
     components::{
         error_view::ErrorView,
         statistics::{
@@ -14,8 +14,10 @@ use crate::{
             period_text, self_sufficiency_bars, source_line, survey_table, RowNames,
         },
     },
+    error::AppError,
     i18n::{use_i18n, I18n},
-    model::statistics::{GroupFigures, LevelStatistics},
+    interventions::Intervention,
+    model::statistics::{GroupFigures, LevelStatistics, StatisticsOverview},
     pages::{
         statistics::{level_name, StatsScope},
         Prerendered,
@@ -31,12 +33,70 @@ pub fn LevelStatisticsPage() -> impl IntoView {
         .unwrap_or_default();
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
-        match get_level_statistics(code, period).await {
+        match get_level_statistics(code.clone(), period.clone()).await {
             Ok(statistics) => level_view(&i18n, statistics, &StatsScope::Public).prerendered(),
+            // The period picker offers every period, and a level need not
+            // have existed in each: say so, and link to what did.
+            Err(AppError::NotFound) => match (
+                Intervention::from_slug(&code),
+                get_statistics_overview(period).await,
+            ) {
+                (Some(level), Ok(Some(overview))) => {
+                    level_not_in_period(&i18n, level, overview).prerendered()
+                }
+                _ => view! { <ErrorView error=AppError::NotFound/> }.prerendered(),
+            },
             Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }
+}
+
+/// A level's page for a period in which it did not exist: the statement,
+/// the picker to choose another period, and the levels of this one.
+fn level_not_in_period(
+    i18n: &I18n,
+    level: Intervention,
+    overview: StatisticsOverview,
+) -> impl IntoView {
+    let code = level.code();
+    let header = &overview.header;
+    let key = header.period.key();
+    let period = period_text(i18n, &header.period);
+    let name = format!(
+        "{} {}",
+        level_name(i18n, code),
+        i18n.t(&format!("level-{code}-name"))
+    );
+    let title = i18n.t_with("stats-level-title", [("level", name.into())]);
+    let links = overview
+        .overview
+        .rows
+        .iter()
+        .map(|row| {
+            let href = i18n.href(&format!(
+                "/statistics/level/{}?period={key}",
+                row.code.to_ascii_lowercase()
+            ));
+            let name = format!(
+                "{} {}",
+                level_name(i18n, &row.code),
+                i18n.t(&format!("level-{}-name", row.code))
+            );
+            view! { <li><a href=href>{name}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=StatsScope::Public.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
+        <h1>{title}</h1>
+        <p class="notice">{i18n.t_with("stats-level-not-in-period", [
+            ("level", level_name(i18n, code).into()),
+            ("period", period.into()),
+        ])}</p>
+        {period_picker(i18n, i18n.href(&format!("/statistics/level/{}", level.slug())), header)}
+        <ul class="stats-links">{links}</ul>
+    }
 }
 
 /// The page's content, public or (for staff) with the full figures.

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    api::statistics::get_provider_statistics,
+    api::statistics::{get_provider_statistics, get_statistics_overview},
     components::{
         error_view::ErrorView,
         statistics::{
@@ -14,9 +14,16 @@ use crate::{
             period_text, self_sufficiency_bars, source_line, RowNames,
         },
     },
+    error::AppError,
     i18n::{use_i18n, I18n},
-    model::statistics::{LevelKeyFigures, ProviderKeyFigures, ProviderStatistics, ReportHeader},
-    pages::{statistics::level_name, Prerendered},
+    model::statistics::{
+        LevelKeyFigures, ProviderKeyFigures, ProviderStatistics, ReportHeader, ReportProvider,
+        StatisticsOverview,
+    },
+    pages::{
+        statistics::{level_name, StatsScope},
+        Prerendered,
+    },
 };
 
 #[component]
@@ -28,12 +35,75 @@ pub fn ProviderStatisticsPage() -> impl IntoView {
         .unwrap_or_default();
     let period = use_query_map().read_untracked().get("period");
     let content = Suspend::new(async move {
-        match get_provider_statistics(id, period).await {
+        match get_provider_statistics(id.clone(), period.clone()).await {
             Ok(statistics) => provider_view(&i18n, statistics).prerendered(),
+            // The period picker offers every period; a provider need not
+            // have had customers in each. Known from another period, it
+            // gets a page that says so.
+            Err(AppError::NotFound) if period.is_some() => {
+                let overview = get_statistics_overview(period).await;
+                let known = match &overview {
+                    Ok(Some(overview)) => provider_in_any_period(&id, overview).await,
+                    _ => None,
+                };
+                match (known, overview) {
+                    (Some(provider), Ok(Some(overview))) => {
+                        provider_not_in_period(&i18n, provider, overview).prerendered()
+                    }
+                    _ => view! { <ErrorView error=AppError::NotFound/> }.prerendered(),
+                }
+            }
             Err(error) => view! { <ErrorView error/> }.prerendered(),
         }
     });
     view! { <Suspense>{content}</Suspense> }
+}
+
+/// The provider as the newest period it had customers in names it.
+async fn provider_in_any_period(id: &str, overview: &StatisticsOverview) -> Option<ReportProvider> {
+    for published in &overview.header.periods {
+        let key = Some(published.period.key());
+        if let Ok(statistics) = get_provider_statistics(id.to_string(), key).await {
+            return Some(statistics.provider);
+        }
+    }
+    None
+}
+
+/// A provider's page for a period in which it had no customers: the
+/// statement, the picker to choose another period, and the providers that
+/// had customers in this one.
+fn provider_not_in_period(
+    i18n: &I18n,
+    provider: ReportProvider,
+    overview: StatisticsOverview,
+) -> impl IntoView {
+    let header = &overview.header;
+    let key = header.period.key();
+    let period = period_text(i18n, &header.period);
+    let title = i18n.t_with(
+        "stats-provider-title",
+        [("provider", provider.name.clone().into())],
+    );
+    let links = overview
+        .providers
+        .iter()
+        .map(|other| {
+            let href = i18n.href(&format!("/statistics/provider/{}?period={key}", other.id));
+            view! { <li><a href=href>{other.name.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        <p class="back-link"><a href=StatsScope::Public.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
+        <h1>{title}</h1>
+        <p class="notice">{i18n.t_with("stats-provider-not-in-period", [
+            ("provider", provider.name.clone().into()),
+            ("period", period.into()),
+        ])}</p>
+        {period_picker(i18n, i18n.href(&format!("/statistics/provider/{}", provider.id)), header)}
+        <ul class="stats-links">{links}</ul>
+    }
 }
 
 /// The page's content, public or (for staff) with the full figures.
