@@ -151,13 +151,13 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
             .map(|c| ("industry".into(), c)),
     );
     facts.push(("meeting_form".into(), "on_site".into()));
-    if index % 2 == 0 {
+    if index.is_multiple_of(2) {
         facts.push(("meeting_form".into(), "digital".into()));
     }
     if index % 3 != 1 {
         facts.push(("accessibility".into(), "step_free".into()));
     }
-    if index % 4 == 0 {
+    if index.is_multiple_of(4) {
         facts.push(("accessibility".into(), "hearing_loop".into()));
     }
     if index % 2 == 1 {
@@ -172,7 +172,7 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
             provider.name
         ),
     )];
-    if index % 2 == 0 {
+    if index.is_multiple_of(2) {
         presentations.push((
             "en".to_string(),
             format!(

@@ -174,7 +174,9 @@ async fn section_6_2_by_provider_and_intervention() {
         let f = stats.provider(provider_id(name)).unwrap();
         assert_eq!((f.cases, pct(f.cases, 239)), (cases, share), "§6.2 {name}");
     }
-    let per_intervention: [(&str, &[(&str, i64, i64)]); 3] = [
+    // An intervention's code and its (provider, cases, share) rows.
+    type Rows<'a> = &'a [(&'a str, i64, i64)];
+    let per_intervention: [(&str, Rows); 3] = [
         (
             "JPG",
             &[
@@ -283,7 +285,8 @@ async fn section_6_2_1_and_6_2_2_gender_and_age_by_provider() {
 async fn section_6_2_3_ongoing_by_provider() {
     let stats = stats_2023().await;
     // ongoing, of them extended, share extended, planned end T1, T2
-    let tables: [(&str, &[(&str, [i64; 5])], [i64; 5]); 3] = [
+    type Rows<'a> = &'a [(&'a str, [i64; 5])];
+    let tables: [(&str, Rows, [i64; 5]); 3] = [
         (
             "JPG",
             &[

@@ -90,7 +90,7 @@ pub fn is_common(password: &str) -> bool {
     }
     let chars: Vec<char> = core.chars().collect();
     (1..chars.len()).any(|width| {
-        chars.len() % width == 0
+        chars.len().is_multiple_of(width)
             && chars.chunks(width).all(|chunk| chunk == &chars[..width])
             && list.contains(chars[..width].iter().collect::<String>().as_str())
     })

@@ -29,7 +29,7 @@ pub fn facets(listed: &[ProviderCard], filters: &[Fact]) -> Vec<Facet> {
                     };
                     let count = listed.iter().filter(|c| c.facts.contains(&fact)).count();
                     let selected = filters.contains(&fact);
-                    (count > 0 || selected).then(|| FacetValue {
+                    (count > 0 || selected).then_some(FacetValue {
                         code: fact.code,
                         count,
                         selected,

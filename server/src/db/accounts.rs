@@ -108,23 +108,25 @@ pub async fn count_administrators(db: &Db) -> Result<i64, DbError> {
     )
 }
 
+/// An account's columns and the session's CSRF token.
+type SessionTuple = (i64, String, String, String, String, Option<String>, String);
+
 /// A session's account and CSRF token, if the session exists and has not expired.
 pub async fn session(
     db: &Db,
     token_hash: &str,
     now: &str,
 ) -> Result<Option<(AccountRow, String)>, DbError> {
-    let row: Option<(i64, String, String, String, String, Option<String>, String)> =
-        sqlx::query_as(
-            "SELECT a.id, a.username, a.display_name, a.password_hash, a.role, a.provider_id,
+    let row: Option<SessionTuple> = sqlx::query_as(
+        "SELECT a.id, a.username, a.display_name, a.password_hash, a.role, a.provider_id,
                     s.csrf_token
                FROM session s JOIN account a ON a.id = s.account_id
               WHERE s.token_hash = $1 AND s.expires_at > $2",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(db.pool())
-        .await?;
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?;
     row.map(|(id, username, display_name, hash, role, provider, csrf)| {
         Ok((
             account_from_tuple((id, username, display_name, hash, role, provider))?,

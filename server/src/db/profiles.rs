@@ -209,17 +209,20 @@ pub async fn version(conn: &mut AnyConnection, id: i64) -> Result<Option<Version
     row.map(version_from_tuple).transpose()
 }
 
+/// A version's contact columns and employee count.
+type ContentTuple = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
 /// What a version holds.
 pub async fn content(conn: &mut AnyConnection, id: i64) -> Result<ProfileContent, DbError> {
-    let row: Option<(
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-    )> = sqlx::query_as(
+    let row: Option<ContentTuple> = sqlx::query_as(
         "SELECT phone, email, website, street_address, postal_code, city, employee_count
            FROM profile_version WHERE id = $1",
     )
@@ -369,26 +372,28 @@ async fn facts_by_version(
         .collect())
 }
 
+/// A card's provider columns, its latest published version and city.
+type CardTuple = (String, String, String, Option<i64>, Option<String>);
+
 /// Cards of the providers authorized for an intervention on `on`, unordered.
 pub async fn cards_for_level(
     db: &Db,
     intervention_code: &str,
     on: NaiveDate,
 ) -> Result<Vec<ProviderCard>, DbError> {
-    let rows: Vec<(String, String, String, Option<i64>, Option<String>)> =
-        sqlx::query_as(&format!(
-            "SELECT p.id, p.name, p.organisation_form, v.id, v.city
+    let rows: Vec<CardTuple> = sqlx::query_as(&format!(
+        "SELECT p.id, p.name, p.organisation_form, v.id, v.city
            FROM provider p
            LEFT JOIN profile_version v ON v.provider_id = p.id AND v.id IN ({LATEST_PUBLISHED})
           WHERE EXISTS (SELECT 1 FROM provider_authorization a
                          WHERE a.provider_id = p.id AND a.intervention_code = $1
                            AND a.authorized_from <= $2
                            AND (a.authorized_to IS NULL OR a.authorized_to >= $2))"
-        ))
-        .bind(intervention_code)
-        .bind(on.to_string())
-        .fetch_all(db.pool())
-        .await?;
+    ))
+    .bind(intervention_code)
+    .bind(on.to_string())
+    .fetch_all(db.pool())
+    .await?;
     let facts = facts_by_version(
         db,
         "f.version_id IN (SELECT v.id FROM profile_version v

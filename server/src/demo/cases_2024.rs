@@ -101,7 +101,7 @@ pub fn cases_2024() -> Vec<NewCase> {
                 let days = 20 + (h % (longest as u64 + 40));
                 let would_end = start + Days::new(days);
                 // Three in four end; the rest are ongoing.
-                let end = (h % 4 != 0 && would_end <= year_end).then(|| {
+                let end = (!h.is_multiple_of(4) && would_end <= year_end).then(|| {
                     let reason = reasons[((k + index as u64 * 3 + h % 3) as usize) % reasons.len()];
                     (would_end.to_string(), reason)
                 });

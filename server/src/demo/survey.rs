@@ -12,6 +12,11 @@ use std::collections::{BTreeMap, HashSet};
 use super::{cases::cases_2023, cases_2024::cases_2024, PROVIDERS};
 use crate::db::{cases::NewCase, survey::NewResponse};
 
+/// A provider and intervention.
+type Cell = (String, String);
+/// A response's answer per question area.
+type Answers = [Option<i64>; 4];
+
 /// Every synthetic response, 2023's and 2024's.
 pub fn responses() -> Vec<NewResponse> {
     let mut all = year(
@@ -99,7 +104,7 @@ fn year(
 
     // Answers lean by provider (some better liked than others), then are
     // nudged until each area's sum is the target.
-    let mut drafts: Vec<((String, String), [Option<i64>; 4])> = Vec::new();
+    let mut drafts: Vec<(Cell, Answers)> = Vec::new();
     for ((provider, intervention), n) in &per_cell {
         let place = PROVIDERS.iter().position(|p| p.id == provider).unwrap_or(0) as i64;
         let lean = [0, 1, -1, 0, 1][(place % 5) as usize];

@@ -90,7 +90,7 @@ pub fn organisation_number(text: &str) -> Option<String> {
             doubled / 10 + doubled % 10
         })
         .sum();
-    (sum % 10 == 0).then(|| {
+    sum.is_multiple_of(10).then(|| {
         let text: String = digits
             .iter()
             .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
