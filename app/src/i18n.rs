@@ -112,6 +112,17 @@ impl Locale {
         }
     }
 
+    /// The tag of `<link rel="alternate" hreflang>`: as [`Locale::html_lang`],
+    /// but lättläst needs a tag of its own there, or it and Swedish would
+    /// claim the same language. A private-use subtag is valid BCP 47; search
+    /// engines that do not know it ignore that one alternate.
+    pub fn hreflang(self) -> &'static str {
+        match self {
+            Locale::EasySwedish => "sv-x-lattlast",
+            other => other.html_lang(),
+        }
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Locale::Arabic | Locale::Dari | Locale::Persian => Direction::Rtl,

@@ -180,3 +180,6 @@ share-qr-label = QR code with a link to this page
 share-qr-hint = Scan the code with your phone's camera to open the page on your phone.
 print = Print
 profile-updated-label = Last updated
+
+meta-provider = { $provider } in Jämföraren: how the provider works, the languages spoken, where it is and how to contact it. Compare it with the other providers.
+meta-compare = Compare providers side by side: how they work, the languages spoken, where they are and their results.

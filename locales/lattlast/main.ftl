@@ -188,3 +188,6 @@ share-qr-label = QR-kod med länk till sidan
 share-qr-hint = Använd kameran i din mobil. Rikta den mot koden. Då öppnas sidan i mobilen.
 print = Skriv ut
 profile-updated-label = Senast ändrad
+
+meta-provider = { $provider } i Jämföraren. Här står hur anordnaren arbetar, vilka språk de talar, var de finns och hur du kontaktar dem.
+meta-compare = Jämför anordnare. Se hur de arbetar, vilka språk de talar och var de finns.

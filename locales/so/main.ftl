@@ -188,3 +188,6 @@ share-qr-label = Koodh QR oo leh xiriirka boggan
 share-qr-hint = Koodhka ku sawir kamarada mobilkaaga si boggu ugu furmo mobilkaaga.
 print = Daabac
 profile-updated-label = Markii ugu dambeysay ee la cusboonaysiiyay
+
+meta-provider = { $provider } ee Jämföraren: sida adeeg-bixiyuhu u shaqeeyo, luqadaha lagu hadlo, halka uu ku yaal iyo sida loola xiriiro. Barbar dhig adeeg-bixiyayaasha kale.
+meta-compare = Barbar dhig adeeg-bixiyayaasha: sida ay u shaqeeyaan, luqadaha lagu hadlo, halka ay ku yaalaan iyo natiijooyinkooda.

@@ -180,3 +180,6 @@ share-qr-label = QR-kod med länk till den här sidan
 share-qr-hint = Skanna koden med mobilens kamera för att öppna sidan i din mobil.
 print = Skriv ut
 profile-updated-label = Senast uppdaterad
+
+meta-provider = { $provider } i Jämföraren: hur anordnaren arbetar, vilka språk som talas, var den finns och hur du kontaktar den. Jämför med de andra anordnarna.
+meta-compare = Jämför anordnare sida vid sida: hur de arbetar, vilka språk som talas, var de finns och deras resultat.

@@ -31,6 +31,8 @@ pub fn PageLayout(children: Children) -> impl IntoView {
             <nav class="footer-links" aria-label=i18n.t("footer-links-label")>
                 <ul>
                     <li><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-index-title")}</a></li>
+                    <li><a href=i18n.href("/statistics")>{i18n.t("stats-title")}</a></li>
+                    <li><a href=i18n.href("/open-data")>{i18n.t("open-data-title")}</a></li>
                     <li><a href=i18n.href("/accessibility")>{i18n.t("a11y-footer-link")}</a></li>
                     <li>{account_link(&i18n)}</li>
                 </ul>
@@ -38,10 +40,60 @@ pub fn PageLayout(children: Children) -> impl IntoView {
         </footer>
     });
     view! {
+        <LanguageAlternates/>
         {header}
         <main id="main" tabindex="-1">{children()}</main>
         {footer}
     }
+}
+
+/// For search engines: the page's canonical address and the same page in
+/// each of the nine languages (`hreflang`, Swedish as the default), all
+/// absolute from the configured public address. A reader's own random
+/// order (`seed`) is no other page, so it is left out.
+#[component]
+fn LanguageAlternates() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if Locale::from_path(&path).is_none() {
+        return None;
+    }
+    let query: Vec<String> = location
+        .search
+        .get_untracked()
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("seed="))
+        .map(str::to_string)
+        .collect();
+    let rest = match query.is_empty() {
+        true => path_without_locale(&path).to_string(),
+        false => format!("{}?{}", path_without_locale(&path), query.join("&")),
+    };
+    let address =
+        |locale: Locale| crate::request::absolute_url(&format!("/{}{rest}", locale.slug()));
+    let canonical = address(i18n.locale)?;
+    let alternates = Locale::ALL
+        .into_iter()
+        .filter_map(|locale| {
+            let href = address(locale)?;
+            Some(
+                view! { <leptos_meta::Link rel="alternate" hreflang=locale.hreflang() href=href/> },
+            )
+        })
+        .collect_view();
+    let default = address(Locale::FALLBACK)?;
+    Some(view! {
+        <leptos_meta::Link rel="canonical" href=canonical/>
+        {alternates}
+        <leptos_meta::Link rel="alternate" hreflang="x-default" href=default/>
+    })
+}
+
+/// The page's description for search results and link previews.
+pub fn description(text: String) -> impl IntoView {
+    view! { <leptos_meta::Meta name="description" content=text/> }
 }
 
 /// "My account" when signed in, else the way in for providers and staff.

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::get_comparison,
+    components::layout::description,
     components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
@@ -125,6 +126,7 @@ pub fn ComparePage() -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("meta-compare"))}
         <p class="back-link">{back}</p>
         <h1>{title}</h1>
         <Suspense>{content}</Suspense>

@@ -9,6 +9,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
+    components::layout::description,
     components::{error_view::ErrorView, print_button::PrintButton, read_aloud::ReadAloudButton},
     error::AppError,
     i18n::{use_i18n, I18n},
@@ -112,6 +113,7 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
     });
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t(&format!("level-{}-for-whom", intervention.code())))}
         <p class="back-link"><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-back-to-index")}</a></p>
         <article class="fact-sheet" id=SHEET_ID aria-labelledby="fact-sheet-title">
             <header class="fact-sheet__header">

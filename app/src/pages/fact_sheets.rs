@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
+    components::layout::description,
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     pages::Prerendered,
@@ -26,6 +27,7 @@ pub fn FactSheetIndexPage() -> impl IntoView {
         .collect_view();
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("sheet-index-intro"))}
         <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("sheet-index-intro")}</p>

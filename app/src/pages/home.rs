@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::get_catalogue,
+    components::layout::description,
     components::{copy_link::CopyLinkButton, error_view::ErrorView},
     i18n::{use_i18n, I18n},
     model::{KundvalSummary, LevelSummary},
@@ -30,6 +31,7 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("home-intro"))}
         <h1>{title}</h1>
         <p class="lead">{i18n.t("home-intro")}</p>
         <CopyLinkButton

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::get_level_listing,
+    components::layout::description,
     components::{
         copy_link::CopyLinkButton,
         error_view::ErrorView,
@@ -166,6 +167,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t(&format!("level-{code}-for-whom")))}
         <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::statistics::get_open_data_periods,
+    components::layout::description,
     components::{
         error_view::ErrorView,
         statistics::{period_text, shown_date},
@@ -55,6 +56,7 @@ pub fn OpenDataPage() -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("open-data-intro"))}
         <p class="back-link"><a href=i18n.href("/statistics")>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("open-data-intro")}</p>

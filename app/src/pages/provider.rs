@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::{get_provider_profile, statistics::get_provider_key_figures},
+    components::layout::description,
     components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
@@ -135,6 +136,7 @@ pub fn profile_view(
         |value: &Option<String>| value.clone().unwrap_or_else(|| not_stated.clone());
     view! {
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
+        {description(i18n.t_with("meta-provider", [("provider", profile.name.clone().into())]))}
         <p class="back-link">{back}</p>
         <h1>{profile.name.clone()}</h1>
         <p class="updated">{i18n.t_with("profile-updated", [("date", i18n.date(profile.updated_on).into())])}</p>

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::statistics::get_statistics_overview,
+    components::layout::description,
     components::{
         error_view::ErrorView,
         statistics::{
@@ -38,6 +39,7 @@ fn nothing_published(i18n: &I18n) -> impl IntoView {
     let title = i18n.t("stats-title");
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-intro"))}
         <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="notice">{i18n.t("stats-none")}</p>
@@ -150,6 +152,7 @@ pub fn overview_view(
     };
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-intro"))}
         {back}
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-intro")}</p>

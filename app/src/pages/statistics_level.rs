@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::statistics::{get_level_statistics, get_statistics_overview},
+    components::layout::description,
     components::{
         error_view::ErrorView,
         statistics::{
@@ -88,6 +89,7 @@ fn level_not_in_period(
         .collect_view();
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-level-intro"))}
         <p class="back-link"><a href=StatsScope::Public.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="notice">{i18n.t_with("stats-level-not-in-period", [
@@ -155,6 +157,7 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) 
     let public = scope.is_public();
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-level-intro"))}
         <p class="back-link"><a href=scope.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-level-intro")}</p>

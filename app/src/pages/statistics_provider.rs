@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::statistics::{get_provider_statistics, get_statistics_overview},
+    components::layout::description,
     components::{
         error_view::ErrorView,
         statistics::{
@@ -95,6 +96,7 @@ fn provider_not_in_period(
         .collect_view();
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-provider-intro"))}
         <p class="back-link"><a href=StatsScope::Public.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="notice">{i18n.t_with("stats-provider-not-in-period", [
@@ -146,6 +148,7 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
         .collect_view();
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("stats-provider-intro"))}
         <p class="back-link"><a href=i18n.href(&format!("/statistics?period={key}"))>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-provider-intro")}</p>

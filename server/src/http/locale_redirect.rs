@@ -6,7 +6,7 @@ use axum::{
     extract::Request,
     http::{header, HeaderMap, HeaderValue},
     middleware::Next,
-    response::{Redirect, Response},
+    response::{IntoResponse, Redirect, Response},
 };
 
 /// The cookie that remembers the last locale a visitor chose.
@@ -14,6 +14,23 @@ pub const LOCALE_COOKIE: &str = "jf_locale";
 
 pub async fn to_preferred_locale(headers: HeaderMap) -> Redirect {
     Redirect::to(&format!("/{}", preferred_locale(&headers).slug()))
+}
+
+/// `/sv/` and `/sv/level/ami2/` are the pages without the slash: the
+/// browser is sent there for good (308), with the query. Leading slashes and
+/// backslashes become one slash, so the redirect never leaves the site
+/// (`//elsewhere.example/` is not read as another host).
+pub async fn drop_trailing_slash(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if path.len() <= 1 || !path.ends_with('/') {
+        return next.run(request).await;
+    }
+    let trimmed = path.trim_end_matches('/').trim_start_matches(['/', '\\']);
+    let target = match request.uri().query() {
+        Some(query) => format!("/{trimmed}?{query}"),
+        None => format!("/{trimmed}"),
+    };
+    Redirect::permanent(&target).into_response()
 }
 
 /// Remembers the locale of every page a visitor opens, so `/` brings them

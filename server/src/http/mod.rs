@@ -1,6 +1,7 @@
 //! HTTP: the router, middleware and the few routes that are not Leptos pages.
 
 mod accounts;
+mod crawlers;
 pub mod forms;
 mod health;
 mod locale_redirect;
@@ -147,6 +148,7 @@ pub fn router(state: AppState) -> Router {
             get(staff_statistics::progress),
         )
         .merge(open_data::router())
+        .merge(crawlers::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<
@@ -154,6 +156,9 @@ pub fn router(state: AppState) -> Router {
             _,
         >(context, app::shell))
         .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
+        .layer(axum::middleware::from_fn(
+            locale_redirect::drop_trailing_slash,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::load_session,
