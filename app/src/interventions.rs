@@ -105,6 +105,12 @@ impl Intervention {
         self.kundval_code() == "KAA"
     }
 
+    /// The last day it was offered, for those that ended (as the catalogue
+    /// migration has it).
+    pub fn last_day(self) -> Option<&'static str> {
+        self.is_historical().then_some("2024-06-30")
+    }
+
     /// The path segment of its pages, e.g. `ami2`.
     pub fn slug(self) -> String {
         self.code().to_ascii_lowercase()

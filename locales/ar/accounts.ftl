@@ -143,6 +143,7 @@ new-provider-submit = إضافة
 invitations-title = الدعوات
 invitation-created = تم إنشاء الدعوة وهي صالحة حتى { $date }. انسخ الرابط وأعطه للشخص المعني. يظهر الرابط الآن فقط.
 invitation-link = رابط الدعوة
+invitation-copy = انسخ رابط الدعوة
 field-role = الدور
 role-provider_editor = محرّر لدى مقدّم خدمة
 role-admin = مسؤول إداري في البلدية

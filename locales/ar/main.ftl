@@ -41,14 +41,14 @@ level-ISA1-for-whom = لمن يشارك في برنامج التأسيس لدى 
 level-ISA2-short = ISA 2
 level-ISA2-name = تدريب لغوي في مكان عمل
 level-ISA2-for-whom = لمن هو جديد في السويد وليس مشاركًا في برنامج التأسيس. مدة التدبير 12 شهرًا كحدّ أقصى.
-level-JPG-short = Jobbpeng grund
+level-JPG-short = ⁨Jobbpeng grund⁩ (مكافأة العمل الأساسية)
 level-JPG-name = (تدبير من قبل عام 2024)
 level-JPG-for-whom = تدبير كان متاحًا حتى نهاية يونيو 2024.
-level-FJP-short = Förstärkt jobbpeng
+level-FJP-short = ⁨Förstärkt jobbpeng⁩ (مكافأة العمل المعزّزة)
 level-FJP-name = (تدبير من قبل عام 2024)
 level-FJP-for-whom = تدبير كان متاحًا حتى نهاية يونيو 2024.
 level-SAI-short = SAI
-level-SAI-name = التعرّف على اللغة والعمل (تدبير من قبل عام 2024)
+level-SAI-name = ⁨Språk- och arbetsintroduktion⁩: التعرّف على اللغة والعمل (تدبير من قبل عام 2024)
 level-SAI-for-whom = تدبير كان متاحًا حتى نهاية يونيو 2024.
 
 level-max-months = { $months ->

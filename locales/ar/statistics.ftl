@@ -52,6 +52,7 @@ stats-providers-heading = الإحصاءات لكل مقدّم خدمة
 stats-providers-order = مقدّمو الخدمة مرتّبون أبجدياً.
 stats-tables-heading = الجداول
 stats-table-caption = { $title }، { $period }
+stats-level-ended = { $level } (انتهى في { $date })
 stats-level-title = إحصاءات { $level }
 stats-level-not-in-period = لم يكن { $level } موجودًا في { $period }. اختر فترة أخرى، أو اطّلع على التدخلات التي كانت موجودة آنذاك:
 stats-level-intro = هنا ترى كيف كانت النتائج لمن حصلوا على التدبير، لدى كل مقدّم خدمة ولدى الجميع معاً.

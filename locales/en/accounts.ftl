@@ -138,6 +138,7 @@ new-provider-submit = Add
 invitations-title = Invitations
 invitation-created = The invitation is created and valid until { $date }. Copy the link and give it to the person. The link is shown only now.
 invitation-link = Invitation link
+invitation-copy = Copy the invitation link
 field-role = Role
 role-provider_editor = Editor for a provider
 role-admin = Municipal administrator

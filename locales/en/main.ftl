@@ -40,14 +40,14 @@ level-ISA1-for-whom = For you who take part in the Swedish Public Employment Ser
 level-ISA2-short = ISA 2
 level-ISA2-name = Language training at a workplace
 level-ISA2-for-whom = For you who are new in Sweden and not in the establishment programme. The intervention lasts at most 12 months.
-level-JPG-short = Jobbpeng grund
+level-JPG-short = Jobbpeng grund (basic job bonus)
 level-JPG-name = (intervention before 2024)
 level-JPG-for-whom = An intervention offered until June 2024.
-level-FJP-short = Förstärkt jobbpeng
+level-FJP-short = Förstärkt jobbpeng (reinforced job bonus)
 level-FJP-name = (intervention before 2024)
 level-FJP-for-whom = An intervention offered until June 2024.
 level-SAI-short = SAI
-level-SAI-name = Language and work introduction (intervention before 2024)
+level-SAI-name = Språk- och arbetsintroduktion: Language and work introduction (intervention before 2024)
 level-SAI-for-whom = An intervention offered until June 2024.
 
 level-max-months = At most { $months } months

@@ -52,6 +52,7 @@ stats-providers-heading = Statistics by provider
 stats-providers-order = The providers are in alphabetical order.
 stats-tables-heading = Tables
 stats-table-caption = { $title }, { $period }
+stats-level-ended = { $level } (ended { $date })
 stats-level-title = Statistics for { $level }
 stats-level-not-in-period = { $level } did not exist in { $period }. Choose another period, or see the interventions there were then:
 stats-level-intro = Here you can see how it went for the people who had the intervention, with each provider and with all of them together.

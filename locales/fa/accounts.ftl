@@ -140,6 +140,7 @@ new-provider-submit = افزودن
 invitations-title = دعوت‌نامه‌ها
 invitation-created = دعوت‌نامه ساخته شد و تا { $date } معتبر است. پیوند را کپی کنید و به آن فرد بدهید. پیوند فقط همین حالا نمایش داده می‌شود.
 invitation-link = پیوند دعوت‌نامه
+invitation-copy = رونوشت پیوند دعوت
 field-role = نقش
 role-provider_editor = ویراستار برای یک ارائه‌دهنده
 role-admin = مدیر در کمون

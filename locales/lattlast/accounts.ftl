@@ -139,6 +139,7 @@ new-provider-submit = Lägg till
 invitations-title = Inbjudningar
 invitation-created = Inbjudan är klar. Den gäller till { $date }. Kopiera länken. Ge länken till personen. Du kan bara se länken nu.
 invitation-link = Länk till inbjudan
+invitation-copy = Kopiera länken till inbjudan
 field-role = Roll
 role-provider_editor = Ändrar profilen för en anordnare
 role-admin = Administratör på kommunen

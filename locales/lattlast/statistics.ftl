@@ -52,6 +52,7 @@ stats-providers-heading = Statistik för varje anordnare
 stats-providers-order = Anordnarna står i bokstavsordning.
 stats-tables-heading = Tabeller
 stats-table-caption = { $title }, { $period }
+stats-level-ended = { $level } (slutade { $date })
 stats-level-title = Statistik för { $level }
 stats-level-not-in-period = { $level } fanns inte under { $period }. Välj en annan tid. Eller titta på insatserna som fanns då:
 stats-level-intro = Här ser du hur det gick för dem som hade insatsen. Du ser varje anordnare och alla anordnare tillsammans.

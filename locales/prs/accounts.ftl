@@ -140,6 +140,7 @@ new-provider-submit = اضافه کردن
 invitations-title = دعوت‌نامه‌ها
 invitation-created = دعوت‌نامه ساخته شد و تا { $date } اعتبار دارد. لینک را کاپی کنید و به آن شخص بدهید. لینک تنها همین حالا نشان داده می‌شود.
 invitation-link = لینک دعوت‌نامه
+invitation-copy = کاپی کردن لینک دعوت
 field-role = نقش
 role-provider_editor = ویراستار برای یک ارائه‌کننده
 role-admin = مدیر در کمون

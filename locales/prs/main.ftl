@@ -41,14 +41,14 @@ level-ISA1-for-whom = برای شما، اگر در برنامهٔ استقرا�
 level-ISA2-short = ISA 2
 level-ISA2-name = آموزش زبان در محل کار
 level-ISA2-for-whom = برای شما، اگر تازه به سویدن آمده‌اید و در برنامهٔ استقرار اشتراک ندارید. این برنامه حداکثر 12 ماه دوام می‌کند.
-level-JPG-short = Jobbpeng grund
+level-JPG-short = ⁨Jobbpeng grund⁩ (پاداش کار پایه)
 level-JPG-name = (برنامهٔ پیش از 2024)
 level-JPG-for-whom = برنامه‌ای که تا آخر جون 2024 وجود داشت.
-level-FJP-short = Förstärkt jobbpeng
+level-FJP-short = ⁨Förstärkt jobbpeng⁩ (پاداش کار تقویت‌شده)
 level-FJP-name = (برنامهٔ پیش از 2024)
 level-FJP-for-whom = برنامه‌ای که تا آخر جون 2024 وجود داشت.
 level-SAI-short = SAI
-level-SAI-name = آشنایی با زبان و کار (برنامهٔ پیش از 2024)
+level-SAI-name = ⁨Språk- och arbetsintroduktion⁩: آشنایی با زبان و کار (برنامهٔ پیش از 2024)
 level-SAI-for-whom = برنامه‌ای که تا آخر جون 2024 وجود داشت.
 
 # Dari counts with a singular noun, so one form serves every number.

@@ -52,6 +52,7 @@ stats-providers-heading = احصائیهٔ هر ارائه‌کننده
 stats-providers-order = ارائه‌کنندگان به ترتیب الفبا آمده‌اند.
 stats-tables-heading = جدول‌ها
 stats-table-caption = { $title }، { $period }
+stats-level-ended = { $level } (در { $date } پایان یافت)
 stats-level-title = احصائیهٔ { $level }
 stats-level-not-in-period = { $level } در { $period } وجود نداشت. دورهٔ دیگری را انتخاب کنید، یا برنامه‌هایی را ببینید که آن زمان وجود داشتند:
 stats-level-intro = اینجا می‌بینید که برای کسانی که این برنامه را داشتند، نزد هر ارائه‌کننده و همه با هم، چه نتیجه‌ای بوده است.

@@ -142,6 +142,7 @@ new-provider-submit = Добавить
 invitations-title = Приглашения
 invitation-created = Приглашение создано и действует до { $date }. Скопируйте ссылку и передайте её этому человеку. Ссылка показывается только сейчас.
 invitation-link = Ссылка-приглашение
+invitation-copy = Скопировать ссылку-приглашение
 field-role = Роль
 role-provider_editor = Редактор поставщика
 role-admin = Администратор коммуны

@@ -41,14 +41,14 @@ level-ISA1-for-whom = Для вас, если вы участвуете в пр�
 level-ISA2-short = ISA 2
 level-ISA2-name = Языковая практика на рабочем месте
 level-ISA2-for-whom = Для вас, если вы недавно в Швеции и не участвуете в программе интеграции. Программа длится не более 12 месяцев.
-level-JPG-short = Jobbpeng grund
+level-JPG-short = Jobbpeng grund (базовая премия за работу)
 level-JPG-name = (программа до 2024 года)
 level-JPG-for-whom = Программа, которая действовала до конца июня 2024 года.
-level-FJP-short = Förstärkt jobbpeng
+level-FJP-short = Förstärkt jobbpeng (усиленная премия за работу)
 level-FJP-name = (программа до 2024 года)
 level-FJP-for-whom = Программа, которая действовала до конца июня 2024 года.
 level-SAI-short = SAI
-level-SAI-name = Знакомство с языком и работой (программа до 2024 года)
+level-SAI-name = Språk- och arbetsintroduktion: Знакомство с языком и работой (программа до 2024 года)
 level-SAI-for-whom = Программа, которая действовала до конца июня 2024 года.
 
 # "Не более" takes the genitive: 1, 21 месяца; 3, 5, 12 месяцев.

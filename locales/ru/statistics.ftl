@@ -52,6 +52,7 @@ stats-providers-heading = Статистика по поставщикам
 stats-providers-order = Поставщики перечислены в алфавитном порядке.
 stats-tables-heading = Таблицы
 stats-table-caption = { $title }, { $period }
+stats-level-ended = { $level } (завершена { $date })
 stats-level-title = Статистика: { $level }
 stats-level-not-in-period = Меры { $level } не было в период { $period }. Выберите другой период или посмотрите, какие меры были тогда:
 stats-level-intro = Здесь видно, как дела у тех, кто участвовал в мере, у каждого поставщика и у всех вместе.

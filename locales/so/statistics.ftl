@@ -52,6 +52,7 @@ stats-providers-heading = Tirakoobka adeeg-bixiye kasta
 stats-providers-order = Adeeg-bixiyeyaasha waxay ku qoran yihiin kala horreynta alifbeetada.
 stats-tables-heading = Shaxyo
 stats-table-caption = { $title }, { $period }
+stats-level-ended = { $level } (wuxuu dhammaaday { $date })
 stats-level-title = Tirakoobka { $level }
 stats-level-not-in-period = { $level } ma jirin intii lagu jiray { $period }. Dooro muddo kale, ama eeg barnaamijyadii jiray markaas:
 stats-level-intro = Halkan waxaad ku arki kartaa sida ay ugu dhacday dadkii helay adeegga, adeeg-bixiye kasta iyo dhammaantood.

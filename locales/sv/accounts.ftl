@@ -138,6 +138,7 @@ new-provider-submit = Lägg till
 invitations-title = Inbjudningar
 invitation-created = Inbjudan är skapad och gäller till { $date }. Kopiera länken och ge den till personen. Länken visas bara nu.
 invitation-link = Länk till inbjudan
+invitation-copy = Kopiera inbjudningslänken
 field-role = Roll
 role-provider_editor = Redaktör för en anordnare
 role-admin = Administratör på kommunen

@@ -52,6 +52,7 @@ stats-providers-heading = Statistik per anordnare
 stats-providers-order = Anordnarna står i bokstavsordning.
 stats-tables-heading = Tabeller
 stats-table-caption = { $title }, { $period }
+stats-level-ended = { $level } (upphörde { $date })
 stats-level-title = Statistik för { $level }
 stats-level-not-in-period = { $level } fanns inte under { $period }. Välj en annan period, eller se insatserna som fanns då:
 stats-level-intro = Här ser du hur det har gått för dem som har haft insatsen, hos varje anordnare och hos alla tillsammans.

@@ -140,6 +140,7 @@ new-provider-submit = ወስኹ
 invitations-title = ዕድመታት
 invitation-created = እቲ ዕድመ ተፈጢሩ፣ ክሳብ { $date } ድማ ይሰርሕ። ነቲ መላግቦ ቕድሑ እሞ ነቲ ሰብ ሃብዎ። እቲ መላግቦ ሕጂ ጥራይ እዩ ዝርአ።
 invitation-link = መላግቦ ዕድመ
+invitation-copy = ናይ ዕድመ መላግቦ ቅዳሕ
 field-role = ተራ
 role-provider_editor = ኣርታዒ ናይ ወሃቢ ኣገልግሎት
 role-admin = ኣመሓዳሪ ናይ ምምሕዳር

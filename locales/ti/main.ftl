@@ -41,14 +41,14 @@ level-ISA1-for-whom = ኣብ መደብ ምጥያሽ (etableringsprogrammet) ና�
 level-ISA2-short = ISA 2
 level-ISA2-name = ኣብ ቦታ ስራሕ ልምምድ ቋንቋ
 level-ISA2-for-whom = ኣብ ሽወደን ሓደስቲ እንተ ዄንኩምን ኣብ መደብ ምጥያሽ እንተ ዘይተሳቲፍኩምን። እቲ መደብ ብዝበዝሐ 12 ኣዋርሕ እዩ።
-level-JPG-short = Jobbpeng grund
+level-JPG-short = Jobbpeng grund (መሰረታዊ ናይ ስራሕ ሽልማት)
 level-JPG-name = (ቅድሚ 2024 ዝነበረ መደብ)
 level-JPG-for-whom = ክሳብ መወዳእታ ሰነ 2024 ዝነበረ መደብ።
-level-FJP-short = Förstärkt jobbpeng
+level-FJP-short = Förstärkt jobbpeng (ዝተደልደለ ናይ ስራሕ ሽልማት)
 level-FJP-name = (ቅድሚ 2024 ዝነበረ መደብ)
 level-FJP-for-whom = ክሳብ መወዳእታ ሰነ 2024 ዝነበረ መደብ።
 level-SAI-short = SAI
-level-SAI-name = መእተዊ ቋንቋን ስራሕን (ቅድሚ 2024 ዝነበረ መደብ)
+level-SAI-name = Språk- och arbetsintroduktion: መእተዊ ቋንቋን ስራሕን (ቅድሚ 2024 ዝነበረ መደብ)
 level-SAI-for-whom = ክሳብ መወዳእታ ሰነ 2024 ዝነበረ መደብ።
 
 level-max-months = { $months ->

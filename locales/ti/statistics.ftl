@@ -52,6 +52,7 @@ stats-providers-heading = ስታቲስቲክስ ነፍሲ ወከፍ ወሃቢ �
 stats-providers-order = ወሃብቲ ኣገልግሎት ብፊደላዊ ስርዓት እዮም ተሰሪዖም።
 stats-tables-heading = ሰንጠረዛት
 stats-table-caption = { $title }፣ { $period }
+stats-level-ended = { $level } (ብ{ $date } ተዛዚሙ)
 stats-level-title = ስታቲስቲክስ { $level }
 stats-level-not-in-period = { $level } ኣብ { $period } ኣይነበረን። ካልእ እዋን ምረጽ፣ ወይ ነቶም ሽዑ ዝነበሩ መደባት ርአ፦
 stats-level-intro = ኣብዚ እቶም እቲ መደብ ዝረኸቡ ሰባት ብኸመይ ከም ዝኸዱ ትርእዩ፣ ነፍሲ ወከፍ ወሃቢ ኣገልግሎትን ኩሎም ብሓባርን።

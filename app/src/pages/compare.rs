@@ -20,32 +20,68 @@ use crate::{
 pub const MIN_COMPARED: usize = 2;
 pub const MAX_COMPARED: usize = 4;
 
+/// One compared field's text, and whether it is written left to right
+/// whatever the page's direction: a phone number or e-mail address read in
+/// an Arabic page must not turn around (`070-000 00 12` as `12 00 070-000`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    pub text: String,
+    pub left_to_right: bool,
+}
+
+impl From<String> for FieldText {
+    fn from(text: String) -> FieldText {
+        FieldText {
+            text,
+            left_to_right: false,
+        }
+    }
+}
+
+impl FieldText {
+    fn left_to_right(text: String) -> FieldText {
+        FieldText {
+            text,
+            left_to_right: true,
+        }
+    }
+
+    fn view(&self) -> impl IntoView {
+        let text = self.text.clone();
+        match self.left_to_right {
+            true => view! { <span dir="ltr">{text}</span> }.into_any(),
+            false => text.into_any(),
+        }
+    }
+}
+
 /// The fields every compared provider shows, as (label, text) in one order.
-pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String, String)> {
+pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String, FieldText)> {
     let not_stated = i18n.t("profile-not-stated");
     let or_not_stated = |value: Option<String>| {
         value
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| not_stated.clone())
     };
-    let mut fields = vec![
+    let mut fields: Vec<(String, FieldText)> = vec![
         (
             i18n.t("profile-organisation-form"),
             i18n.t(&format!(
                 "organisation-form-{}",
                 profile.organisation_form.code()
-            )),
+            ))
+            .into(),
         ),
         (
             i18n.t("profile-employees"),
-            or_not_stated(profile.employee_count.map(|n| n.to_string())),
+            or_not_stated(profile.employee_count.map(|n| n.to_string())).into(),
         ),
     ];
     for kind in FactKind::ALL {
         let values = fact_labels(i18n, &profile.facts, kind);
         fields.push((
             i18n.t(&kind.message_id()),
-            or_not_stated(Some(values.join(", "))),
+            or_not_stated(Some(values.join(", "))).into(),
         ));
     }
     let levels: Vec<String> = profile
@@ -55,15 +91,21 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
         .collect();
     fields.push((
         i18n.t("profile-levels-heading"),
-        or_not_stated(Some(levels.join(", "))),
+        or_not_stated(Some(levels.join(", "))).into(),
     ));
     fields.push((
         i18n.t("profile-phone"),
-        or_not_stated(profile.contact.phone.clone()),
+        match profile.contact.phone.clone().filter(|p| !p.is_empty()) {
+            Some(phone) => FieldText::left_to_right(phone),
+            None => not_stated.clone().into(),
+        },
     ));
     fields.push((
         i18n.t("profile-email"),
-        or_not_stated(profile.contact.email.clone()),
+        match profile.contact.email.clone().filter(|e| !e.is_empty()) {
+            Some(email) => FieldText::left_to_right(email),
+            None => not_stated.clone().into(),
+        },
     ));
     let address = [
         profile.contact.street_address.clone(),
@@ -73,10 +115,13 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
     .flatten()
     .collect::<Vec<_>>()
     .join(", ");
-    fields.push((i18n.t("profile-address"), or_not_stated(Some(address))));
+    fields.push((
+        i18n.t("profile-address"),
+        or_not_stated(Some(address)).into(),
+    ));
     fields.push((
         i18n.t("profile-updated-label"),
-        i18n.date(profile.updated_on),
+        i18n.date(profile.updated_on).into(),
     ));
     fields
 }
@@ -139,7 +184,7 @@ fn comparison_view(
     too_many: bool,
     share_path: String,
 ) -> impl IntoView {
-    let rows: Vec<Vec<(String, String)>> = profiles
+    let rows: Vec<Vec<(String, FieldText)>> = profiles
         .iter()
         .map(|p| comparison_fields(i18n, p))
         .collect();
@@ -157,7 +202,7 @@ fn comparison_view(
         .map(|(index, label)| {
             let cells = rows
                 .iter()
-                .map(|fields| view! { <td>{fields[index].1.clone()}</td> })
+                .map(|fields| view! { <td>{fields[index].1.view()}</td> })
                 .collect_view();
             view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
         })
@@ -169,7 +214,7 @@ fn comparison_view(
             let href = i18n.href(&format!("/provider/{}", profile.id));
             let items = fields
                 .iter()
-                .map(|(label, value)| view! { <dt>{label.clone()}</dt><dd>{value.clone()}</dd> })
+                .map(|(label, value)| view! { <dt>{label.clone()}</dt><dd>{value.view()}</dd> })
                 .collect_view();
             view! {
                 <li class="compare-card">

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 
 use crate::{
     api::get_catalogue,
+    components::error_view::ErrorView,
     components::layout::description,
-    components::{copy_link::CopyLinkButton, error_view::ErrorView},
     i18n::{use_i18n, I18n},
     model::{KundvalSummary, LevelSummary},
     pages::{fact_sheet::fact_sheet_link, Prerendered},
@@ -34,11 +34,6 @@ pub fn HomePage() -> impl IntoView {
         {description(i18n.t("home-intro"))}
         <h1>{title}</h1>
         <p class="lead">{i18n.t("home-intro")}</p>
-        <CopyLinkButton
-            label=i18n.t("copy-link")
-            copied=i18n.t("copy-link-done")
-            failed=i18n.t("copy-link-failed")
-        />
         <Suspense>{content}</Suspense>
     }
 }

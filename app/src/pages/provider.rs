@@ -85,18 +85,25 @@ pub fn profile_view(
         })
         .collect_view();
     let contact = &profile.contact;
-    let address = [
-        contact.street_address.clone(),
-        match (&contact.postal_code, &contact.city) {
-            (Some(code), Some(city)) => Some(format!("{code} {city}")),
-            (None, Some(city)) => Some(city.clone()),
-            _ => None,
-        },
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
+    // The postcode is isolated left to right: `131 30` is two numbers, and
+    // a right-to-left page would otherwise show `30 131`.
+    let street_and_city = [contact.street_address.clone(), contact.city.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+    let address = match (&contact.postal_code, &contact.city) {
+        (Some(code), Some(city)) => Some(
+            view! {
+                {contact.street_address.clone().map(|street| format!("{street}, "))}
+                <span dir="ltr">{code.clone()}</span>
+                " "
+                {city.clone()}
+            }
+            .into_any(),
+        ),
+        _ if !street_and_city.is_empty() => Some(street_and_city.join(", ").into_any()),
+        _ => None,
+    };
     let levels = profile
         .levels
         .iter()
@@ -175,7 +182,7 @@ pub fn profile_view(
                 None => text_or_not_stated(&contact.website).into_any(),
             }}</dd>
             <dt>{i18n.t("profile-address")}</dt>
-            <dd>{if address.is_empty() { not_stated.clone() } else { address }}</dd>
+            <dd>{address.unwrap_or_else(|| not_stated.clone().into_any())}</dd>
         </dl>
 
         <h2>{i18n.t("profile-levels-heading")}</h2>

@@ -17,7 +17,8 @@ use crate::{
         },
     },
     i18n::{use_i18n, I18n},
-    model::statistics::{GroupFigures, StatisticsOverview},
+    interventions::Intervention,
+    model::statistics::{GroupFigures, ReportPeriod, StatisticsOverview},
     pages::Prerendered,
 };
 
@@ -49,6 +50,23 @@ fn nothing_published(i18n: &I18n) -> impl IntoView {
 /// The level's name as tables and lists show it: "AMI 2", "Jobbpeng grund".
 pub fn level_name(i18n: &I18n, code: &str) -> String {
     i18n.t(&format!("level-{code}-short"))
+}
+
+/// A level's name in a period's tables. A level that ended before the
+/// period did says so: its customers left it because it ended, so "0 % (0 of
+/// 45)" ended in self-sufficiency is no failure of theirs.
+pub fn period_level_name(i18n: &I18n, code: &str, period: &ReportPeriod) -> String {
+    let ended_on = Intervention::from_slug(code).and_then(Intervention::last_day);
+    match ended_on {
+        Some(last_day) if period.to.as_str() > last_day => i18n.t_with(
+            "stats-level-ended",
+            [
+                ("level", level_name(i18n, code).into()),
+                ("date", i18n.date_text(last_day).into()),
+            ],
+        ),
+        _ => level_name(i18n, code),
+    }
 }
 
 /// Which statistics pages a view links to: the public ones, or those of
@@ -103,7 +121,7 @@ pub fn overview_view(
     let groups: Vec<(String, &GroupFigures)> = section
         .rows
         .iter()
-        .map(|row| (level_name(i18n, &row.code), row))
+        .map(|row| (period_level_name(i18n, &row.code, &header.period), row))
         .chain([(all_levels.clone(), &section.total)])
         .collect();
     let bars = self_sufficiency_bars(
@@ -111,7 +129,13 @@ pub fn overview_view(
         &section
             .rows
             .iter()
-            .map(|row| (level_name(i18n, &row.code), row, false))
+            .map(|row| {
+                (
+                    period_level_name(i18n, &row.code, &header.period),
+                    row,
+                    false,
+                )
+            })
             .chain([(all_levels.clone(), &section.total, true)])
             .collect::<Vec<_>>(),
     );
@@ -137,7 +161,7 @@ pub fn overview_view(
             view! { <li><a href=href>{provider.name.clone()}</a></li> }
         })
         .collect_view();
-    let name = |code: &str| level_name(i18n, code);
+    let name = |code: &str| period_level_name(i18n, code, &header.period);
     let rows = RowNames {
         heading: i18n.t("stats-row-level"),
         name: &name,

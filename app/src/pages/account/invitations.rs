@@ -63,9 +63,9 @@ fn created_view(i18n: &I18n, created: CreatedInvitation) -> impl IntoView {
         <div class="notice notice--success" role="status">
             <p>{i18n.t_with("invitation-created", [("date", i18n.date_text(&created.expires_at).into())])}</p>
             <label for="invitation-link">{i18n.t("invitation-link")}</label>
-            <input id="invitation-link" type="text" readonly=true value=link dir="ltr"/>
+            <input id="invitation-link" class="invitation-link" type="text" readonly=true value=link dir="ltr"/>
             <CopyLinkButton
-                label=i18n.t("copy-link")
+                label=i18n.t("invitation-copy")
                 copied=i18n.t("copy-link-done")
                 failed=i18n.t("copy-link-failed")
                 path=created.path
