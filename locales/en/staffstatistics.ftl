@@ -38,11 +38,17 @@ staff-statistics-full-warning = Full figures without disclosure control. For mun
 import-title = Import of { $file }
 import-started = { $kind }, started by { $who } { $when }.
 import-state-running = Reading the file …
-import-state-imported = { $rows } rows are imported.
+import-state-imported = { $rows ->
+    [one] { $rows } row is imported.
+   *[other] { $rows } rows are imported.
+}
 import-state-rejected = The file has problems. Nothing is imported.
 import-state-interrupted = The import was interrupted when the server stopped. Nothing is imported. Upload the file again.
 import-progress-label = How far the import has got
-import-progress = { $rows } rows done ({ $percent } % of the file).
+import-progress = { $rows ->
+    [one] { $rows } row done ({ $percent } % of the file).
+   *[other] { $rows } rows done ({ $percent } % of the file).
+}
 import-look-again = Show the state now
 import-next-publish = Publish the statistics to show the new figures to the public.
 import-problem-count = { $count ->
@@ -63,11 +69,12 @@ import-problem-missing = A value is missing.
 import-problem-control-character = "{ $value }" contains a control character. An id may only contain printable characters.
 import-problem-gender = Gender is "{ $value }". It must be K or M.
 import-problem-birth-year = Birth year is "{ $value }". It must be four digits.
-import-problem-unknown-insats = No intervention has the code "{ $value }".
+import-problem-unknown-insats = No intervention has the code "{ $value }". The codes are { $valid }.
 import-problem-unknown-provider = No provider has the id "{ $value }".
 import-problem-date = "{ $value }" is not a date written YYYY-MM-DD.
 import-problem-planned-end-before-start = The planned end { $end } is before the start { $start }.
 import-problem-end-before-start = The end { $end } is before the start { $start }.
+import-problem-end-after-import = The end { $end } is after the day of the import, { $today }. An intervention cannot have ended in the future.
 import-problem-reason-without-end = An end reason (end_reason) needs an end date (end_date).
 import-problem-end-without-reason = An end date (end_date) needs an end reason (end_reason).
 import-problem-end-reason = The end reason is "{ $value }". It must be one of work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness or interrupted_other.

@@ -39,11 +39,17 @@ staff-statistics-full-warning = Här visas alla siffror. Även små siffror visa
 import-title = Import av { $file }
 import-started = { $kind }. { $who } startade importen { $when }.
 import-state-running = Datorn läser filen …
-import-state-imported = { $rows } rader är importerade.
+import-state-imported = { $rows ->
+    [one] { $rows } rad är importerad.
+   *[other] { $rows } rader är importerade.
+}
 import-state-rejected = Det finns fel i filen. Ingenting är importerat.
 import-state-interrupted = Importen stoppades. Servern stängdes av. Ingenting är importerat. Ladda upp filen en gång till.
 import-progress-label = Hur långt importen har kommit
-import-progress = { $rows } rader är klara. Det är { $percent } % av filen.
+import-progress = { $rows ->
+    [one] { $rows } rad är klar. Det är { $percent } % av filen.
+   *[other] { $rows } rader är klara. Det är { $percent } % av filen.
+}
 import-look-again = Visa hur det går nu
 import-next-publish = Nu kan du publicera statistiken. Då kan alla se de nya siffrorna.
 import-problem-count = { $count ->
@@ -64,11 +70,12 @@ import-problem-missing = Ett värde saknas.
 import-problem-control-character = ”{ $value }” har ett styrtecken. Det är ett tecken som inte syns. Ett id får bara ha tecken som syns.
 import-problem-gender = Kön är ”{ $value }”. Det ska vara K eller M.
 import-problem-birth-year = Födelseår är ”{ $value }”. Det ska vara fyra siffror.
-import-problem-unknown-insats = Det finns ingen insats med koden ”{ $value }”.
+import-problem-unknown-insats = Det finns ingen insats med koden ”{ $value }”. Koderna som finns är { $valid }.
 import-problem-unknown-provider = Det finns ingen anordnare med id ”{ $value }”.
 import-problem-date = ”{ $value }” är fel. Ett datum ska skrivas så här: ÅÅÅÅ-MM-DD.
 import-problem-planned-end-before-start = Insatsen ska sluta { $end }. Det är före starten. Starten är { $start }.
 import-problem-end-before-start = Insatsen slutade { $end }. Det är före starten. Starten är { $start }.
+import-problem-end-after-import = Insatsen slutade { $end }. Det är efter i dag, { $today }. Det går inte.
 import-problem-reason-without-end = Det finns ett skäl till att insatsen slutade (end_reason). Då måste det också finnas ett slutdatum (end_date).
 import-problem-end-without-reason = Det finns ett slutdatum (end_date). Då måste det också finnas ett skäl till att insatsen slutade (end_reason).
 import-problem-end-reason = Skälet till att insatsen slutade är ”{ $value }”. Det ska vara ett av de här: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness eller interrupted_other.

@@ -38,11 +38,17 @@ staff-statistics-full-warning = Fullständiga siffror utan röjandeskydd. Bara f
 import-title = Import av { $file }
 import-started = { $kind }, startad av { $who } { $when }.
 import-state-running = Läser filen …
-import-state-imported = { $rows } rader är importerade.
+import-state-imported = { $rows ->
+    [one] { $rows } rad är importerad.
+   *[other] { $rows } rader är importerade.
+}
 import-state-rejected = Filen har fel. Ingenting är importerat.
 import-state-interrupted = Importen avbröts när servern stoppades. Ingenting är importerat. Ladda upp filen igen.
 import-progress-label = Hur långt importen har kommit
-import-progress = { $rows } rader klara ({ $percent } % av filen).
+import-progress = { $rows ->
+    [one] { $rows } rad klar ({ $percent } % av filen).
+   *[other] { $rows } rader klara ({ $percent } % av filen).
+}
 import-look-again = Visa läget nu
 import-next-publish = Publicera statistiken för att visa de nya siffrorna för allmänheten.
 import-problem-count = { $count ->
@@ -63,11 +69,12 @@ import-problem-missing = Ett värde saknas.
 import-problem-control-character = ”{ $value }” innehåller ett styrtecken. Ett id får bara innehålla skrivbara tecken.
 import-problem-gender = Kön är ”{ $value }”. Det ska vara K eller M.
 import-problem-birth-year = Födelseår är ”{ $value }”. Det ska vara fyra siffror.
-import-problem-unknown-insats = Ingen insats har koden ”{ $value }”.
+import-problem-unknown-insats = Ingen insats har koden ”{ $value }”. Koderna är { $valid }.
 import-problem-unknown-provider = Ingen anordnare har id ”{ $value }”.
 import-problem-date = ”{ $value }” är inte ett datum skrivet ÅÅÅÅ-MM-DD.
 import-problem-planned-end-before-start = Planerat slut { $end } är före start { $start }.
 import-problem-end-before-start = Slutet { $end } är före start { $start }.
+import-problem-end-after-import = Slutet { $end } är efter importdagen { $today }. En insats kan inte ha slutat i framtiden.
 import-problem-reason-without-end = Ett avslutsskäl (end_reason) kräver ett slutdatum (end_date).
 import-problem-end-without-reason = Ett slutdatum (end_date) kräver ett avslutsskäl (end_reason).
 import-problem-end-reason = Avslutsskälet är ”{ $value }”. Det ska vara ett av work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness eller interrupted_other.

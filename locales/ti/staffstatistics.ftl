@@ -39,11 +39,17 @@ staff-statistics-full-warning = ብዘይ ምቁጽጻር ምቕላዕ ምሉእ
 import-title = ምእታው { $file }
 import-started = { $kind }፣ ብ{ $who } ኣብ { $when } ዝጀመረ።
 import-state-running = እቲ ፋይል ይንበብ ኣሎ …
-import-state-imported = { $rows } መስመራት ኣትዮም ኣለዉ።
+import-state-imported = { $rows ->
+    [one] { $rows } መስመር ኣትዩ ኣሎ።
+   *[other] { $rows } መስመራት ኣትዮም ኣለዉ።
+}
 import-state-rejected = እቲ ፋይል ጸገማት ኣለዉዎ። ዋላ ሓንቲ ኣይኣተወን።
 import-state-interrupted = እቲ ምእታው ሰርቨር ምስ ደው በለ ተቛሪጹ። ዋላ ሓንቲ ኣይኣተወን። ነቲ ፋይል እንደገና ስቐሉ።
 import-progress-label = እቲ ምእታው ክሳብ ክንደይ በጺሑ
-import-progress = { $rows } መስመራት ተወዲኦም ({ $percent } % ካብቲ ፋይል)።
+import-progress = { $rows ->
+    [one] { $rows } መስመር ተወዲኡ ({ $percent } % ካብቲ ፋይል)።
+   *[other] { $rows } መስመራት ተወዲኦም ({ $percent } % ካብቲ ፋይል)።
+}
 import-look-again = ሕጂ ዘሎ ኩነታት ኣርኢ
 import-next-publish = ሓደስቲ ቁጽርታት ንህዝቢ ንምርኣይ ነቲ ስታቲስቲክስ ዘርግሑ።
 # Tigrinya "one" is CLDR 0–1, so [one] keeps the number.
@@ -65,11 +71,12 @@ import-problem-missing = ሓደ ዋጋ ጎዲሉ ኣሎ።
 import-problem-control-character = "{ $value }" ናይ ምቁጽጻር ፊደል ሒዙ ኣሎ። id ዝሕተሙ ፊደላት ጥራይ ክሕዝ ይኽእል።
 import-problem-gender = ጾታ "{ $value }" እዩ። K ወይ M ክኸውን ኣለዎ።
 import-problem-birth-year = ዓመተ ልደት "{ $value }" እዩ። ኣርባዕተ ኣሃዛት ክኸውን ኣለዎ።
-import-problem-unknown-insats = ኮድ "{ $value }" ዘለዎ መደብ የለን።
+import-problem-unknown-insats = ኮድ "{ $value }" ዘለዎ መደብ የለን። እቶም ኮዳት እዚኣቶም እዮም፦ { $valid }።
 import-problem-unknown-provider = id "{ $value }" ዘለዎ ወሃቢ ኣገልግሎት የለን።
 import-problem-date = "{ $value }" ከም YYYY-MM-DD ዝተጻሕፈ ዕለት ኣይኮነን።
 import-problem-planned-end-before-start = እቲ ዝተመደበ መወዳእታ { $end } ቅድሚ መጀመርታ { $start } እዩ።
 import-problem-end-before-start = እቲ መወዳእታ { $end } ቅድሚ መጀመርታ { $start } እዩ።
+import-problem-end-after-import = እቲ መወዳእታ { $end } ድሕሪ መዓልቲ ምእታው፣ { $today }፣ እዩ። መደብ ኣብ መጻኢ ክውዳእ ኣይክእልን።
 import-problem-reason-without-end = ምኽንያት ምዝዛም (end_reason) ዕለት መወዳእታ (end_date) የድልዮ።
 import-problem-end-without-reason = ዕለት መወዳእታ (end_date) ምኽንያት ምዝዛም (end_reason) የድልዮ።
 import-problem-end-reason = ምኽንያት ምዝዛም "{ $value }" እዩ። ሓደ ካብዞም ክኸውን ኣለዎ: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness ወይ interrupted_other።

@@ -30,8 +30,14 @@ async fn case_count(db: &Db) -> i64 {
     cases::count(&mut conn).await.unwrap()
 }
 
+/// The day the test files are imported: no case may end after it.
+const IMPORTED_AT: &str = "2025-12-31T12:00:00Z";
+
+/// Every intervention code, as an unknown code's problem lists them.
+const VALID_CODES: &str = "AMI1, AMI2, FAI1, FAI2, FJP, ISA1, ISA2, JPG, SAI";
+
 async fn import_text(db: &Db, text: &str) -> Result<u64, ImportError> {
-    import(db, text.as_bytes(), "2025-01-01T00:00:00Z", |_| {})
+    import(db, text.as_bytes(), IMPORTED_AT, |_| {})
         .await
         .map(|s| s.rows)
 }
@@ -87,12 +93,12 @@ async fn a_file_with_one_bad_row_imports_nothing_and_says_where() {
         problems,
         [RowError {
             position: at(4, 5, "insats"),
-            problem: Problem::UnknownIntervention("AMI9".into()),
+            problem: Problem::UnknownIntervention("AMI9".into(), VALID_CODES.into()),
         }]
     );
     assert_eq!(
         problems[0].to_string(),
-        "line 4, column 5 (insats): no insats has the code \"AMI9\""
+        format!("line 4, column 5 (insats): no insats has the code \"AMI9\"; the codes are {VALID_CODES}")
     );
     assert_eq!(case_count(&db).await, before, "nothing was imported");
 }
@@ -269,4 +275,47 @@ async fn ids_with_control_characters_are_refused() {
         found[0].problem,
         Problem::ControlCharacter("p\u{1e}1".into())
     );
+}
+
+#[tokio::test]
+async fn an_intervention_code_is_read_in_any_case() {
+    let db = demo_db().await;
+    let row = "w-1,p-9,K,1990,ami2,jobblotsen,2025-02-01,2026-01-31,,,0";
+    assert_eq!(import_text(&db, &file(&[row])).await.unwrap(), 1);
+    let code: String =
+        sqlx::query_scalar("SELECT intervention_code FROM case_record WHERE case_id = 'w-1'")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(code, "AMI2");
+}
+
+#[tokio::test]
+async fn a_case_cannot_have_ended_after_the_day_of_the_import() {
+    let db = demo_db().await;
+    let row = "w-2,p-9,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,2026-01-02,work,0";
+    let found = problems(import_text(&db, &file(&[GOOD[0], row])).await);
+    assert_eq!(
+        found,
+        [RowError {
+            position: at(3, 9, "end_date"),
+            problem: Problem::EndAfterImport {
+                end: "2026-01-02".into(),
+                today: "2025-12-31".into()
+            },
+        }]
+    );
+}
+
+#[tokio::test]
+async fn a_file_with_windows_line_ends_reports_the_same_lines() {
+    let db = demo_db().await;
+    let bad = "t-4,p-3,K,1990,AMI9,jobblotsen,2025-02-01,2026-01-31,,,0";
+    let unix = file(&[GOOD[0], GOOD[1], bad, GOOD[2]]);
+    let windows = unix.replace('\n', "\r\n");
+    for text in [unix, windows] {
+        let found = problems(import_text(&db, &text).await);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].position, at(4, 5, "insats"));
+    }
 }

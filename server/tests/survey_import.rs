@@ -83,7 +83,10 @@ async fn every_problem_is_reported_with_its_line_and_column() {
             ),
             (
                 at(3, 3, "insats"),
-                Problem::UnknownIntervention("XYZ".into())
+                Problem::UnknownIntervention(
+                    "XYZ".into(),
+                    "AMI1, AMI2, FAI1, FAI2, FJP, ISA1, ISA2, JPG, SAI".into()
+                )
             ),
             (at(4, 4, "period"), Problem::SurveyYear("24".into())),
             (

@@ -58,15 +58,20 @@ pub async fn import<R: Read>(
         CaseFile {
             interventions: cases::intervention_codes(&mut conn).await?,
             providers: cases::provider_ids(&mut conn).await?,
+            // `imported_at` is an ISO timestamp; a malformed one checks nothing.
+            import_day: parse_iso_date(imported_at.get(..10).unwrap_or(""))
+                .unwrap_or(NaiveDate::MAX),
         }
     };
     super::import(db, &kind, input, imported_at, progress).await
 }
 
-/// A case file, checked against the catalogue and the providers.
+/// A case file, checked against the catalogue, the providers and the day
+/// it is imported (no case can have ended after it).
 struct CaseFile {
     interventions: HashSet<String>,
     providers: HashSet<String>,
+    import_day: NaiveDate,
 }
 
 impl FileKind for CaseFile {
@@ -120,13 +125,15 @@ impl FileKind for CaseFile {
                 }
                 None
             };
-        let intervention = required(INSATS, &mut problems);
-        if !intervention.is_empty() && !self.interventions.contains(intervention) {
-            problems.push((
-                Some(INSATS),
-                Problem::UnknownIntervention(intervention.into()),
-            ));
-        }
+        let written = required(INSATS, &mut problems);
+        let intervention = if written.is_empty() {
+            String::new()
+        } else {
+            super::intervention_code(written, &self.interventions).unwrap_or_else(|problem| {
+                problems.push((Some(INSATS), problem));
+                String::new()
+            })
+        };
         let provider = required(PROVIDER_ID, &mut problems);
         if !provider.is_empty() && !self.providers.contains(provider) {
             problems.push((Some(PROVIDER_ID), Problem::UnknownProvider(provider.into())));
@@ -176,6 +183,15 @@ impl FileKind for CaseFile {
                 ));
             }
         }
+        if let Some(end) = end.filter(|end| *end > self.import_day) {
+            problems.push((
+                Some(END_DATE),
+                Problem::EndAfterImport {
+                    end: end.to_string(),
+                    today: self.import_day.to_string(),
+                },
+            ));
+        }
         if let (Some(start), Some(end)) = (start, end) {
             if end < start {
                 problems.push((
@@ -211,7 +227,7 @@ impl FileKind for CaseFile {
                     person_id: person_id.into(),
                     gender,
                     birth_year,
-                    intervention_code: intervention.into(),
+                    intervention_code: intervention,
                     provider_id: provider.into(),
                     start_date: start.to_string(),
                     planned_end_date: planned_end.to_string(),

@@ -68,8 +68,8 @@ pub enum Problem {
     Gender(String),
     #[error("birth_year is {0:?}; it must be four digits")]
     BirthYear(String),
-    #[error("no insats has the code {0:?}")]
-    UnknownIntervention(String),
+    #[error("no insats has the code {0:?}; the codes are {1}")]
+    UnknownIntervention(String, String),
     #[error("no provider has the id {0:?}")]
     UnknownProvider(String),
     #[error("{0:?} is not a date written YYYY-MM-DD")]
@@ -86,6 +86,8 @@ pub enum Problem {
     EndReason(String),
     #[error("extensions is {0:?}; it must be a whole number, 0 or more")]
     Extensions(String),
+    #[error("the end {end} is after the day of the import, {today}")]
+    EndAfterImport { end: String, today: String },
     #[error("the {column} {id:?} is also on line {first_line}")]
     DuplicateId {
         column: &'static str,
@@ -100,6 +102,86 @@ pub enum Problem {
     Answer(String),
     #[error("the response answers no question; at least one answer is needed")]
     NoAnswers,
+}
+
+/// A file read with its Windows line ends (`\r\n`) as `\n`: the CSV reader
+/// counts a line only at its `\n`, which comes after the `\r` that already
+/// ended the record, so every problem of a Windows file was reported one
+/// line too early. A lone `\r` stays as it is.
+struct UnixLineEnds<R> {
+    inner: R,
+    buf: Box<[u8]>,
+    start: usize,
+    end: usize,
+    /// A `\r` ended the last buffer: dropped if a `\n` follows.
+    pending_cr: bool,
+}
+
+impl<R: Read> UnixLineEnds<R> {
+    fn new(inner: R) -> UnixLineEnds<R> {
+        UnixLineEnds {
+            inner,
+            buf: vec![0; 1 << 16].into_boxed_slice(),
+            start: 0,
+            end: 0,
+            pending_cr: false,
+        }
+    }
+}
+
+impl<R: Read> Read for UnixLineEnds<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let mut written = 0;
+        while written < out.len() {
+            if self.start == self.end {
+                if written > 0 {
+                    break;
+                }
+                self.end = self.inner.read(&mut self.buf)?;
+                self.start = 0;
+                if self.end == 0 {
+                    if std::mem::take(&mut self.pending_cr) {
+                        out[0] = b'\r';
+                        return Ok(1);
+                    }
+                    return Ok(0);
+                }
+            }
+            let byte = self.buf[self.start];
+            if std::mem::take(&mut self.pending_cr) && byte != b'\n' {
+                out[written] = b'\r';
+                written += 1;
+                continue;
+            }
+            self.start += 1;
+            if byte == b'\r' {
+                self.pending_cr = true;
+            } else {
+                out[written] = byte;
+                written += 1;
+            }
+        }
+        Ok(written)
+    }
+}
+
+/// An intervention code as the catalogue has it, from a file in any case
+/// (`ami2`, as the URLs write it, is `AMI2`), or the problem naming every
+/// valid code.
+pub(crate) fn intervention_code(
+    written: &str,
+    known: &std::collections::HashSet<String>,
+) -> Result<String, Problem> {
+    let code = written.trim().to_ascii_uppercase();
+    if known.contains(&code) {
+        return Ok(code);
+    }
+    let mut valid: Vec<&str> = known.iter().map(String::as_str).collect();
+    valid.sort_unstable();
+    Err(Problem::UnknownIntervention(
+        written.to_string(),
+        valid.join(", "),
+    ))
 }
 
 impl Problem {
@@ -125,7 +207,10 @@ impl Problem {
             Problem::ControlCharacter(v) => ("import-problem-control-character", value(v)),
             Problem::Gender(v) => ("import-problem-gender", value(v)),
             Problem::BirthYear(v) => ("import-problem-birth-year", value(v)),
-            Problem::UnknownIntervention(v) => ("import-problem-unknown-insats", value(v)),
+            Problem::UnknownIntervention(v, valid) => (
+                "import-problem-unknown-insats",
+                vec![("value", v.clone()), ("valid", valid.clone())],
+            ),
             Problem::UnknownProvider(v) => ("import-problem-unknown-provider", value(v)),
             Problem::Date(v) => ("import-problem-date", value(v)),
             Problem::PlannedEndBeforeStart { start, planned } => (
@@ -135,6 +220,10 @@ impl Problem {
             Problem::EndBeforeStart { start, end } => (
                 "import-problem-end-before-start",
                 vec![("start", start.clone()), ("end", end.clone())],
+            ),
+            Problem::EndAfterImport { end, today } => (
+                "import-problem-end-after-import",
+                vec![("end", end.clone()), ("today", today.clone())],
             ),
             Problem::ReasonWithoutEnd => ("import-problem-reason-without-end", vec![]),
             Problem::EndWithoutReason => ("import-problem-end-without-reason", vec![]),
@@ -252,7 +341,7 @@ pub async fn import<K: FileKind, R: Read>(
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(input);
+        .from_reader(UnixLineEnds::new(input));
     let mut record = csv::StringRecord::new();
     let mut problems = Problems::default();
 
@@ -472,6 +561,34 @@ mod tests {
     use super::*;
 
     const COLUMNS: [&str; 3] = ["id", "name", "year"];
+
+    /// Everything `UnixLineEnds` gives, read a few bytes at a time so that
+    /// line ends fall across reads.
+    fn unix(input: &[u8], chunk: usize) -> Vec<u8> {
+        struct Trickle<'a>(&'a [u8], usize);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.1.min(self.0.len()).min(out.len());
+                out[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let mut read = Vec::new();
+        UnixLineEnds::new(Trickle(input, chunk))
+            .read_to_end(&mut read)
+            .unwrap();
+        read
+    }
+
+    #[test]
+    fn windows_line_ends_read_as_unix_ones_wherever_the_reads_split_them() {
+        for chunk in [1, 2, 3, 100] {
+            assert_eq!(unix(b"a,b\r\nc,d\r\n", chunk), b"a,b\nc,d\n", "{chunk}");
+            assert_eq!(unix(b"a\rb\r", chunk), b"a\rb\r", "lone CRs stay ({chunk})");
+            assert_eq!(unix(b"a\r\r\nb", chunk), b"a\r\nb", "{chunk}");
+        }
+    }
 
     fn header(names: &[&str]) -> csv::StringRecord {
         csv::StringRecord::from(names.to_vec())

@@ -104,12 +104,14 @@ impl FileKind for SurveyFile {
         if !provider.is_empty() && !self.providers.contains(provider) {
             problems.push((Some(PROVIDER_ID), Problem::UnknownProvider(provider.into())));
         }
-        if !intervention.is_empty() && !self.interventions.contains(intervention) {
-            problems.push((
-                Some(INSATS),
-                Problem::UnknownIntervention(intervention.into()),
-            ));
-        }
+        let intervention = if intervention.is_empty() {
+            String::new()
+        } else {
+            super::intervention_code(intervention, &self.interventions).unwrap_or_else(|problem| {
+                problems.push((Some(INSATS), problem));
+                String::new()
+            })
+        };
         let year = if period.len() == 4 && period.bytes().all(|b| b.is_ascii_digit()) {
             period.parse::<i64>().ok()
         } else {
@@ -144,7 +146,7 @@ impl FileKind for SurveyFile {
             Some(survey_year) if problems.is_empty() => Ok(NewResponse {
                 response_id: response_id.into(),
                 provider_id: provider.into(),
-                intervention_code: intervention.into(),
+                intervention_code: intervention,
                 survey_year,
                 language: language.into(),
                 answers,
