@@ -183,3 +183,11 @@ profile-updated-label = Last updated
 
 meta-provider = { $provider } in Jämföraren: how the provider works, the languages spoken, where it is and how to contact it. Compare it with the other providers.
 meta-compare = Compare providers side by side: how they work, the languages spoken, where they are and their results.
+
+next-steps-heading = After you have chosen
+next-steps-tell = Tell your career counsellor which provider you have chosen. If you do not want to choose, say so: you then get the default provider.
+next-steps-day-1 = Day 1: your counsellor registers you with the provider.
+next-steps-day-1-2 = Day 1–2: the provider decides who will work with you and tells your counsellor.
+next-steps-day-2-3 = Day 2–3: your counsellor sends the assignment to the provider.
+next-steps-day-3-14 = Day 3–14: the provider sends a plan for your intervention (implementation plan) to the municipality for approval.
+next-steps-change = You may change provider later. Talk to your career counsellor if you want to change.

@@ -191,3 +191,11 @@ profile-updated-label = Senast ändrad
 
 meta-provider = { $provider } i Jämföraren. Här står hur anordnaren arbetar, vilka språk de talar, var de finns och hur du kontaktar dem.
 meta-compare = Jämför anordnare. Se hur de arbetar, vilka språk de talar och var de finns.
+
+next-steps-heading = När du har valt
+next-steps-tell = Säg till din karriärvägledare vilken anordnare du vill ha. Du kan också säga att du inte vill välja. Då får du den anordnare som kommunen väljer.
+next-steps-day-1 = Dag 1: Karriärvägledaren anmäler dig till anordnaren.
+next-steps-day-1-2 = Dag 1–2: Anordnaren bestämmer vem som ska hjälpa dig.
+next-steps-day-2-3 = Dag 2–3: Karriärvägledaren skickar ditt uppdrag till anordnaren.
+next-steps-day-3-14 = Dag 3–14: Anordnaren gör en plan för dig. Kommunen ska godkänna planen.
+next-steps-change = Du får byta anordnare senare. Prata med din karriärvägledare om du vill byta.

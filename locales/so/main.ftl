@@ -191,3 +191,11 @@ profile-updated-label = Markii ugu dambeysay ee la cusboonaysiiyay
 
 meta-provider = { $provider } ee Jämföraren: sida adeeg-bixiyuhu u shaqeeyo, luqadaha lagu hadlo, halka uu ku yaal iyo sida loola xiriiro. Barbar dhig adeeg-bixiyayaasha kale.
 meta-compare = Barbar dhig adeeg-bixiyayaasha: sida ay u shaqeeyaan, luqadaha lagu hadlo, halka ay ku yaalaan iyo natiijooyinkooda.
+
+next-steps-heading = Kadib markaad doorato
+next-steps-tell = U sheeg lataliyahaaga shaqada adeeg-bixiyaha aad dooratay. Haddii aadan rabin inaad doorato, sheeg: markaas waxaa laguu qoondaynayaa adeeg-bixiyaha caadiga ah.
+next-steps-day-1 = Maalinta 1: lataliyaha ayaa kaa diiwaangelinaya adeeg-bixiyaha.
+next-steps-day-1-2 = Maalinta 1–2: adeeg-bixiyaha ayaa go'aaminaya cidda kula shaqaynaysa, wuxuuna u sheegayaa lataliyaha.
+next-steps-day-2-3 = Maalinta 2–3: lataliyaha ayaa hawsha u diraya adeeg-bixiyaha.
+next-steps-day-3-14 = Maalinta 3–14: adeeg-bixiyaha ayaa qorshe barnaamijkaaga ah (qorshaha fulinta) u diraya degmada si loo ansixiyo.
+next-steps-change = Waxaad beddeli kartaa adeeg-bixiyaha hadhow. La hadal lataliyahaaga shaqada haddii aad rabto inaad beddesho.

@@ -183,3 +183,11 @@ profile-updated-label = Senast uppdaterad
 
 meta-provider = { $provider } i Jämföraren: hur anordnaren arbetar, vilka språk som talas, var den finns och hur du kontaktar den. Jämför med de andra anordnarna.
 meta-compare = Jämför anordnare sida vid sida: hur de arbetar, vilka språk som talas, var de finns och deras resultat.
+
+next-steps-heading = När du har valt
+next-steps-tell = Berätta för din karriärvägledare vilken anordnare du har valt. Om du inte vill välja, säg det: då får du förvalsanordnaren.
+next-steps-day-1 = Dag 1: karriärvägledaren anmäler dig till anordnaren.
+next-steps-day-1-2 = Dag 1–2: anordnaren bestämmer vem som ska arbeta med dig och meddelar karriärvägledaren.
+next-steps-day-2-3 = Dag 2–3: karriärvägledaren skickar uppdraget till anordnaren.
+next-steps-day-3-14 = Dag 3–14: anordnaren skickar en plan för din insats (genomförandeplan) till kommunen för godkännande.
+next-steps-change = Du får byta anordnare senare. Prata med din karriärvägledare om du vill byta.

@@ -94,8 +94,16 @@ fn one_imported_row_is_one_row_not_one_rows() {
     use app::i18n::{FluentValue, I18n, Locale};
     let localizer = std::sync::Arc::new(server::locales::load(&common::locales_dir()).unwrap());
     for (locale, one, many) in [
-        (Locale::Swedish, "1 rad är importerad.", "2 rader är importerade."),
-        (Locale::English, "1 row is imported.", "2 rows are imported."),
+        (
+            Locale::Swedish,
+            "1 rad är importerad.",
+            "2 rader är importerade.",
+        ),
+        (
+            Locale::English,
+            "1 row is imported.",
+            "2 rows are imported.",
+        ),
     ] {
         let i18n = I18n::new(locale, localizer.clone());
         let rows = |n: f64| i18n.t_with("import-state-imported", [("rows", FluentValue::from(n))]);

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::get_comparison,
-    components::layout::description,
     components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
+    components::{layout::description, next_steps::next_steps},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
@@ -234,6 +234,7 @@ fn comparison_view(
             </table>
         </div>
         <ol class="compare-cards">{cards}</ol>
+        {next_steps(i18n)}
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{i18n.t("share-heading")}</h2>
             <p><a href=share_path.clone()>{i18n.t("share-list-link")}</a></p>

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     components::layout::description,
+    components::next_steps::next_steps,
     components::{error_view::ErrorView, print_button::PrintButton, read_aloud::ReadAloudButton},
     error::AppError,
     i18n::{use_i18n, I18n},
@@ -139,5 +140,6 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
             {providers_link}
             <p class="fact-sheet__source">{source}</p>
         </article>
+        {(!historical).then(|| next_steps(i18n))}
     }
 }

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::{
     api::get_level_listing,
     components::layout::description,
+    components::next_steps::next_steps,
     components::{
         copy_link::CopyLinkButton,
         error_view::ErrorView,
@@ -182,6 +183,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
             <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>
             <p>{default_provider}</p>
         </section>
+        {listing.level.offered.then(|| next_steps(i18n))}
         <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2>
         {filter_form(i18n, &slug, &listing)}
         <LiveFilters/>
