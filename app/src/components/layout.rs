@@ -56,9 +56,8 @@ fn LanguageAlternates() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let path = location.pathname.get_untracked();
-    if Locale::from_path(&path).is_none() {
-        return None;
-    }
+    // Only a page of a locale has languages (not, say, a 404 outside one).
+    Locale::from_path(&path)?;
     let query: Vec<String> = location
         .search
         .get_untracked()
