@@ -32,7 +32,7 @@ describe('a citizen without JavaScript', () => {
     const headings = await page.locator('main h2').allTextContents();
     assert.deepEqual(headings, [
       'Vad är det?', 'Vem är det för?', 'Hur länge?', 'Vad händer?', 'Vad är målet?',
-      'Dina rättigheter', 'Vem kan du fråga?',
+      'Dina rättigheter', 'Vem kan du fråga?', 'När du har valt',
     ]);
     // No dead buttons: reading aloud and printing need JavaScript.
     assert.equal(await page.getByRole('button').count(), 0);
