@@ -21,7 +21,11 @@ async fn every_page_where_a_choice_is_made_says_what_happens_next_in_its_languag
         ] {
             let (response, html) = get(&app, &page, &[]).await;
             assert_eq!(response.status(), 200, "{page}");
-            assert_eq!(html.matches(r#"id="next-steps-heading""#).count(), 1, "{page}");
+            assert_eq!(
+                html.matches(r#"id="next-steps-heading""#).count(),
+                1,
+                "{page}"
+            );
         }
     }
     let (_, html) = get(&app, "/sv/level/ami2", &[]).await;

@@ -110,3 +110,15 @@ fn one_imported_row_is_one_row_not_one_rows() {
         assert_eq!((rows(1.0).as_str(), rows(2.0).as_str()), (one, many));
     }
 }
+
+#[tokio::test]
+async fn the_comparison_offers_copy_and_print_and_says_when_a_profile_is_old() {
+    let db = demo_db().await;
+    // The demonstration profiles were updated on 1 January 2025: two years
+    // before the page's day.
+    let app = portal(db, "2027-03-14").await;
+    let (_, html) = get(&app, "/sv/compare?level=ami2&p=cognix&p=jobblotsen", &[]).await;
+    assert!(html.contains("Kopiera länk till sidan"));
+    assert!(html.contains(">Skriv ut<"));
+    assert!(html.contains("Uppgifterna har inte uppdaterats på mer än ett år"));
+}

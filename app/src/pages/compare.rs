@@ -8,8 +8,11 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::get_comparison,
+    components::{
+        copy_link::CopyLinkButton, layout::description, next_steps::next_steps,
+        print_button::PrintButton,
+    },
     components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
-    components::{layout::description, next_steps::next_steps},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
@@ -119,9 +122,15 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
         i18n.t("profile-address"),
         or_not_stated(Some(address)).into(),
     ));
+    // A profile over a year old says so here, as on its own page.
+    let updated = i18n.date(profile.updated_on);
     fields.push((
         i18n.t("profile-updated-label"),
-        i18n.date(profile.updated_on).into(),
+        match profile.stale {
+            true => format!("{updated}. {}", i18n.t("profile-stale")),
+            false => updated,
+        }
+        .into(),
     ));
     fields
 }
@@ -238,6 +247,15 @@ fn comparison_view(
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{i18n.t("share-heading")}</h2>
             <p><a href=share_path.clone()>{i18n.t("share-list-link")}</a></p>
+            <div class="share__tools">
+                <CopyLinkButton
+                    label=i18n.t("copy-link")
+                    copied=i18n.t("copy-link-done")
+                    failed=i18n.t("copy-link-failed")
+                    path=share_path.clone()
+                />
+                <PrintButton label=i18n.t("sheet-print")/>
+            </div>
             <QrCode path=share_path label=i18n.t("share-qr-label")/>
             <p class="hint">{i18n.t("share-qr-hint")}</p>
         </section>
