@@ -173,27 +173,19 @@ pub async fn change_password(
     address: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ChangePasswordError> {
-    let errors = check_new_password(change.new_password, change.confirm_password);
-    if change.current_password.is_empty() {
-        let mut errors = errors;
+    let current_is_right = !change.current_password.is_empty()
+        && match checked_account(db, &who.username, change.current_password, address, now).await {
+            Ok(account) => account.id == who.account_id,
+            Err(SignInError::WrongCredentials) => false,
+            Err(SignInError::Throttled(wait)) => return Err(ChangePasswordError::Throttled(wait)),
+            Err(SignInError::Db(error)) => return Err(error.into()),
+        };
+    let mut errors = check_new_password(change.new_password, change.confirm_password);
+    if !current_is_right {
         errors.insert(
             0,
             FieldError::new("current_password", "error-current-password"),
         );
-        return Err(ChangePasswordError::Invalid(errors));
-    }
-    match checked_account(db, &who.username, change.current_password, address, now).await {
-        Ok(account) if account.id == who.account_id => {}
-        Ok(_) | Err(SignInError::WrongCredentials) => {
-            let mut errors = errors;
-            errors.insert(
-                0,
-                FieldError::new("current_password", "error-current-password"),
-            );
-            return Err(ChangePasswordError::Invalid(errors));
-        }
-        Err(SignInError::Throttled(wait)) => return Err(ChangePasswordError::Throttled(wait)),
-        Err(SignInError::Db(error)) => return Err(error.into()),
     }
     if !errors.is_empty() {
         return Err(ChangePasswordError::Invalid(errors));
