@@ -47,16 +47,19 @@ fn main() -> std::io::Result<()> {
         "case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions"
     )?;
     let epoch = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("a valid date");
+    let last_end = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("a valid date");
     for k in 0..total {
         // A cheap, deterministic scramble of k.
         let h = (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 16;
         let start = epoch + chrono::Days::new(h % 1460);
         let length = 1 + (h >> 12) % 900;
         let planned = start + chrono::Days::new(90 + (h >> 20) % 300);
-        let (end, reason) = if (h >> 30) % 5 == 0 {
+        let end = start + chrono::Days::new(length);
+        // No case can have ended after the file is imported: one that would
+        // end later is still ongoing.
+        let (end, reason) = if (h >> 30) % 5 == 0 || end > last_end {
             (String::new(), "")
         } else {
-            let end = start + chrono::Days::new(length);
             (end.to_string(), REASONS[((h >> 34) % 9) as usize])
         };
         writeln!(

@@ -71,6 +71,13 @@ pub struct Config {
         value_parser = clap::value_parser!(i64).range(1..))]
     pub disclosure_min_base: i64,
 
+    /// No hidden count of published statistics may be narrowed, from
+    /// everything published with it, to a range narrower than this
+    /// (default: the min count).
+    #[arg(long, env = "JAMFORAREN_DISCLOSURE_PROTECTION",
+        value_parser = clap::value_parser!(i64).range(1..))]
+    pub disclosure_protection: Option<i64>,
+
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "JAMFORAREN_LOG_FORMAT", default_value = "text")]
     pub log_format: LogFormat,
@@ -100,6 +107,9 @@ impl Config {
         crate::stats::disclosure::DisclosureRules {
             min_count: self.disclosure_min_count,
             min_base: self.disclosure_min_base,
+            protection: self
+                .disclosure_protection
+                .unwrap_or(self.disclosure_min_count),
         }
     }
 }

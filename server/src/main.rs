@@ -196,15 +196,21 @@ async fn publish_statistics(
     tracing::info!(id = publication.snapshot.id, "statistics published");
     println!(
         "statistics {} – {} published (snapshot {}): {} active cases read in {:.3} s, \
-         aggregated in {:.3} s, public and full reports in {:.3} s, stored in {:.3} s",
+         aggregated in {:.3} s, public report (disclosure control and its bounds audit) in \
+         {:.3} s, full report in {:.3} s, stored in {:.3} s; {} of {} published counts hidden \
+         ({:.1} %)",
         period.from,
         period.to,
         publication.snapshot.id,
         publication.cases,
         publication.read.as_secs_f64(),
         publication.aggregate.as_secs_f64(),
-        publication.report.as_secs_f64(),
+        publication.public_report.as_secs_f64(),
+        publication.full_report.as_secs_f64(),
         publication.store.as_secs_f64(),
+        publication.hidden.hidden,
+        publication.hidden.counts,
+        100.0 * publication.hidden.hidden as f64 / publication.hidden.counts.max(1) as f64,
     );
     Ok(())
 }

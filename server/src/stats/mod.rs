@@ -6,8 +6,10 @@
 //! those figures into what the public may see. The full figures are for
 //! signed-in municipality staff only.
 
+pub mod audit;
 pub mod disclosure;
 pub mod engine;
+pub mod linked;
 pub mod open_data;
 pub mod publish;
 pub mod published;

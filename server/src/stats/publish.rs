@@ -15,6 +15,7 @@ use chrono::Datelike;
 use super::{
     disclosure::DisclosureRules,
     engine::{compute, load, StatisticsError},
+    linked::{self, Earlier, Periods},
     report::{self, ReportInput},
     survey::SurveyTally,
     Period,
@@ -41,6 +42,28 @@ impl From<sqlx::Error> for PublishError {
     }
 }
 
+/// How much of a publication is hidden.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HiddenShare {
+    pub hidden: usize,
+    pub counts: usize,
+}
+
+impl HiddenShare {
+    /// The counts in a public report's open-data rows, and the hidden ones.
+    pub fn of(report: &StatisticsReport) -> HiddenShare {
+        let rows = super::open_data::rows(report, super::open_data::Dataset::Statistics);
+        let is_count = |row: &&super::open_data::Row| {
+            !row.category.ends_with("_percent") && row.category != "average_days_to_work_or_studies"
+        };
+        let counts: Vec<_> = rows.iter().filter(is_count).collect();
+        HiddenShare {
+            hidden: counts.iter().filter(|r| r.status != "shown").count(),
+            counts: counts.len(),
+        }
+    }
+}
+
 /// A new publication and how long its steps took.
 #[derive(Clone, Debug)]
 pub struct Publication {
@@ -51,8 +74,13 @@ pub struct Publication {
     pub read: Duration,
     /// Aggregating every group in one pass.
     pub aggregate: Duration,
-    /// Building the public and the full report, disclosure control included.
-    pub report: Duration,
+    /// Building the public report: disclosure control and its bounds audit.
+    pub public_report: Duration,
+    /// Building the full report for staff.
+    pub full_report: Duration,
+    /// Of the counts the public report lists (open data's rows), how many
+    /// are hidden ("<5" or "..").
+    pub hidden: HiddenShare,
     /// Writing the snapshot.
     pub store: Duration,
 }
@@ -88,17 +116,24 @@ pub async fn publish(
             .provider_in(provider, intervention)
             .is_some_and(|f| f.cases > 0)
     });
+    let earlier = earlier_publications(db, period).await?;
     let input = ReportInput {
         statistics: &statistics,
         survey: (!tally.is_empty()).then_some(&tally),
         provider_names: &provider_names,
         catalogue_order: &catalogue_order,
         published_at: now,
+        earlier: &earlier,
     };
-    let before_report = started.elapsed();
-    let public = serde_json::to_string(&report::build(&input, Some(rules)))?;
+    let before_report = Instant::now();
+    let public_report = report::build(&input, Some(rules));
+    let public_time = before_report.elapsed();
+    let hidden = HiddenShare::of(&public_report);
+    let public = serde_json::to_string(&public_report)?;
+    let before_full = Instant::now();
     let full = serde_json::to_string(&report::build(&input, None))?;
-    let report = started.elapsed() - before_report;
+    let full_time = before_full.elapsed();
+    let before_store = Instant::now();
 
     let from = period.from.to_string();
     let to = period.to.to_string();
@@ -118,7 +153,7 @@ pub async fn publish(
     )
     .await?;
     search_changes::announce(&mut conn, db.backend(), "statistics").await?;
-    let store = started.elapsed() - before_report - report;
+    let store = before_store.elapsed();
     Ok(Publication {
         snapshot: SnapshotRow {
             id,
@@ -132,9 +167,36 @@ pub async fn publish(
         cases: case_count,
         read,
         aggregate,
-        report,
+        public_report: public_time,
+        full_report: full_time,
+        hidden,
         store,
     })
+}
+
+/// Every earlier publication whose period relates to `period`, with its
+/// public and its true counts.
+async fn earlier_publications(db: &Db, period: Period) -> Result<Vec<Earlier>, PublishError> {
+    let (from, to) = (period.from.to_string(), period.to.to_string());
+    let mut out = Vec::new();
+    for snapshot in snapshots::list(db).await? {
+        let periods = Periods::of((&snapshot.period_from, &snapshot.period_to), (&from, &to));
+        if !periods.related() {
+            continue;
+        }
+        let (Some(public), Some(full)) = (
+            public_figures(db, snapshot.id).await?,
+            full_figures(db, snapshot.id).await?,
+        ) else {
+            continue;
+        };
+        out.push(Earlier {
+            periods,
+            public: linked::counts(&public),
+            full: linked::counts(&full),
+        });
+    }
+    Ok(out)
 }
 
 /// Every publication, the newest first.

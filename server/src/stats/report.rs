@@ -22,8 +22,9 @@ use app::model::statistics::{
 };
 
 use super::{
-    disclosure::{self, average, share, CountId, Disclosed, DisclosureRules, LinkedCounts},
+    disclosure::{average, share, CountId, Disclosed, DisclosureRules, LinkedCounts},
     engine::{Breakdown, BreakdownFigures, Figures, Statistics},
+    linked::{Earlier, Measure, Place},
     survey::{SurveyGroup, SurveyTally},
 };
 use crate::db::cases::EndReason;
@@ -38,6 +39,9 @@ pub struct ReportInput<'a> {
     /// Every intervention code in catalogue order.
     pub catalogue_order: &'a [String],
     pub published_at: &'a str,
+    /// Earlier public snapshots whose periods relate to this one: what they
+    /// told readers is known to the audit.
+    pub earlier: &'a [Earlier],
 }
 
 /// Which rows a count belongs to.
@@ -61,57 +65,27 @@ impl Group {
     }
 }
 
-/// What a count counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Quantity {
-    Cases,
-    Ongoing,
-    Ended,
-    /// A breakdown's category, by column.
-    Category(Breakdown, usize),
-    Respondents,
-}
-
-impl Quantity {
-    /// The count in a breakdown's column; Status's columns are the bases of
-    /// other breakdowns, so they are the same counts.
-    fn of_column(breakdown: Breakdown, column: usize) -> Quantity {
-        match (breakdown, column) {
-            (Breakdown::Status, 0) => Quantity::Ongoing,
-            (Breakdown::Status, _) => Quantity::Ended,
-            _ => Quantity::Category(breakdown, column),
-        }
-    }
-
-    fn base_of(breakdown: Breakdown) -> Quantity {
-        match breakdown.base() {
-            "ongoing" => Quantity::Ongoing,
-            "ended" => Quantity::Ended,
-            _ => Quantity::Cases,
-        }
-    }
-
-    fn level(self) -> u8 {
-        match self {
-            Quantity::Category(..) | Quantity::Respondents => 0,
-            Quantity::Ongoing | Quantity::Ended => 1,
-            Quantity::Cases => 2,
-        }
+/// How aggregated a count is: cheaper to hide when lower.
+fn measure_level(measure: Measure) -> u8 {
+    match measure {
+        Measure::Category(..) | Measure::Respondents => 0,
+        Measure::Ongoing | Measure::Ended | Measure::Exits | Measure::Persons => 1,
+        Measure::Cases => 2,
     }
 }
 
 /// The published counts, each once, with the tables that show them.
 struct Ledger {
     counts: LinkedCounts,
-    ids: HashMap<(Group, Quantity), CountId>,
+    ids: HashMap<(Group, Measure), CountId>,
 }
 
 impl Ledger {
-    fn id(&mut self, group: Group, quantity: Quantity, value: i64) -> CountId {
-        *self
-            .ids
-            .entry((group, quantity))
-            .or_insert_with(|| self.counts.add(value, group.level() + quantity.level()))
+    fn id(&mut self, group: Group, quantity: Measure, value: i64) -> CountId {
+        *self.ids.entry((group, quantity)).or_insert_with(|| {
+            self.counts
+                .add(value, group.level() + measure_level(quantity))
+        })
     }
 }
 
@@ -132,6 +106,19 @@ struct Layout {
     providers: Vec<ReportProvider>,
 }
 
+impl Layout {
+    /// A group by its codes, as every publication names it.
+    fn place(&self, group: Group) -> Place {
+        match group {
+            Group::Total => Place::Total,
+            Group::Intervention(i) => Place::Intervention(self.interventions[i].clone()),
+            Group::ProviderIn(p, i) => {
+                Place::ProviderIn(self.providers[p].id.clone(), self.interventions[i].clone())
+            }
+        }
+    }
+}
+
 /// A table being built: its row codes, groups and grid of count ids.
 struct TablePlan {
     breakdown: Breakdown,
@@ -143,11 +130,7 @@ struct TablePlan {
 /// with `None`.
 pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> StatisticsReport {
     // No thresholds: nothing is hidden and every base is large enough.
-    let unsuppressed = DisclosureRules {
-        min_count: 0,
-        min_base: 0,
-    };
-    let effective = rules.copied().unwrap_or(unsuppressed);
+    let effective = rules.copied().unwrap_or(DisclosureRules::NONE);
     let stats = input.statistics;
 
     let interventions: Vec<String> = input
@@ -233,7 +216,7 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         ledger.ids.keys().map(|&(group, _)| group).collect();
     for &group in &groups {
         for k in 0..Breakdown::ReasonGroup.columns().len() {
-            let total_key = (group, Quantity::Category(Breakdown::ReasonGroup, k));
+            let total_key = (group, Measure::Category(Breakdown::ReasonGroup, k));
             let Some(&total) = ledger.ids.get(&total_key) else {
                 continue;
             };
@@ -244,11 +227,47 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
                 .filter_map(|(r, _)| {
                     ledger
                         .ids
-                        .get(&(group, Quantity::Category(Breakdown::EndReason, r)))
+                        .get(&(group, Measure::Category(Breakdown::EndReason, r)))
                         .copied()
                 })
                 .collect();
             ledger.counts.add_sum(parts, total);
+        }
+    }
+    // Exits to work or studies are work + studies; persons are at most the
+    // cases, and no more in a provider's row than in its intervention's.
+    for &group in &groups {
+        let Some(figures) = figures_of(stats, &layout, group) else {
+            continue;
+        };
+        let reason = |ledger: &mut Ledger, r: EndReason| {
+            ledger.id(
+                group,
+                Measure::Category(Breakdown::EndReason, r.index()),
+                figures.ended_by_reason[r.index()],
+            )
+        };
+        let parts = vec![
+            reason(&mut ledger, EndReason::Work),
+            reason(&mut ledger, EndReason::Studies),
+        ];
+        let exits = ledger.id(group, Measure::Exits, figures.exits_to_work_or_studies());
+        ledger.counts.add_sum(parts, exits);
+        let persons = ledger.id(group, Measure::Persons, figures.persons);
+        let cases = ledger.id(group, Measure::Cases, figures.cases);
+        ledger.counts.add_at_most(persons, cases);
+    }
+    for &group in &groups {
+        let wider = match group {
+            Group::ProviderIn(_, i) => Group::Intervention(i),
+            Group::Intervention(_) => Group::Total,
+            Group::Total => continue,
+        };
+        if let (Some(&part), Some(&whole)) = (
+            ledger.ids.get(&(group, Measure::Persons)),
+            ledger.ids.get(&(wider, Measure::Persons)),
+        ) {
+            ledger.counts.add_at_most(part, whole);
         }
     }
     // Respondents add up over providers and over interventions.
@@ -256,24 +275,45 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         let respondents = |group: Group| survey.sums(&survey_group(&layout, group)).respondents;
         let total = ledger.id(
             Group::Total,
-            Quantity::Respondents,
+            Measure::Respondents,
             respondents(Group::Total),
         );
         let mut per_intervention = Vec::new();
         for i in 0..layout.interventions.len() {
             let group = Group::Intervention(i);
-            let id = ledger.id(group, Quantity::Respondents, respondents(group));
+            let id = ledger.id(group, Measure::Respondents, respondents(group));
+            if let Some(&persons) = ledger.ids.get(&(group, Measure::Persons)) {
+                ledger.counts.add_at_most(id, persons);
+            }
             per_intervention.push(id);
             let parts: Vec<CountId> = (0..layout.providers.len())
                 .map(|p| Group::ProviderIn(p, i))
                 .filter(|&g| figures_of(stats, &layout, g).is_some_and(|f| f.cases > 0))
-                .map(|g| ledger.id(g, Quantity::Respondents, respondents(g)))
+                .map(|g| {
+                    let id = ledger.id(g, Measure::Respondents, respondents(g));
+                    if let Some(&persons) = ledger.ids.get(&(g, Measure::Persons)) {
+                        ledger.counts.add_at_most(id, persons);
+                    }
+                    id
+                })
                 .collect();
             ledger.counts.add_sum(parts, id);
         }
         ledger.counts.add_sum(per_intervention, total);
     }
 
+    // What earlier publications already told every reader.
+    if rules.is_some() {
+        for (&(group, measure), &id) in &ledger.ids {
+            let key = (layout.place(group), measure);
+            let value = ledger.counts.value(id);
+            for earlier in input.earlier {
+                if let Some(range) = earlier.knowledge(&key, value) {
+                    ledger.counts.know(id, range);
+                }
+            }
+        }
+    }
     let disclosed = ledger.counts.suppress(&effective);
     let view = View {
         ledger: &ledger,
@@ -373,13 +413,9 @@ fn plan_table(
             .values(figures)
             .into_iter()
             .enumerate()
-            .map(|(c, v)| ledger.id(group, Quantity::of_column(breakdown, c), v))
+            .map(|(c, v)| ledger.id(group, Measure::of_column(breakdown, c), v))
             .collect();
-        ids.push(ledger.id(
-            group,
-            Quantity::base_of(breakdown),
-            breakdown.total(figures),
-        ));
+        ids.push(ledger.id(group, Measure::base_of(breakdown), breakdown.total(figures)));
         ids
     };
     for (code, group) in rows {
@@ -439,7 +475,7 @@ impl View<'_> {
 
     /// A published count; a count no table holds is zero (its row was left
     /// out because its breakdown's total is zero).
-    fn count(&self, group: Group, quantity: Quantity) -> app::model::statistics::PublicCell {
+    fn count(&self, group: Group, quantity: Measure) -> app::model::statistics::PublicCell {
         match self.ledger.ids.get(&(group, quantity)) {
             Some(&id) => self.disclosed.cell(id),
             None => app::model::statistics::PublicCell::Value(0),
@@ -451,24 +487,18 @@ impl View<'_> {
         let empty = Figures::default();
         let figures = figures_of(self.stats, self.layout, group).unwrap_or(&empty);
         let rules = &self.rules;
-        let self_sufficient = self.count(group, Quantity::Category(Breakdown::ReasonGroup, 0));
-        let ended = self.count(group, Quantity::Ended);
-        let extended = self.count(group, Quantity::Category(Breakdown::Extended, 0));
-        let ongoing = self.count(group, Quantity::Ongoing);
-        let reason =
-            |r: EndReason| self.count(group, Quantity::Category(Breakdown::EndReason, r.index()));
-        // The average's base is work + studies: shown when both are.
-        let exits = match (reason(EndReason::Work), reason(EndReason::Studies)) {
-            (PublicCell::Value(work), PublicCell::Value(studies)) => {
-                PublicCell::Value(work + studies)
-            }
-            _ => PublicCell::Suppressed,
-        };
+        let self_sufficient = self.count(group, Measure::Category(Breakdown::ReasonGroup, 0));
+        let ended = self.count(group, Measure::Ended);
+        let extended = self.count(group, Measure::Category(Breakdown::Extended, 0));
+        let ongoing = self.count(group, Measure::Ongoing);
+        // The average's base is its own count: shown when large enough,
+        // whether or not work and studies are.
+        let exits = self.count(group, Measure::Exits);
         let days = match exits {
             PublicCell::Value(n) => average(figures.days_to_work_or_studies, n, rules),
             _ => app::model::statistics::PublicFigure::NotShown,
         };
-        let persons = disclosure::count(figures.persons, rules);
+        let persons = self.count(group, Measure::Persons);
         // Survey figures only where the survey asked: an intervention no
         // response is about was not in it (a response rate of 0 % would
         // say it was, and nobody answered).
@@ -483,7 +513,7 @@ impl View<'_> {
         };
         let survey = self.survey.filter(|tally| surveyed(tally)).map(|tally| {
             let sums = tally.sums(&survey_group(self.layout, group));
-            let respondents = self.count(group, Quantity::Respondents);
+            let respondents = self.count(group, Measure::Respondents);
             let enough = |n: i64| {
                 matches!(respondents, PublicCell::Value(r) if r >= rules.min_base)
                     && n >= rules.min_base
@@ -511,7 +541,7 @@ impl View<'_> {
         });
         GroupFigures {
             code: code.to_string(),
-            cases: self.count(group, Quantity::Cases),
+            cases: self.count(group, Measure::Cases),
             persons,
             self_sufficiency: Share {
                 part: self_sufficient,

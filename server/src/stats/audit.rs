@@ -1,0 +1,641 @@
+//! The bounds audit: for every hidden count, the smallest and the largest
+//! value a reader can give it from everything published with it.
+//!
+//! A reader knows every equation the publication implies (rows and columns
+//! add up to their totals, self-sufficiency is work + studies + own
+//! business, …), every relation ("persons are at most the cases"), every
+//! shown count, what each label says (a "<5" is 1 to 4, a ".." is any whole
+//! number from 0) and that counts are whole. The smallest and largest value
+//! of a hidden count under all of that is an integer linear program, solved
+//! here with microlp per group of hidden counts that share an equation, as
+//! τ-ARGUS audits linked tables. Equations alone (what the earlier check
+//! asked) never were the attack: "12 = <5 + <5 + <5" pins all three at 4.
+//!
+//! A hidden count passes when its range is as wide as its label promises
+//! (a "<5" can still be anything from 1 to 4) or, for a "..", leaves at
+//! least the protection interval's number of values possible (5 by
+//! default: 0–4 at the narrowest); a range the reader already had from another
+//! publication cannot be widened, so the audit asks for no more than that.
+
+use microlp::{ComparisonOp, OptimizationDirection, Problem, Variable};
+
+/// A count's place among the counts published together.
+pub type CountId = usize;
+
+/// What a reader sees of one count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Seen {
+    Shown(i64),
+    /// "<min_count": 1 to min_count − 1.
+    Below(i64),
+    /// "..": any whole number from 0.
+    Hidden,
+}
+
+/// Whole numbers from `low` to `high` (no upper end when `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Range {
+    pub low: i64,
+    pub high: Option<i64>,
+}
+
+impl Range {
+    pub const ANY: Range = Range { low: 0, high: None };
+
+    pub fn exactly(value: i64) -> Range {
+        Range {
+            low: value,
+            high: Some(value),
+        }
+    }
+
+    /// The values both allow (a reader who knows both knows this).
+    pub fn and(self, other: Range) -> Range {
+        Range {
+            low: self.low.max(other.low),
+            high: match (self.high, other.high) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+        }
+    }
+
+    /// Whether every value of `other` is in this range.
+    pub fn covers(self, other: Range) -> bool {
+        self.low <= other.low
+            && match (self.high, other.high) {
+                (None, _) => true,
+                (Some(_), None) => false,
+                (Some(a), Some(b)) => a >= b,
+            }
+    }
+
+    /// How far apart the ends are (one less than the number of values);
+    /// `None` when there is no upper end.
+    pub fn width(self) -> Option<i64> {
+        self.high.map(|high| high - self.low)
+    }
+}
+
+/// The linear facts published together: sums and "at most" relations.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts<'a> {
+    /// Each equation as (count, coefficient) terms adding up to zero.
+    pub equations: &'a [Vec<(CountId, i8)>],
+    /// (a, b): count a is at most count b.
+    pub at_most: &'a [(CountId, CountId)],
+}
+
+/// What the audit asks of every hidden count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Protection {
+    /// "<min_count" means 1 to min_count − 1.
+    pub min_count: i64,
+    /// A ".." must leave at least this many whole numbers possible (5: a
+    /// reader can narrow it to 0–4 at best, no further).
+    pub values: i64,
+}
+
+/// An upper end stands in for "no upper end" in the integer program (whose
+/// bounds are i32): far above any count a municipality has.
+const NO_UPPER_END: i64 = 1 << 30;
+
+/// What the reader can tell of the hidden counts.
+pub struct Audit<'a> {
+    facts: Facts<'a>,
+    seen: &'a [Seen],
+    /// What the reader knows of each count from elsewhere (other
+    /// publications); [`Range::ANY`] when nothing.
+    known: &'a [Range],
+    protection: Protection,
+}
+
+impl<'a> Audit<'a> {
+    pub fn new(
+        facts: Facts<'a>,
+        seen: &'a [Seen],
+        known: &'a [Range],
+        protection: Protection,
+    ) -> Audit<'a> {
+        debug_assert_eq!(seen.len(), known.len());
+        Audit {
+            facts,
+            seen,
+            known,
+            protection,
+        }
+    }
+
+    /// What the label and outside knowledge alone allow.
+    fn label_range(&self, id: CountId) -> Range {
+        let label = match self.seen[id] {
+            Seen::Shown(v) => Range::exactly(v),
+            Seen::Below(m) => Range {
+                low: 1,
+                high: Some(m - 1),
+            },
+            Seen::Hidden => Range::ANY,
+        };
+        label.and(self.known[id])
+    }
+
+    /// The range a hidden count must keep: its label's, or for a ".." at
+    /// least the protection width; never more than the reader already had
+    /// from elsewhere.
+    fn passes(&self, id: CountId, range: Range) -> bool {
+        let before = Range::ANY.and(self.known[id]);
+        match self.seen[id] {
+            Seen::Shown(_) => true,
+            Seen::Below(m) => range.covers(
+                Range {
+                    low: 1,
+                    high: Some(m - 1),
+                }
+                .and(before),
+            ),
+            Seen::Hidden => {
+                range.covers(before)
+                    || range
+                        .width()
+                        .is_none_or(|width| width + 1 >= self.protection.values)
+            }
+        }
+    }
+
+    /// Every hidden count's exact range, by count (`None` for shown ones).
+    pub fn ranges(&self) -> Vec<Option<Range>> {
+        let mut out = vec![None; self.seen.len()];
+        for group in self.groups() {
+            for (id, range) in self.solve(&group, None) {
+                out[id] = Some(range);
+            }
+        }
+        out
+    }
+
+    /// Those of `asked` whose range is narrower than allowed, with that
+    /// range, in id order. Quicker than [`Audit::ranges`]: a count is
+    /// settled as soon as two solutions of the program show it wide enough.
+    ///
+    /// Hiding more only ever widens ranges (a shown count becomes one that
+    /// may take its value and others; a "<5" shown as ".." may take more),
+    /// so a count that passed once passes after more hiding: suppression
+    /// asks again only for counts that failed or changed.
+    pub fn failing(&self, asked: &[bool]) -> Vec<(CountId, Range)> {
+        // Sums and bounds first: a count they already narrow too far fails
+        // without a program (the program's range lies within theirs).
+        let propagated = self.propagate();
+        let mut out: Vec<(CountId, Range)> = Vec::new();
+        let mut still_asked = asked.to_vec();
+        for (id, range) in propagated.iter().enumerate() {
+            if asked[id] && !matches!(self.seen[id], Seen::Shown(_)) && !self.passes(id, *range) {
+                out.push((id, *range));
+                still_asked[id] = false;
+            }
+        }
+        for group in self.groups() {
+            if !group.iter().any(|&id| still_asked[id]) {
+                continue;
+            }
+            out.extend(
+                self.solve(&group, Some(&still_asked))
+                    .into_iter()
+                    .filter(|&(id, range)| !self.passes(id, range)),
+            );
+        }
+        out.sort_unstable_by_key(|&(id, _)| id);
+        out
+    }
+
+    /// Every count's range by sums and bounds alone: each equation narrows
+    /// each of its counts from the others' ranges, each relation its two,
+    /// until nothing changes (or enough rounds have passed: the ranges are
+    /// true at every step, only perhaps not the narrowest).
+    pub fn propagate(&self) -> Vec<Range> {
+        let mut range: Vec<Range> = (0..self.seen.len())
+            .map(|id| self.label_range(id))
+            .collect();
+        let high = |r: Range| r.high.unwrap_or(NO_UPPER_END);
+        for _ in 0..64 {
+            let mut changed = false;
+            for terms in self.facts.equations {
+                // Σ c·x = 0: c_i·x_i = −Σ_{j≠i} c_j·x_j.
+                let (mut low_sum, mut high_sum) = (0i64, 0i64);
+                for &(id, c) in terms {
+                    let (lo, hi) = (range[id].low, high(range[id]));
+                    if c > 0 {
+                        low_sum += lo;
+                        high_sum += hi;
+                    } else {
+                        low_sum -= hi;
+                        high_sum -= lo;
+                    }
+                }
+                for &(id, c) in terms {
+                    if matches!(self.seen[id], Seen::Shown(_)) {
+                        continue;
+                    }
+                    let (lo, hi) = (range[id].low, high(range[id]));
+                    let (own_low, own_high) = if c > 0 { (lo, hi) } else { (-hi, -lo) };
+                    // The others' sum lies in [low_sum − own_low, high_sum − own_high].
+                    let (others_low, others_high) = (low_sum - own_low, high_sum - own_high);
+                    let (mut new_low, mut new_high) = if c > 0 {
+                        (-others_high, -others_low)
+                    } else {
+                        (others_low, others_high)
+                    };
+                    new_low = new_low.max(lo);
+                    new_high = new_high.min(hi);
+                    if new_low > lo || new_high < hi {
+                        range[id] = Range {
+                            low: new_low,
+                            high: (new_high < NO_UPPER_END)
+                                .then_some(new_high)
+                                .or(range[id].high),
+                        };
+                        changed = true;
+                    }
+                }
+            }
+            for &(a, b) in self.facts.at_most {
+                let b_low = range[b].low;
+                if !matches!(self.seen[a], Seen::Shown(_)) && high(range[b]) < high(range[a]) {
+                    range[a].high = Some(high(range[b]));
+                    changed = true;
+                }
+                if !matches!(self.seen[b], Seen::Shown(_)) && range[a].low > b_low {
+                    range[b].low = range[a].low;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        range
+    }
+
+    /// Groups of hidden counts that share an equation or relation; each is
+    /// one program, independent of the others once shown counts are
+    /// constants.
+    fn groups(&self) -> Vec<Vec<CountId>> {
+        let n = self.seen.len();
+        let hidden = |id: CountId| !matches!(self.seen[id], Seen::Shown(_));
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        let mut join = |ids: &mut dyn Iterator<Item = CountId>| {
+            let mut first = None;
+            for id in ids.filter(|&id| hidden(id)) {
+                match first {
+                    None => first = Some(id),
+                    Some(f) => {
+                        let (a, b) = (root(&mut parent, f), root(&mut parent, id));
+                        parent[a] = b;
+                    }
+                }
+            }
+        };
+        for terms in self.facts.equations {
+            join(&mut terms.iter().map(|&(id, _)| id));
+        }
+        for &(a, b) in self.facts.at_most {
+            join(&mut [a, b].into_iter());
+        }
+        let mut groups: std::collections::BTreeMap<usize, Vec<CountId>> = Default::default();
+        for id in (0..n).filter(|&id| hidden(id)) {
+            groups.entry(root(&mut parent, id)).or_default().push(id);
+        }
+        groups.into_values().collect()
+    }
+
+    /// The exact range of every count of `group`; with `asked`, the range of
+    /// the asked ones only, each left as soon as solutions show it passes.
+    fn solve(&self, group: &[CountId], asked: Option<&[bool]>) -> Vec<(CountId, Range)> {
+        let settle_early = asked.is_some();
+        let place: std::collections::HashMap<CountId, usize> =
+            group.iter().enumerate().map(|(k, &id)| (id, k)).collect();
+        let bounds: Vec<Range> = group.iter().map(|&id| self.label_range(id)).collect();
+        // Each linear fact over the group, shown counts moved to the right.
+        let mut rows: Vec<Row> = Vec::new();
+        let mut linear = |terms: &mut dyn Iterator<Item = (CountId, f64)>, op| {
+            let mut lhs = Vec::new();
+            let mut rhs = 0.0;
+            for (id, coefficient) in terms {
+                match (place.get(&id), self.seen[id]) {
+                    (Some(&k), _) => lhs.push((k, coefficient)),
+                    (None, Seen::Shown(v)) => rhs -= coefficient * v as f64,
+                    // A hidden count of another group: this fact has none of
+                    // ours (groups share no fact).
+                    (None, _) => return,
+                }
+            }
+            if !lhs.is_empty() {
+                rows.push((lhs, op, rhs));
+            }
+        };
+        for terms in self.facts.equations {
+            linear(
+                &mut terms.iter().map(|&(id, c)| (id, f64::from(c))),
+                ComparisonOp::Eq,
+            );
+        }
+        for &(a, b) in self.facts.at_most {
+            linear(&mut [(a, 1.0), (b, -1.0)].into_iter(), ComparisonOp::Le);
+        }
+        // What solutions have shown so far, and which ends are proven.
+        let mut seen_low: Vec<i64> = bounds
+            .iter()
+            .map(|b| b.high.unwrap_or(NO_UPPER_END))
+            .collect();
+        let mut seen_high: Vec<i64> = bounds.iter().map(|b| b.low).collect();
+        let mut low: Vec<Option<i64>> = vec![None; group.len()];
+        let mut high: Vec<Option<Option<i64>>> = vec![None; group.len()];
+        let observe = |values: &[i64], seen_low: &mut [i64], seen_high: &mut [i64]| {
+            for (k, &v) in values.iter().enumerate() {
+                seen_low[k] = seen_low[k].min(v);
+                seen_high[k] = seen_high[k].max(v);
+            }
+        };
+        let targets: Vec<usize> = (0..group.len())
+            .filter(|&k| asked.is_none_or(|asked| asked[group[k]]))
+            .collect();
+        if settle_early && targets.len() > 8 {
+            // A few solutions that pull many counts to their ends at once
+            // (weights of ±1 in a fixed pseudo-random pattern) settle most
+            // counts before any is solved for on its own.
+            for round in 0..4u64 {
+                let sign = |j: usize| {
+                    let h = (j as u64 ^ round.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+                        .wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                    if (h >> 29) & 1 == 0 {
+                        1.0
+                    } else {
+                        -1.0
+                    }
+                };
+                if let Some((_, values)) =
+                    optimum(&bounds, &rows, &sign, OptimizationDirection::Maximize)
+                {
+                    observe(&values, &mut seen_low, &mut seen_high);
+                }
+            }
+        }
+        for &k in &targets {
+            for direction in [
+                OptimizationDirection::Minimize,
+                OptimizationDirection::Maximize,
+            ] {
+                let minimize = direction == OptimizationDirection::Minimize;
+                // An end a solution reached at the label's bound is proven.
+                if minimize && seen_low[k] <= bounds[k].low {
+                    low[k] = Some(bounds[k].low);
+                }
+                if !minimize && bounds[k].high.is_some_and(|h| seen_high[k] >= h) {
+                    high[k] = Some(bounds[k].high);
+                }
+                if (minimize && low[k].is_some()) || (!minimize && high[k].is_some()) {
+                    continue;
+                }
+                if settle_early {
+                    let shown = Range {
+                        low: seen_low[k].min(seen_high[k]),
+                        high: Some(seen_high[k]),
+                    };
+                    if seen_low[k] <= seen_high[k] && self.passes(group[k], shown) {
+                        low[k] = Some(shown.low);
+                        high[k] = Some(shown.high);
+                        break;
+                    }
+                }
+                match optimum(
+                    &bounds,
+                    &rows,
+                    &|j| if j == k { 1.0 } else { 0.0 },
+                    direction,
+                ) {
+                    Some((value, values)) => {
+                        observe(&values, &mut seen_low, &mut seen_high);
+                        if minimize {
+                            low[k] = Some(value);
+                        } else {
+                            high[k] = Some((value < NO_UPPER_END - 1).then_some(value));
+                        }
+                    }
+                    // The solver gave no answer: claim nothing for this
+                    // end, so the count fails and more is hidden.
+                    None => {
+                        if minimize {
+                            low[k] = Some(bounds[k].high.unwrap_or(bounds[k].low));
+                        } else {
+                            high[k] = Some(Some(bounds[k].low));
+                        }
+                    }
+                }
+            }
+        }
+        targets
+            .iter()
+            .map(|&k| {
+                let low = low[k].unwrap_or(bounds[k].low);
+                let high = high[k].unwrap_or(bounds[k].high);
+                (group[k], Range { low, high })
+            })
+            .collect()
+    }
+}
+
+/// One linear fact of a group's program: terms (count's place in the
+/// group, coefficient), how they compare, and the right-hand side.
+type Row = (Vec<(usize, f64)>, ComparisonOp, f64);
+
+/// The optimum of `objective` (a weight per count of the group) over the
+/// group's program in whole numbers, with every count's value at it.
+fn optimum(
+    bounds: &[Range],
+    rows: &[Row],
+    objective: &dyn Fn(usize) -> f64,
+    direction: OptimizationDirection,
+) -> Option<(i64, Vec<i64>)> {
+    let mut problem = Problem::new(direction);
+    let variables: Vec<Variable> = bounds
+        .iter()
+        .enumerate()
+        .map(|(j, range)| {
+            let high = range.high.unwrap_or(NO_UPPER_END);
+            let objective = objective(j);
+            let clamp = |v: i64| v.clamp(0, NO_UPPER_END) as i32;
+            problem.add_integer_var(objective, (clamp(range.low), clamp(high)))
+        })
+        .collect();
+    for (terms, op, rhs) in rows {
+        let expression: Vec<(Variable, f64)> =
+            terms.iter().map(|&(j, c)| (variables[j], c)).collect();
+        problem.add_constraint(expression.as_slice(), *op, *rhs);
+    }
+    let solution = problem.solve().ok()?.into_solution().ok()?;
+    let values: Vec<i64> = variables
+        .iter()
+        .map(|&v| solution.var_value(v).round() as i64)
+        .collect();
+    // Whole numbers within the solver's tolerance.
+    let value = solution.objective();
+    let value = if direction == OptimizationDirection::Minimize {
+        (value - 1e-6).ceil() as i64
+    } else {
+        (value + 1e-6).floor() as i64
+    };
+    Some((value, values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIVE: Protection = Protection {
+        min_count: 5,
+        values: 5,
+    };
+
+    fn ranges(equations: &[Vec<(CountId, i8)>], seen: &[Seen]) -> Vec<Option<Range>> {
+        let known = vec![Range::ANY; seen.len()];
+        let facts = Facts {
+            equations,
+            at_most: &[],
+        };
+        Audit::new(facts, seen, &known, FIVE).ranges()
+    }
+
+    fn sum(parts: &[CountId], total: CountId) -> Vec<(CountId, i8)> {
+        let mut terms: Vec<(CountId, i8)> = parts.iter().map(|&p| (p, 1)).collect();
+        terms.push((total, -1));
+        terms
+    }
+
+    #[test]
+    fn three_below_five_that_add_up_to_twelve_are_each_four() {
+        let seen = [
+            Seen::Below(5),
+            Seen::Below(5),
+            Seen::Below(5),
+            Seen::Shown(12),
+        ];
+        let out = ranges(&[sum(&[0, 1, 2], 3)], &seen);
+        for range in &out[..3] {
+            assert_eq!(*range, Some(Range::exactly(4)));
+        }
+        let audit_known = vec![Range::ANY; 4];
+        let equations = [sum(&[0, 1, 2], 3)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let failing = Audit::new(facts, &seen, &audit_known, FIVE).failing(&[true; 4]);
+        assert_eq!(failing, [0, 1, 2].map(|id| (id, Range::exactly(4))));
+    }
+
+    #[test]
+    fn a_band_pinned_by_a_total_and_a_shown_zero_is_found() {
+        // 28 = 20 + 0 + <5 + <5: both small bands are 4.
+        let seen = [
+            Seen::Shown(20),
+            Seen::Shown(0),
+            Seen::Below(5),
+            Seen::Below(5),
+            Seen::Shown(28),
+        ];
+        let out = ranges(&[sum(&[0, 1, 2, 3], 4)], &seen);
+        assert_eq!(out[2], Some(Range::exactly(4)));
+        assert_eq!(out[3], Some(Range::exactly(4)));
+    }
+
+    #[test]
+    fn two_hidden_counts_with_room_keep_their_full_ranges() {
+        // 40 = 30 + <5 + ..: the "<5" can be 1–4, the ".." 6–9.
+        let seen = [
+            Seen::Shown(30),
+            Seen::Below(5),
+            Seen::Hidden,
+            Seen::Shown(40),
+        ];
+        // (four values: one short of five)
+        let out = ranges(&[sum(&[0, 1, 2], 3)], &seen);
+        assert_eq!(
+            out[1],
+            Some(Range {
+                low: 1,
+                high: Some(4)
+            })
+        );
+        assert_eq!(
+            out[2],
+            Some(Range {
+                low: 6,
+                high: Some(9)
+            })
+        );
+        let known = vec![Range::ANY; 4];
+        let equations = [sum(&[0, 1, 2], 3)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        // The ".." leaves only 4 values: it fails, the "<5" passes.
+        let failing = Audit::new(facts, &seen, &known, FIVE).failing(&[true; 4]);
+        assert_eq!(failing.iter().map(|f| f.0).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn a_hidden_total_without_an_upper_end_passes() {
+        let seen = [Seen::Below(5), Seen::Hidden, Seen::Hidden];
+        let out = ranges(&[sum(&[0, 1], 2)], &seen);
+        assert_eq!(out[2], Some(Range { low: 1, high: None }));
+        assert_eq!(
+            out[0],
+            Some(Range {
+                low: 1,
+                high: Some(4)
+            })
+        );
+    }
+
+    #[test]
+    fn an_at_most_relation_is_a_bound_too() {
+        // Persons (hidden) are at most the cases (shown 3).
+        let seen = [Seen::Hidden, Seen::Shown(3)];
+        let known = vec![Range::ANY; 2];
+        let facts = Facts {
+            equations: &[],
+            at_most: &[(0, 1)],
+        };
+        let out = Audit::new(facts, &seen, &known, FIVE).ranges();
+        assert_eq!(
+            out[0],
+            Some(Range {
+                low: 0,
+                high: Some(3)
+            })
+        );
+    }
+
+    #[test]
+    fn what_a_reader_knew_before_is_not_asked_for_again() {
+        // Another publication showed the ".." as 7: nothing can widen it.
+        let seen = [Seen::Hidden, Seen::Hidden, Seen::Shown(20)];
+        let known = [Range::exactly(7), Range::ANY, Range::ANY];
+        let equations = [sum(&[0, 1], 2)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        assert_eq!(audit.ranges()[1], Some(Range::exactly(13)));
+        // The 13 is worked out from it: that one fails.
+        assert_eq!(audit.failing(&[true; 3]), [(1, Range::exactly(13))]);
+    }
+}

@@ -1,0 +1,289 @@
+//! What earlier publications already told every reader about a new one's
+//! counts.
+//!
+//! A reader holds every public snapshot: earlier publications of the same
+//! period, periods that end the same day, periods within each other. Some
+//! counts mean the same in two of them, or one is never more than the
+//! other:
+//!
+//! - the same period: every count (while the cases are unchanged);
+//! - the same last day: what is ongoing at it (ongoing, extended, planned
+//!   end), whatever the first day;
+//! - a period within another: the cases active, the persons, and what ended
+//!   (by gender, age band, end reason, reason group, exits) are never more
+//!   in the shorter period than in the longer.
+//!
+//! The new publication's audit takes what the earlier one shows of such a
+//! count as known: a shown 7 of the same count is 7, a "<5" is 1–4, a shown 7
+//! in a shorter period means at least 7. A relation is used only where it
+//! holds for the true figures of both (checked against the earlier full
+//! figures), so a changed case file does not lead the audit astray.
+
+use std::collections::HashMap;
+
+use app::model::statistics::{Breakdown, FigureTable, GroupFigures, PublicCell, StatisticsReport};
+
+use super::audit::Range;
+
+/// Which rows a count belongs to, by code: the same in every publication.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Total,
+    Intervention(String),
+    /// A provider id within an intervention code.
+    ProviderIn(String, String),
+}
+
+/// What a count counts, as publications name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Measure {
+    Cases,
+    Ongoing,
+    Ended,
+    Category(Breakdown, usize),
+    Exits,
+    Persons,
+    Respondents,
+}
+
+impl Measure {
+    /// The count in a breakdown's column; Status's columns are the bases of
+    /// other breakdowns.
+    pub fn of_column(breakdown: Breakdown, column: usize) -> Measure {
+        match (breakdown, column) {
+            (Breakdown::Status, 0) => Measure::Ongoing,
+            (Breakdown::Status, _) => Measure::Ended,
+            _ => Measure::Category(breakdown, column),
+        }
+    }
+
+    pub fn base_of(breakdown: Breakdown) -> Measure {
+        match breakdown.base() {
+            "ongoing" => Measure::Ongoing,
+            "ended" => Measure::Ended,
+            _ => Measure::Cases,
+        }
+    }
+
+    /// Counted at the period's last day: the same for periods ending then.
+    fn is_stock(self) -> bool {
+        matches!(
+            self,
+            Measure::Ongoing | Measure::Category(Breakdown::Extended | Breakdown::PlannedEnd, _)
+        )
+    }
+
+    /// Never fewer in a longer period that holds a shorter one.
+    fn grows_with_the_period(self) -> bool {
+        matches!(
+            self,
+            Measure::Cases
+                | Measure::Ended
+                | Measure::Exits
+                | Measure::Persons
+                | Measure::Category(
+                    Breakdown::Gender
+                        | Breakdown::Age
+                        | Breakdown::EndReason
+                        | Breakdown::ReasonGroup,
+                    _
+                )
+        )
+    }
+}
+
+/// Every count a report publishes, by place and measure.
+pub fn counts(report: &StatisticsReport) -> HashMap<(Place, Measure), PublicCell> {
+    let mut out = HashMap::new();
+    let mut table = |table: &FigureTable, row: &dyn Fn(&str) -> Place, total: Place| {
+        let columns = table.columns.len();
+        for (k, code) in table.rows.iter().enumerate() {
+            for c in 0..columns {
+                out.insert(
+                    (row(code), Measure::of_column(table.breakdown, c)),
+                    table.cells[k][c],
+                );
+            }
+            out.insert(
+                (row(code), Measure::base_of(table.breakdown)),
+                table.row_totals[k],
+            );
+        }
+        for c in 0..columns {
+            out.insert(
+                (total.clone(), Measure::of_column(table.breakdown, c)),
+                table.column_totals[c],
+            );
+        }
+        out.insert(
+            (total.clone(), Measure::base_of(table.breakdown)),
+            table.total,
+        );
+    };
+    for t in &report.overview.tables {
+        table(
+            t,
+            &|code| Place::Intervention(code.to_string()),
+            Place::Total,
+        );
+    }
+    for level in &report.levels {
+        for t in &level.section.tables {
+            table(
+                t,
+                &|id| Place::ProviderIn(id.to_string(), level.code.clone()),
+                Place::Intervention(level.code.clone()),
+            );
+        }
+    }
+    let mut key_figures = |place: Place, row: &GroupFigures| {
+        out.insert((place.clone(), Measure::Persons), row.persons);
+        out.insert(
+            (place.clone(), Measure::Exits),
+            row.days_to_work_or_studies.n,
+        );
+        if let Some(survey) = &row.survey {
+            out.insert((place, Measure::Respondents), survey.response_rate.part);
+        }
+    };
+    key_figures(Place::Total, &report.overview.total);
+    for row in &report.overview.rows {
+        key_figures(Place::Intervention(row.code.clone()), row);
+    }
+    for level in &report.levels {
+        key_figures(
+            Place::Intervention(level.code.clone()),
+            &level.section.total,
+        );
+        for row in &level.section.rows {
+            key_figures(Place::ProviderIn(row.code.clone(), level.code.clone()), row);
+        }
+    }
+    out
+}
+
+/// How an earlier publication's period lies against the new one's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Periods {
+    pub same: bool,
+    pub same_end: bool,
+    /// The earlier period lies within the new one (and is not the same).
+    pub earlier_within: bool,
+    /// The new period lies within the earlier one (and is not the same).
+    pub new_within: bool,
+}
+
+impl Periods {
+    /// Periods as ISO dates (which order as dates).
+    pub fn of(earlier: (&str, &str), new: (&str, &str)) -> Periods {
+        let same = earlier == new;
+        Periods {
+            same,
+            same_end: earlier.1 == new.1,
+            earlier_within: !same && new.0 <= earlier.0 && earlier.1 <= new.1,
+            new_within: !same && earlier.0 <= new.0 && new.1 <= earlier.1,
+        }
+    }
+
+    /// Whether the two say anything about each other's counts.
+    pub fn related(self) -> bool {
+        self.same || self.same_end || self.earlier_within || self.new_within
+    }
+}
+
+/// An earlier publication: its public counts and its true ones.
+pub struct Earlier {
+    pub periods: Periods,
+    pub public: HashMap<(Place, Measure), PublicCell>,
+    pub full: HashMap<(Place, Measure), PublicCell>,
+}
+
+impl Earlier {
+    /// What this publication tells a reader about the new count `key`,
+    /// whose true value is `value`.
+    pub fn knowledge(&self, key: &(Place, Measure), value: i64) -> Option<Range> {
+        let shown = *self.public.get(key)?;
+        let truth = self.full.get(key)?.value()?;
+        let measure = key.1;
+        let periods = self.periods;
+        let (low, high) = match shown {
+            PublicCell::Value(v) => (v, Some(v)),
+            PublicCell::Below(m) => (1, Some(m - 1)),
+            PublicCell::Suppressed => return None,
+        };
+        if (periods.same || (periods.same_end && measure.is_stock())) && truth == value {
+            Some(Range { low, high })
+        } else if periods.earlier_within && measure.grows_with_the_period() && truth <= value {
+            // At least what the shorter period shows.
+            Some(Range { low, high: None })
+        } else if periods.new_within && measure.grows_with_the_period() && value <= truth {
+            // At most what the longer period shows.
+            Some(Range { low: 0, high })
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_related_by_their_days() {
+        let year = ("2023-01-01", "2023-12-31");
+        let half = ("2023-07-01", "2023-12-31");
+        let spring = ("2023-01-01", "2023-06-30");
+        let next = ("2024-01-01", "2024-12-31");
+        assert!(Periods::of(year, year).same);
+        let p = Periods::of(half, year);
+        assert!(p.same_end && p.earlier_within && !p.new_within && !p.same);
+        let p = Periods::of(year, spring);
+        assert!(!p.same_end && p.new_within);
+        assert!(!Periods::of(next, year).related());
+    }
+
+    fn earlier(periods: Periods, public: PublicCell, truth: i64) -> Earlier {
+        let key = (Place::Total, Measure::Ended);
+        Earlier {
+            periods,
+            public: HashMap::from([(key.clone(), public)]),
+            full: HashMap::from([(key, PublicCell::Value(truth))]),
+        }
+    }
+
+    #[test]
+    fn a_count_shown_in_a_shorter_period_is_a_floor_for_the_longer() {
+        let key = (Place::Total, Measure::Ended);
+        let within = Periods::of(("2023-01-01", "2023-06-30"), ("2023-01-01", "2023-12-31"));
+        let e = earlier(within, PublicCell::Value(7), 7);
+        assert_eq!(e.knowledge(&key, 9), Some(Range { low: 7, high: None }));
+        let e = earlier(within, PublicCell::Below(5), 3);
+        assert_eq!(e.knowledge(&key, 9), Some(Range { low: 1, high: None }));
+        // What is ongoing at different last days says nothing.
+        let ongoing = (Place::Total, Measure::Ongoing);
+        let e = Earlier {
+            periods: within,
+            public: HashMap::from([(ongoing.clone(), PublicCell::Value(7))]),
+            full: HashMap::from([(ongoing.clone(), PublicCell::Value(7))]),
+        };
+        assert_eq!(e.knowledge(&ongoing, 9), None);
+    }
+
+    #[test]
+    fn the_same_period_tells_the_count_unless_the_cases_changed() {
+        let key = (Place::Total, Measure::Ended);
+        let same = Periods::of(("2023-01-01", "2023-12-31"), ("2023-01-01", "2023-12-31"));
+        let e = earlier(same, PublicCell::Below(5), 3);
+        assert_eq!(
+            e.knowledge(&key, 3),
+            Some(Range {
+                low: 1,
+                high: Some(4)
+            })
+        );
+        assert_eq!(e.knowledge(&key, 4), None);
+        let e = earlier(same, PublicCell::Suppressed, 30);
+        assert_eq!(e.knowledge(&key, 30), None);
+    }
+}
