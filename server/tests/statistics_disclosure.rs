@@ -16,6 +16,7 @@ mod common;
 
 use std::collections::{BTreeSet, HashMap};
 
+use app::model::statistics::Breakdown;
 use common::{date, demo_db};
 use server::{
     import::cases::import,
@@ -39,17 +40,10 @@ const PROVIDERS: [&str; 8] = [
     "osynliga-jobb",
 ];
 const LEVELS: [&str; 4] = ["AMI1", "AMI2", "FAI1", "ISA2"];
-const REASONS: [&str; 9] = [
-    "work",
-    "studies",
-    "own_business",
-    "other_insats",
-    "same_insats_other_provider",
-    "other_authority",
-    "moved",
-    "illness",
-    "interrupted_other",
-];
+/// The end reasons, as the files name them.
+fn reasons() -> &'static [&'static str] {
+    Breakdown::EndReason.column_codes()
+}
 
 /// A small deterministic generator (xorshift).
 struct Numbers(u64);
@@ -101,7 +95,7 @@ fn case_file(seed: u64, count: usize) -> String {
             if end > date("2025-06-30") {
                 (String::new(), "")
             } else {
-                (end.to_string(), REASONS[numbers.below(9) as usize])
+                (end.to_string(), reasons()[numbers.below(9) as usize])
             }
         };
         out.push_str(&format!(
@@ -199,6 +193,9 @@ impl Reader {
                 "below_threshold" => Label::Below(record[shown_as][1..].parse().unwrap()),
                 _ => Label::Hidden,
             };
+            if &record[status] == "not_shown" {
+                continue;
+            }
             let table = if ["cases", "ongoing", "ended"].contains(&c) {
                 "base"
             } else {
@@ -215,10 +212,7 @@ impl Reader {
                 _ => {}
             }
             let id = reader.count(l, p, table, c);
-            reader.labels[id] = match (&record[status], label) {
-                ("not_shown", _) => continue,
-                (_, label) => label,
-            };
+            reader.labels[id] = label;
         }
         reader.add_meaning(percents);
         reader
@@ -231,24 +225,6 @@ impl Reader {
             .iter()
             .map(|(l, p, _, _)| (l.clone(), p.clone()))
             .collect();
-        let breakdowns: [(&str, &str, &[&str]); 8] = [
-            ("gender", "cases", &["K", "M"]),
-            ("age", "cases", &["-24", "25-39", "40-59", "60-"]),
-            ("status", "cases", &["ongoing", "ended"]),
-            ("length", "cases", &["1-100", "101-365", "366-730", "731-"]),
-            ("extended", "ongoing", &["extended", "not_extended"]),
-            ("planned_end", "ongoing", &["t1", "t2", "other"]),
-            ("end_reason", "ended", &REASONS),
-            (
-                "reason_group",
-                "ended",
-                &[
-                    "self_sufficiency",
-                    "other_insats_or_authority",
-                    "interruption",
-                ],
-            ),
-        ];
         let levels: BTreeSet<String> = places
             .iter()
             .map(|(l, _)| l.clone())
@@ -256,8 +232,10 @@ impl Reader {
             .collect();
         for (level, provider) in &places {
             // Every breakdown adds up to its base.
-            for (table, base, categories) in breakdowns {
-                let parts: Vec<usize> = categories
+            for breakdown in Breakdown::ALL {
+                let (table, base) = (breakdown.code(), breakdown.base());
+                let parts: Vec<usize> = breakdown
+                    .column_codes()
                     .iter()
                     .map(|c| {
                         if table == "status" {
@@ -271,11 +249,8 @@ impl Reader {
                 self.equations.push((parts, total));
             }
             // Self-sufficiency is work + studies + own business, and so on.
-            for (group, reasons) in [
-                ("self_sufficiency", &REASONS[0..3]),
-                ("other_insats_or_authority", &REASONS[3..6]),
-                ("interruption", &REASONS[6..9]),
-            ] {
+            let groups = Breakdown::ReasonGroup.column_codes();
+            for (group, reasons) in groups.iter().zip(reasons().chunks(3)) {
                 let parts = reasons
                     .iter()
                     .map(|r| self.count(level, provider, "end_reason", r))
@@ -547,25 +522,10 @@ async fn no_hidden_count_falls_to_sums_and_bounds_in_generated_periods() {
         },
     ];
     for (seed, cases) in [(1u64, 400usize), (2, 250), (3, 600)] {
-        let db = demo_db().await;
-        sqlx::query("DELETE FROM case_record")
-            .execute(db.pool())
-            .await
-            .unwrap();
-        import(
-            &db,
-            case_file(seed, cases).as_bytes(),
-            "2025-07-01T00:00:00Z",
-            |_| {},
-        )
-        .await
-        .unwrap();
+        let db = generated_db(seed, cases).await;
         for period in periods {
             // One file on its own: no earlier publication to link with.
-            sqlx::query("DELETE FROM statistics_snapshot")
-                .execute(db.pool())
-                .await
-                .unwrap();
+            forget_publications(&db).await;
             let (hidden, counts) = attack_period(&db, period, DisclosureRules::default()).await;
             assert!(
                 hidden > 0,
@@ -574,10 +534,7 @@ async fn no_hidden_count_falls_to_sums_and_bounds_in_generated_periods() {
             eprintln!("seed {seed}, {period:?}: {hidden} of {counts} counts hidden");
         }
         let rules = other_rules[seed as usize % other_rules.len()];
-        sqlx::query("DELETE FROM statistics_snapshot")
-            .execute(db.pool())
-            .await
-            .unwrap();
+        forget_publications(&db).await;
         attack_period(&db, periods[seed as usize % periods.len()], rules).await;
         db.close().await;
     }
@@ -585,19 +542,7 @@ async fn no_hidden_count_falls_to_sums_and_bounds_in_generated_periods() {
 
 #[tokio::test]
 async fn no_hidden_count_falls_to_a_reader_who_holds_the_earlier_files_too() {
-    let db = demo_db().await;
-    sqlx::query("DELETE FROM case_record")
-        .execute(db.pool())
-        .await
-        .unwrap();
-    import(
-        &db,
-        case_file(7, 400).as_bytes(),
-        "2025-07-01T00:00:00Z",
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let db = generated_db(7, 400).await;
     let rules = DisclosureRules::default();
     let publish_only = |period: Period| {
         let db = db.clone();
@@ -621,7 +566,7 @@ async fn no_hidden_count_falls_to_a_reader_who_holds_the_earlier_files_too() {
     )
     .await;
     // And the year again, as a later publication of the same period.
-    let year = snapshots_of(&db, "2023-01-01", "2023-12-31").await;
+    let year = publications_of(&db, "2023-01-01", "2023-12-31").await[0];
     attack_linked(
         &db,
         Period::calendar_year(2023),
@@ -635,12 +580,10 @@ async fn no_hidden_count_falls_to_a_reader_who_holds_the_earlier_files_too() {
     .await;
     // A shorter period after the longer one: at most what either
     // publication of the year shows.
-    let years: Vec<(i64, Earlier)> = server::stats::publish::snapshots(&db)
+    let years: Vec<(i64, Earlier)> = publications_of(&db, "2023-01-01", "2023-12-31")
         .await
-        .unwrap()
         .into_iter()
-        .filter(|s| s.period_from == "2023-01-01" && s.period_to == "2023-12-31")
-        .map(|s| (s.id, Earlier::Around))
+        .map(|id| (id, Earlier::Around))
         .collect();
     assert_eq!(years.len(), 2);
     attack_linked(
@@ -652,13 +595,39 @@ async fn no_hidden_count_falls_to_a_reader_who_holds_the_earlier_files_too() {
     .await;
 }
 
-/// The newest publication of a period.
-async fn snapshots_of(db: &server::db::Db, from: &str, to: &str) -> i64 {
+/// Every publication of a period, the newest first.
+async fn publications_of(db: &server::db::Db, from: &str, to: &str) -> Vec<i64> {
     server::stats::publish::snapshots(db)
         .await
         .unwrap()
         .into_iter()
-        .find(|s| s.period_from == from && s.period_to == to)
-        .unwrap()
-        .id
+        .filter(|s| s.period_from == from && s.period_to == to)
+        .map(|s| s.id)
+        .collect()
+}
+
+/// The demonstration providers with generated cases instead of theirs.
+async fn generated_db(seed: u64, cases: usize) -> server::db::Db {
+    let db = demo_db().await;
+    sqlx::query("DELETE FROM case_record")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    import(
+        &db,
+        case_file(seed, cases).as_bytes(),
+        "2025-07-01T00:00:00Z",
+        |_| {},
+    )
+    .await
+    .unwrap();
+    db
+}
+
+/// No publication left for a new one to be linked with.
+async fn forget_publications(db: &server::db::Db) {
+    sqlx::query("DELETE FROM statistics_snapshot")
+        .execute(db.pool())
+        .await
+        .unwrap();
 }

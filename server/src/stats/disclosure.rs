@@ -118,15 +118,6 @@ pub fn average(sum: i64, count: i64, rules: &DisclosureRules) -> PublicFigure {
     }
 }
 
-/// A single count outside any table (e.g. unique persons): primary rule only.
-pub fn count(n: i64, rules: &DisclosureRules) -> PublicCell {
-    if n > 0 && n < rules.min_count {
-        PublicCell::Below(rules.min_count)
-    } else {
-        PublicCell::Value(n)
-    }
-}
-
 /// The public version of a table on its own: primary and secondary suppression.
 pub fn disclose(table: &StatisticsTable, rules: &DisclosureRules) -> PublicTable {
     let mut counts = LinkedCounts::default();
@@ -1160,9 +1151,7 @@ mod tests {
         let public = disclose(&table(&refs), &strict);
         assert_no_small_count_shown(&cells, &public, &strict);
         assert_nothing_narrowed(&public, &strict);
-        assert_eq!(count(7, &strict), Below(10));
-        assert_eq!(count(7, &strict).to_string(), "<10");
-        assert_eq!(count(7, &rules()), Value(7));
+        assert_eq!(Below(10).to_string(), "<10");
         assert_eq!(average(1000, 15, &strict), PublicFigure::NotShown);
     }
 
