@@ -17,6 +17,27 @@ async function assertNoHorizontalScroll(page) {
   assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
 }
 
+// A word wider than its table cell was broken in the middle (a header such
+// as "Genomsnittligt" read as "Genomsnittl / igt" on a phone).
+async function assertNoWordBrokenInTables(page) {
+  const broken = await page.evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d');
+    const found = [];
+    for (const cell of document.querySelectorAll('.stats-table th, .stats-table td')) {
+      const style = getComputedStyle(cell);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = cell.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      // A line may end after a hyphen or dash between letters ("kund-index"),
+      // never inside a number range ("25–39").
+      for (const word of cell.textContent.split(/\s+|(?<=\p{L}[-–])/u)) {
+        if (word && canvas.measureText(word).width > room + 1) found.push(`${word} (${cell.clientWidth}px)`);
+      }
+    }
+    return found;
+  });
+  assert.deepEqual(broken, [], 'every word of a table cell fits on its line');
+}
+
 describe('a citizen reading the statistics', () => {
   for (const javaScript of [false, true]) {
     test(`goes from a level to its statistics and a provider's (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
@@ -75,6 +96,7 @@ describe('a provider profile', () => {
     for (const cell of cells) assert.match(cell, /%|visas ej/);
     assert.match(await results.locator('.stats-source').first().textContent(), /Period: 2024/);
     await assertNoHorizontalScroll(page);
+    await assertNoWordBrokenInTables(page);
     await page.context().close();
   });
 });
@@ -102,6 +124,7 @@ describe('every statistics page in every language passes axe-core', () => {
         const page = await newVisitor(browser, { viewport: PHONE });
         await visit(page, `/${locale}${path}`);
         await assertNoHorizontalScroll(page);
+        await assertNoWordBrokenInTables(page);
         await page.context().close();
       });
     }

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = ماذا يحتوي الملف؟
 staff-statistics-kind-cases = الحالات (التدابير)
 staff-statistics-kind-survey = إجابات استبيان العملاء
 staff-statistics-file = ملف CSV
-staff-statistics-file-hint = يجب أن يحتوي السطر الأول على عناوين الأعمدة. الأعمدة موصوفة في ملف README الخاص بالبوابة.
 staff-statistics-upload = رفع واستيراد
 staff-statistics-imports-heading = آخر عمليات الاستيراد
 staff-statistics-full-warning = أرقام كاملة بدون ضبط الإفصاح. لموظفي البلدية فقط – لا يجوز نشرها أو تسليمها لأحد.

@@ -30,7 +30,6 @@ staff-statistics-upload-kind = What does the file contain?
 staff-statistics-kind-cases = Cases (interventions)
 staff-statistics-kind-survey = Customer survey answers
 staff-statistics-file = CSV file
-staff-statistics-file-hint = The first line must be the headers. The columns are described in the portal's README.
 staff-statistics-upload = Upload and import
 staff-statistics-imports-heading = Latest imports
 staff-statistics-full-warning = Full figures without disclosure control. For municipality staff only – not to be published or handed out.

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = فایل حاوی چیست؟
 staff-statistics-kind-cases = پرونده‌ها (برنامه‌ها)
 staff-statistics-kind-survey = پاسخ‌های نظرسنجی مشتریان
 staff-statistics-file = فایل CSV
-staff-statistics-file-hint = سطر نخست باید سرستون‌ها باشد. ستون‌ها در README پورتال شرح داده شده‌اند.
 staff-statistics-upload = بارگذاری و واردکردن
 staff-statistics-imports-heading = آخرین فایل‌های واردشده
 staff-statistics-full-warning = عددهای کامل بدون کنترل افشا. فقط برای کارکنان کمون – نباید منتشر شود یا در اختیار دیگران قرار گیرد.

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = Vad finns i filen?
 staff-statistics-kind-cases = Ärenden om insatser
 staff-statistics-kind-survey = Svar på enkäten till kunderna
 staff-statistics-file = CSV-fil
-staff-statistics-file-hint = Den första raden ska ha rubrikerna. I portalens README står vilka kolumner som ska finnas.
 staff-statistics-upload = Ladda upp och importera
 staff-statistics-imports-heading = Filer som har importerats senast
 staff-statistics-full-warning = Här visas alla siffror. Även små siffror visas. Siffrorna är bara för kommunens personal. Du får inte publicera dem. Du får inte ge dem till någon annan.

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = در فایل چه چیزی است؟
 staff-statistics-kind-cases = پرونده‌ها (برنامه‌ها)
 staff-statistics-kind-survey = پاسخ‌های نظرسنجی مشتریان
 staff-statistics-file = فایل CSV
-staff-statistics-file-hint = سطر اول باید عنوان‌ها باشد. ستون‌ها در README پورتال شرح داده شده‌اند.
 staff-statistics-upload = اپلود و وارد کردن
 staff-statistics-imports-heading = آخرین فایل‌های وارد شده
 staff-statistics-full-warning = عددهای کامل بدون کنترول افشا. تنها برای کارمندان کمون – نباید نشر شود یا به کسی داده شود.

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = Что содержит файл?
 staff-statistics-kind-cases = Дела (программы)
 staff-statistics-kind-survey = Ответы на опрос клиентов
 staff-statistics-file = Файл CSV
-staff-statistics-file-hint = Первая строка должна содержать заголовки. Столбцы описаны в README портала.
 staff-statistics-upload = Загрузить и импортировать
 staff-statistics-imports-heading = Последние импорты
 staff-statistics-full-warning = Полные цифры без защиты от раскрытия. Только для сотрудников коммуны — нельзя публиковать или передавать.

@@ -31,7 +31,6 @@ staff-statistics-upload-kind = Maxaa ku jira faylka?
 staff-statistics-kind-cases = Kiisaska (barnaamijyada)
 staff-statistics-kind-survey = Jawaabaha sahanka macaamiisha
 staff-statistics-file = Fayl CSV
-staff-statistics-file-hint = Safka koowaad waa inuu noqdaa cinwaannada. Tiirarka waxaa lagu sharxay README-ga portalka.
 staff-statistics-upload = Soo rar oo soo geli
 staff-statistics-imports-heading = Soo gelintii ugu dambeysay
 staff-statistics-full-warning = Tirooyin buuxa oo aan qarsoodiga la ilaalin. Shaqaalaha degmada oo keliya – lama daabici karo, cid kalena lama siin karo.

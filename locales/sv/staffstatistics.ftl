@@ -30,7 +30,6 @@ staff-statistics-upload-kind = Vad innehåller filen?
 staff-statistics-kind-cases = Ärenden (insatser)
 staff-statistics-kind-survey = Svar på kundenkäten
 staff-statistics-file = CSV-fil
-staff-statistics-file-hint = Första raden ska vara rubrikerna. Kolumnerna beskrivs i portalens README.
 staff-statistics-upload = Ladda upp och importera
 staff-statistics-imports-heading = Senaste importerna
 staff-statistics-full-warning = Fullständiga siffror utan röjandeskydd. Bara för kommunens personal – får inte publiceras eller lämnas ut.

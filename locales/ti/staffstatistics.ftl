@@ -31,7 +31,6 @@ staff-statistics-upload-kind = እቲ ፋይል እንታይ ሒዙ ኣሎ?
 staff-statistics-kind-cases = ጉዳያት (መደባት)
 staff-statistics-kind-survey = መልስታት መጠይቕ ዓማዊል
 staff-statistics-file = ፋይል CSV
-staff-statistics-file-hint = እቲ ቀዳማይ መስመር ኣርእስታት ክኸውን ኣለዎ። እቶም ዓምድታት ኣብ README ናይቲ ፖርታል ተገሊጾም ኣለዉ።
 staff-statistics-upload = ስቐሉን ኣእትዉን
 staff-statistics-imports-heading = ናይ ቀረባ እዋን ምእታዋት
 staff-statistics-full-warning = ብዘይ ምቁጽጻር ምቕላዕ ምሉእ ቁጽርታት። ንሰራሕተኛታት ምምሕዳር ጥራይ – ክዝርጋሕ ወይ ንካልእ ክወሃብ የብሉን።

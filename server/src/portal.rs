@@ -329,9 +329,13 @@ impl Staff for Portal {
             .into_iter()
             .map(|row| job_of(row, &self.imports, now))
             .collect();
+        let guides = crate::import::guide::guides(&self.db)
+            .await
+            .map_err(unavailable)?;
         Ok(StaffStatistics {
             publications,
             imports,
+            guides,
         })
     }
 

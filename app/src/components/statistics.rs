@@ -162,9 +162,27 @@ pub fn period_picker(i18n: &I18n, action: String, header: &ReportHeader) -> impl
     })
 }
 
-/// The label of a breakdown's column, e.g. "Women".
+/// The label of a breakdown's column, e.g. "Women", with its number
+/// ranges kept on one line.
 pub fn column_label(i18n: &I18n, table: &FigureTable, column: usize) -> String {
-    i18n.t(&format!("stats-col-{}-{column}", table.breakdown.code()))
+    unbroken_ranges(&i18n.t(&format!("stats-col-{}-{column}", table.breakdown.code())))
+}
+
+/// A number range such as "25–39" with a word joiner after the dash: a
+/// narrow column may break after a dash, and "25–" over "39" reads as two
+/// figures. Ranges of words ("Januari–april") may still break.
+fn unbroken_ranges(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3);
+    let mut chars = text.chars().peekable();
+    let mut after_digit = false;
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '–' && after_digit && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('\u{2060}');
+        }
+        after_digit = c.is_ascii_digit();
+    }
+    out
 }
 
 /// How a table names its rows.
@@ -585,4 +603,14 @@ pub fn self_sufficiency_bars(i18n: &I18n, groups: &[(String, &GroupFigures, bool
             reference: *reference,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn number_ranges_stay_on_one_line_and_word_ranges_may_break() {
+        assert_eq!(super::unbroken_ranges("25–39 år"), "25–\u{2060}39 år");
+        assert_eq!(super::unbroken_ranges("Januari–april"), "Januari–april");
+        assert_eq!(super::unbroken_ranges("över 730"), "över 730");
+    }
 }

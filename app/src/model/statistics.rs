@@ -581,6 +581,11 @@ impl ImportKind {
     }
 }
 
+/// Where the upload page's example file of a kind is, after the locale.
+pub fn example_file_path(kind: ImportKind) -> String {
+    format!("/account/statistics/examples/{}.csv", kind.slug())
+}
+
 /// One problem of a rejected file, ready to translate: `message` is a
 /// Fluent id and `args` its variables.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -628,4 +633,24 @@ pub struct StaffStatistics {
     pub publications: Vec<PublicationRow>,
     /// The latest imports, the newest first.
     pub imports: Vec<ImportJob>,
+    /// How each kind of file is written, for the upload form.
+    pub guides: Vec<ImportGuide>,
+}
+
+/// How one kind of import file is written: its columns in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportGuide {
+    pub kind: ImportKind,
+    pub columns: Vec<ImportColumn>,
+}
+
+/// One column of an import file, for the upload page's guide.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportColumn {
+    /// The header name, as the first line must write it.
+    pub name: String,
+    /// Whether every row must fill it in.
+    pub required: bool,
+    /// The codes it may hold, when it holds one of a list.
+    pub values: Vec<String>,
 }

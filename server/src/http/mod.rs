@@ -147,6 +147,10 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/account/statistics/imports/{id}/progress",
             get(staff_statistics::progress),
         )
+        .route(
+            "/{lang}/account/statistics/examples/{file}",
+            get(staff_statistics::example),
+        )
         .merge(open_data::router())
         .merge(crawlers::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)

@@ -384,6 +384,47 @@ pub async fn progress(
     }
 }
 
+/// `GET /{lang}/account/statistics/examples/{file}`: an example file
+/// (`cases.csv`, `survey.csv`) in the shape the import reads, with this
+/// portal's own codes. Administrators only, like the page that links it.
+pub async fn example(
+    State(state): State<AppState>,
+    Path((lang, file)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let locale = match forms::locale(&state, &parts, &lang).await {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    let Some(kind) = file.strip_suffix(".csv").and_then(ImportKind::from_slug) else {
+        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
+    };
+    let administrator = parts
+        .extensions
+        .get::<app::model::SignedIn>()
+        .is_some_and(|who| who.role == Role::Administrator);
+    if !administrator {
+        return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;
+    }
+    match crate::import::guide::example_file(&state.db, kind).await {
+        Ok(body) => (
+            [
+                (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{}-example.csv\"", kind.slug()),
+                ),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "example import file");
+            forms::error_page(&state, &parts, Some(locale), AppError::Unavailable).await
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@
 //! reporting and writing is here, once.
 
 pub mod cases;
+pub mod guide;
 pub mod jobs;
 pub mod survey;
 pub mod uploads;

@@ -26,7 +26,8 @@ use crate::{
     i18n::{use_i18n, FluentValue, I18n},
     model::{
         statistics::{
-            ImportJob, ImportKind, ImportState, PublicationRow, StaffStatistics, StatisticsReport,
+            example_file_path, ImportGuide, ImportJob, ImportKind, ImportState, PublicationRow,
+            StaffStatistics, StatisticsReport,
         },
         FormFeedback, SignedIn,
     },
@@ -83,6 +84,7 @@ fn statistics_view(i18n: &I18n, who: &SignedIn, statistics: StaffStatistics) -> 
         {publish_form(i18n, who, feedback.as_ref())}
         {publications_table(i18n, &statistics.publications)}
         {upload_form(i18n, who, feedback.as_ref())}
+        {import_guide(i18n, &statistics.guides)}
         {imports_table(i18n, &statistics.imports)}
     }
 }
@@ -259,6 +261,72 @@ fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> 
                 </div>
                 <button type="submit" class="button">{i18n.t("staff-statistics-upload")}</button>
             </form>
+        </section>
+    }
+}
+
+/// Every column of each kind of file, what it holds and the values it takes,
+/// with an example file: staff need nothing else to write a file.
+fn import_guide(i18n: &I18n, guides: &[ImportGuide]) -> impl IntoView {
+    let kinds = guides
+        .iter()
+        .map(|guide| {
+            let slug = guide.kind.slug();
+            let heading_id = format!("import-guide-{slug}");
+            let rows = guide
+                .columns
+                .iter()
+                .map(|column| {
+                    let required = if column.required {
+                        "import-guide-required-yes"
+                    } else {
+                        "import-guide-required-no"
+                    };
+                    let values = (!column.values.is_empty()).then(|| {
+                        let values = i18n.t_with(
+                            "import-guide-values",
+                            [("values", FluentValue::from(column.values.join(", ")))],
+                        );
+                        view! { <br/>{values} }
+                    });
+                    view! {
+                        <tr>
+                            <th scope="row"><code>{column.name.clone()}</code></th>
+                            <td>{i18n.t(required)}</td>
+                            <td>{i18n.t(&format!("import-column-{slug}-{}", column.name))}{values}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let file = format!("{slug}-example.csv");
+            let example = i18n.t_with("import-guide-example", [("file", FluentValue::from(file.clone()))]);
+            view! {
+                <h3 id=heading_id.clone()>{i18n.t(&format!("import-guide-{slug}-heading"))}</h3>
+                <p>{i18n.t(&format!("import-guide-{slug}-rows"))}</p>
+                <p>
+                    <a href=i18n.href(&example_file_path(guide.kind)) download=file>{example}</a>
+                    " "{i18n.t("import-guide-example-note")}
+                </p>
+                <div class="table-scroll" role="region" aria-labelledby=heading_id tabindex="0">
+                    <table class="import-guide">
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("import-guide-col-name")}</th>
+                                <th scope="col">{i18n.t("import-guide-col-required")}</th>
+                                <th scope="col">{i18n.t("import-guide-col-meaning")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="import-guide-heading">
+            <h2 id="import-guide-heading">{i18n.t("import-guide-heading")}</h2>
+            <p>{i18n.t("import-guide-intro")}</p>
+            {kinds}
         </section>
     }
 }

@@ -1,0 +1,37 @@
+# Jämföraren – English: the upload page's guide to the import files (every column, an example file). Review: written by the developers; needs the municipality's review.
+
+staff-statistics-file-hint = The first line must be the headers. Every column is described below the form, with an example file.
+import-guide-heading = How the files are written
+import-guide-intro = Save the file as CSV in UTF-8, with a comma between the columns. The first line names the columns, in any order, each once. Every line after it is one row. Dates are written YYYY-MM-DD.
+import-guide-cases-heading = Columns of a case file
+import-guide-survey-heading = Columns of a survey file
+import-guide-cases-rows = Each row is one decision on an intervention for one person. Importing a case again updates it.
+import-guide-survey-rows = Each row is one answer to the customer survey. Importing an answer again updates it.
+import-guide-example = Download an example file ({ $file })
+import-guide-example-note = The example's rows are made up. It shows the shape of a file; do not import it as it is.
+import-guide-col-name = Column
+import-guide-col-required = Must be filled in
+import-guide-col-meaning = What it holds
+import-guide-required-yes = Yes
+import-guide-required-no = No, may be empty
+import-guide-values = Allowed values: { $values }
+import-column-cases-case_id = The case's own id in the case system. Each id once in the file.
+import-column-cases-person_id = A pseudonym for the person, the same in each of the person's cases. Never a name or a personal identity number.
+import-column-cases-gender = The person's gender: K for woman, M for man.
+import-column-cases-birth_year = The person's year of birth, four digits, for example 1990.
+import-column-cases-insats = The intervention's code, in capitals or small letters.
+import-column-cases-provider_id = The provider's id, as in the portal's provider register.
+import-column-cases-start_date = The day the intervention started.
+import-column-cases-planned_end_date = The day it is planned to end. Not before the start.
+import-column-cases-end_date = The day it ended. Empty while the case is still running. Not before the start, and not after the day of the import.
+import-column-cases-end_reason = Why it ended. Empty exactly when the end date is empty.
+import-column-cases-extensions = How many times the intervention was extended: 0 or more.
+import-column-survey-response_id = The answer's own id in the survey tool. Each id once in the file.
+import-column-survey-provider_id = The provider the customer had, as in the portal's provider register.
+import-column-survey-insats = The intervention's code, as in the case file.
+import-column-survey-period = The calendar year whose customers were asked, four digits.
+import-column-survey-language = The language the survey was answered in.
+import-column-survey-reception = The answer about the reception, 1 to 5 (5 is best). Empty when skipped.
+import-column-survey-information = The answer about the information, 1 to 5 (5 is best). Empty when skipped.
+import-column-survey-participation = The answer about participation, 1 to 5 (5 is best). Empty when skipped.
+import-column-survey-development = The answer about development, 1 to 5 (5 is best). Empty when skipped. Each row answers at least one question.

@@ -1,0 +1,37 @@
+# Jämföraren – svenska: uppladdningssidans guide till importfilerna (varje kolumn, en exempelfil). Review: written by the developers in Swedish; needs the municipality's review.
+
+staff-statistics-file-hint = Första raden ska vara rubrikerna. Varje kolumn beskrivs under formuläret, med en exempelfil.
+import-guide-heading = Så skrivs filerna
+import-guide-intro = Spara filen som CSV i UTF-8, med kommatecken mellan kolumnerna. Första raden namnger kolumnerna, i valfri ordning och var och en en gång. Varje rad efter den är en post. Datum skrivs ÅÅÅÅ-MM-DD.
+import-guide-cases-heading = Kolumner i en ärendefil
+import-guide-survey-heading = Kolumner i en enkätfil
+import-guide-cases-rows = Varje rad är ett beslut om en insats för en person. Importeras ett ärende igen uppdateras det.
+import-guide-survey-rows = Varje rad är ett svar på kundenkäten. Importeras ett svar igen uppdateras det.
+import-guide-example = Ladda ner en exempelfil ({ $file })
+import-guide-example-note = Exemplets rader är påhittade. Det visar hur en fil ser ut; importera det inte som det är.
+import-guide-col-name = Kolumn
+import-guide-col-required = Måste fyllas i
+import-guide-col-meaning = Vad den innehåller
+import-guide-required-yes = Ja
+import-guide-required-no = Nej, får vara tom
+import-guide-values = Tillåtna värden: { $values }
+import-column-cases-case_id = Ärendets eget id i verksamhetssystemet. Varje id en gång i filen.
+import-column-cases-person_id = En pseudonym för personen, densamma i alla personens ärenden. Aldrig ett namn eller ett personnummer.
+import-column-cases-gender = Personens kön: K för kvinna, M för man.
+import-column-cases-birth_year = Personens födelseår, fyra siffror, till exempel 1990.
+import-column-cases-insats = Insatsens kod, med stora eller små bokstäver.
+import-column-cases-provider_id = Anordnarens id, som i portalens register över anordnare.
+import-column-cases-start_date = Dagen då insatsen började.
+import-column-cases-planned_end_date = Dagen då den är planerad att sluta. Inte före starten.
+import-column-cases-end_date = Dagen då den slutade. Tom medan ärendet pågår. Inte före starten och inte efter importdagen.
+import-column-cases-end_reason = Varför den slutade. Tom precis när slutdatumet är tomt.
+import-column-cases-extensions = Hur många gånger insatsen förlängdes: 0 eller fler.
+import-column-survey-response_id = Svarets eget id i enkätverktyget. Varje id en gång i filen.
+import-column-survey-provider_id = Anordnaren som kunden hade, som i portalens register över anordnare.
+import-column-survey-insats = Insatsens kod, som i ärendefilen.
+import-column-survey-period = Kalenderåret vars kunder tillfrågades, fyra siffror.
+import-column-survey-language = Språket som enkäten besvarades på.
+import-column-survey-reception = Svaret om bemötandet, 1 till 5 (5 är bäst). Tom om frågan hoppades över.
+import-column-survey-information = Svaret om informationen, 1 till 5 (5 är bäst). Tom om frågan hoppades över.
+import-column-survey-participation = Svaret om delaktigheten, 1 till 5 (5 är bäst). Tom om frågan hoppades över.
+import-column-survey-development = Svaret om utvecklingen, 1 till 5 (5 är bäst). Tom om frågan hoppades över. Varje rad svarar på minst en fråga.
