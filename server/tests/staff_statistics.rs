@@ -297,17 +297,29 @@ async fn the_upload_page_describes_every_column_in_every_language() {
             .get(&app, &format!("/{}/account/statistics", locale.slug()))
             .await;
         assert_eq!(response.status(), 200, "{locale:?}");
-        assert!(!html.contains("README"), "{locale:?}: staff need no developer's file");
-        for column in import::cases::COLUMNS.iter().chain(&import::survey::COLUMNS) {
+        assert!(
+            !html.contains("README"),
+            "{locale:?}: staff need no developer's file"
+        );
+        for column in import::cases::COLUMNS
+            .iter()
+            .chain(&import::survey::COLUMNS)
+        {
             assert!(
                 html.contains(&format!("<code>{column}</code>")),
                 "{locale:?}: column {column} described"
             );
         }
-        assert!(!html.contains("import-column-"), "{locale:?}: a message id shown raw");
+        assert!(
+            !html.contains("import-column-"),
+            "{locale:?}: a message id shown raw"
+        );
         // The lists come from the catalogue and the vocabularies the import checks.
         for code in ["AMI2", "work", "same_insats_other_provider", "lattlast"] {
-            assert!(html.contains(code), "{locale:?}: the valid value {code} is listed");
+            assert!(
+                html.contains(code),
+                "{locale:?}: the valid value {code} is listed"
+            );
         }
         assert!(html.contains(&format!(
             "href=\"/{}/account/statistics/examples/cases.csv\"",
@@ -321,12 +333,18 @@ async fn the_example_files_import_as_they_are() {
     let db = demo_db().await;
     let app = portal(db.clone(), TODAY).await;
     let (mut browser, csrf) = administrator(&app, &db).await;
-    for (kind, rows) in [("cases", "3 rader är importerade."), ("survey", "2 rader är importerade.")] {
+    for (kind, rows) in [
+        ("cases", "3 rader är importerade."),
+        ("survey", "2 rader är importerade."),
+    ] {
         let (response, file) = browser
             .get(&app, &format!("/sv/account/statistics/examples/{kind}.csv"))
             .await;
         assert_eq!(response.status(), 200, "{file}");
-        assert_eq!(response.headers()["content-type"], "text/csv; charset=utf-8");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/csv; charset=utf-8"
+        );
         assert!(response.headers()["content-disposition"]
             .to_str()
             .unwrap()
@@ -348,10 +366,18 @@ async fn example_files_are_for_administrators_and_only_of_the_kinds_offered() {
     assert_eq!(response.status(), 403);
     assert!(!body.contains("case_id"));
     let mut editor = signed_in(&app, "erik").await;
-    let (response, _) = editor.get(&app, "/sv/account/statistics/examples/cases.csv").await;
+    let (response, _) = editor
+        .get(&app, "/sv/account/statistics/examples/cases.csv")
+        .await;
     assert_eq!(response.status(), 403);
     let (mut admin, _) = administrator(&app, &db).await;
-    for file in ["payroll.csv", "cases", "cases.csv.exe", "..%2Fcases.csv", "%00"] {
+    for file in [
+        "payroll.csv",
+        "cases",
+        "cases.csv.exe",
+        "..%2Fcases.csv",
+        "%00",
+    ] {
         let (response, _) = admin
             .get(&app, &format!("/sv/account/statistics/examples/{file}"))
             .await;

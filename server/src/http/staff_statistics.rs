@@ -409,7 +409,10 @@ pub async fn example(
     match crate::import::guide::example_file(&state.db, kind).await {
         Ok(body) => (
             [
-                (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    http::header::CONTENT_TYPE,
+                    "text/csv; charset=utf-8".to_string(),
+                ),
                 (
                     http::header::CONTENT_DISPOSITION,
                     format!("attachment; filename=\"{}-example.csv\"", kind.slug()),

@@ -52,7 +52,10 @@ pub async fn guides(db: &Db) -> Result<Vec<ImportGuide>, DbError> {
             let values = match name {
                 "gender" => codes(&[Gender::Woman.code(), Gender::Man.code()]),
                 "insats" => register.interventions.clone(),
-                "end_reason" => EndReason::ALL.iter().map(|r| r.code().to_string()).collect(),
+                "end_reason" => EndReason::ALL
+                    .iter()
+                    .map(|r| r.code().to_string())
+                    .collect(),
                 _ => Vec::new(),
             };
             column(name, !OPTIONAL_CASE_COLUMNS.contains(&name), values)
@@ -88,25 +91,81 @@ pub async fn guides(db: &Db) -> Result<Vec<ImportGuide>, DbError> {
 /// portal's own catalogue and providers, so that it imports as it is.
 pub async fn example_file(db: &Db, kind: ImportKind) -> Result<String, DbError> {
     let register = register(db).await?;
-    let pick = |list: &[String], i: usize| {
-        list.get(i % list.len().max(1))
-            .cloned()
-            .unwrap_or_default()
-    };
-    let (insats, other_insats) = (pick(&register.interventions, 0), pick(&register.interventions, 1));
+    let pick =
+        |list: &[String], i: usize| list.get(i % list.len().max(1)).cloned().unwrap_or_default();
+    let (insats, other_insats) = (
+        pick(&register.interventions, 0),
+        pick(&register.interventions, 1),
+    );
     let (provider, other_provider) = (pick(&register.providers, 0), pick(&register.providers, 1));
     let rows: Vec<Vec<String>> = match kind {
         ImportKind::Cases => vec![
-            vec!["EXAMPLE-1", "PERSON-1", "K", "1990", &insats, &provider, "2024-01-15", "2024-07-15", "2024-06-20", EndReason::Work.code(), "0"],
-            vec!["EXAMPLE-2", "PERSON-2", "M", "1985", &insats, &other_provider, "2024-02-01", "2024-08-01", "", "", "1"],
-            vec!["EXAMPLE-3", "PERSON-1", "K", "1990", &other_insats, &provider, "2024-07-01", "2024-12-31", "2024-10-03", EndReason::Moved.code(), "0"],
+            vec![
+                "EXAMPLE-1",
+                "PERSON-1",
+                "K",
+                "1990",
+                &insats,
+                &provider,
+                "2024-01-15",
+                "2024-07-15",
+                "2024-06-20",
+                EndReason::Work.code(),
+                "0",
+            ],
+            vec![
+                "EXAMPLE-2",
+                "PERSON-2",
+                "M",
+                "1985",
+                &insats,
+                &other_provider,
+                "2024-02-01",
+                "2024-08-01",
+                "",
+                "",
+                "1",
+            ],
+            vec![
+                "EXAMPLE-3",
+                "PERSON-1",
+                "K",
+                "1990",
+                &other_insats,
+                &provider,
+                "2024-07-01",
+                "2024-12-31",
+                "2024-10-03",
+                EndReason::Moved.code(),
+                "0",
+            ],
         ]
         .into_iter()
         .map(|row| row.into_iter().map(str::to_string).collect())
         .collect(),
         ImportKind::Survey => vec![
-            vec!["EXAMPLE-1", &provider, &insats, "2024", "sv", "5", "4", "4", "5"],
-            vec!["EXAMPLE-2", &other_provider, &insats, "2024", "ar", "3", "", "4", "2"],
+            vec![
+                "EXAMPLE-1",
+                &provider,
+                &insats,
+                "2024",
+                "sv",
+                "5",
+                "4",
+                "4",
+                "5",
+            ],
+            vec![
+                "EXAMPLE-2",
+                &other_provider,
+                &insats,
+                "2024",
+                "ar",
+                "3",
+                "",
+                "4",
+                "2",
+            ],
         ]
         .into_iter()
         .map(|row| row.into_iter().map(str::to_string).collect())
