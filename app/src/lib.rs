@@ -49,6 +49,7 @@ use crate::{
         fact_sheet::FactSheetPage,
         fact_sheets::FactSheetIndexPage,
         home::HomePage,
+        how_to_read::HowToReadPage,
         level::LevelPage,
         not_found::NotFound,
         open_data::OpenDataPage,
@@ -194,6 +195,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("statistics"))
                         view=|| view! { <Localized><StatisticsPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("how-to-read"))
+                        view=|| view! { <Localized><HowToReadPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                     <Route

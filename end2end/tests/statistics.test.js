@@ -118,7 +118,7 @@ describe('every statistics page in every language passes axe-core', () => {
   for (const locale of ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru']) {
     // ami2 in 2023 and eductus in 2024: a period the picker offers in
     // which the level or provider did not exist (issue 21).
-    for (const path of ['/statistics', '/statistics/level/ami2', '/statistics/level/ami2?period=2023',
+    for (const path of ['/statistics', '/statistics/how-to-read', '/statistics/level/ami2', '/statistics/level/ami2?period=2023',
       '/statistics/provider/cognix', '/statistics/provider/eductus?period=2024', '/open-data']) {
       test(`/${locale}${path}`, async () => {
         const page = await newVisitor(browser, { viewport: PHONE });

@@ -21,10 +21,10 @@ async fn statistics_and_survey_download_as_csv_and_json() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("period_from,period_to,published_at,level,provider_id,provider_name,table,category,value,status,shown_as")
+        Some("period_from,period_to,published_at,level,provider_id,provider_name,table,category,value,status,shown_as,ci_low,ci_high")
     );
     assert!(csv.contains(
-        "2023-01-01,2023-12-31,2025-01-02T08:00:00Z,all,all,,gender,cases,239,shown,239"
+        "2023-01-01,2023-12-31,2025-01-02T08:00:00Z,all,all,,gender,cases,239,shown,239,,"
     ));
     // Omställarna's one JPG case is hidden: "<5", or ".." where the label
     // would give a neighbour away.
@@ -157,8 +157,8 @@ async fn no_public_page_or_file_ever_shows_a_count_from_one_to_four() {
                                 .find(|l| l.contains(&line))
                                 .unwrap_or_else(|| panic!("{line} is in the file"));
                             assert!(
-                                found.ends_with(",,below_threshold,<5")
-                                    || found.ends_with(",,suppressed,.."),
+                                found.ends_with(",,below_threshold,<5,,")
+                                    || found.ends_with(",,suppressed,..,,"),
                                 "{found}"
                             );
                         }
@@ -203,6 +203,53 @@ async fn no_public_page_or_file_ever_shows_a_count_from_one_to_four() {
 }
 
 #[tokio::test]
+async fn every_shown_share_carries_its_interval_and_nothing_else_does() {
+    // Without disclosure control, so that the small demonstration data
+    // shows shares of every size, down to a base of one.
+    let db = common::demo_db().await;
+    server::demo::publish(
+        &db,
+        &server::stats::disclosure::DisclosureRules::NONE,
+        "2025-01-02T08:00:00Z",
+    )
+    .await
+    .unwrap();
+    let app = portal(db, TODAY).await;
+    let (_, csv) = get(&app, "/open-data/statistics/2023.csv", &[]).await;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (category, status, value, low, high) = (
+        column("category"),
+        column("status"),
+        column("value"),
+        column("ci_low"),
+        column("ci_high"),
+    );
+    let mut shares = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let is_share = record[category].ends_with("_percent") && record[status] == *"shown";
+        if is_share {
+            shares += 1;
+            let (low, value, high): (i64, i64, i64) = (
+                record[low].parse().unwrap(),
+                record[value].parse().unwrap(),
+                record[high].parse().unwrap(),
+            );
+            assert!(low <= value && value <= high && (0..=100).contains(&low) && high <= 100);
+            assert!(
+                low < high,
+                "a sample never pins a share exactly: {record:?}"
+            );
+        } else {
+            assert_eq!((&record[low], &record[high]), ("", ""), "{record:?}");
+        }
+    }
+    assert!(shares > 10, "{shares}");
+}
+
+#[tokio::test]
 async fn the_open_data_page_documents_every_column_in_every_language() {
     let app = portal(published_demo_db().await, TODAY).await;
     let (response, html) = get(&app, "/en/open-data", &[]).await;
@@ -216,6 +263,8 @@ async fn the_open_data_page_documents_every_column_in_every_language() {
         "value",
         "status",
         "shown_as",
+        "ci_low",
+        "ci_high",
     ] {
         assert!(html.contains(&format!("<code>{column}</code>")), "{column}");
     }

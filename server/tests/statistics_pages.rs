@@ -159,3 +159,74 @@ async fn every_period_the_picker_offers_is_a_page_never_a_404() {
         "some provider lacks customers in one of the periods"
     );
 }
+
+#[tokio::test]
+async fn every_table_and_chart_links_how_to_read_the_statistics_in_every_language() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    for locale in app::i18n::Locale::ALL {
+        let slug = locale.slug();
+        let (response, page) = get(&app, &format!("/{slug}/statistics/how-to-read"), &[]).await;
+        assert_eq!(response.status(), 200, "{slug}");
+        assert_eq!(
+            page.matches("<h2 ").count(),
+            5,
+            "{slug}: n, interval, verdict, hidden, swing"
+        );
+        assert!(page.contains("&lt;5") && page.contains(".."), "{slug}");
+        for path in [
+            "/statistics",
+            "/statistics/level/ami2",
+            "/statistics/provider/cognix",
+        ] {
+            let (_, html) = get(&app, &format!("/{slug}{path}"), &[]).await;
+            let sources = html.matches(r#"class="stats-source""#).count();
+            let links = html
+                .matches(&format!(r#"href="/{slug}/statistics/how-to-read""#))
+                .count();
+            assert!(
+                sources > 0 && links == sources,
+                "{slug}{path}: {links} of {sources}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_share_says_how_sure_it_is_and_a_provider_is_told_apart_only_beyond_chance() {
+    // Without disclosure control, so that the small demonstration data
+    // shows its providers' shares.
+    let db = demo_db().await;
+    server::demo::publish(
+        &db,
+        &server::stats::disclosure::DisclosureRules::NONE,
+        "2025-01-02T08:00:00Z",
+    )
+    .await
+    .unwrap();
+    let app = portal(db, TODAY).await;
+    let (_, html) = get(&app, "/sv/statistics/provider/arbetsmarknadsgruppen", &[]).await;
+    // "37 % (12 av 32, troligen 23–55 %)" beside every shown share.
+    let ranges: Vec<(i64, i64)> = html
+        .split(", troligen ")
+        .skip(1)
+        .map(|after| {
+            let range = &after[..after.find(" %)").unwrap()];
+            let (low, high) = range.split_once('–').unwrap();
+            (low.parse().unwrap(), high.parse().unwrap())
+        })
+        .collect();
+    assert!(ranges.len() >= 2, "{html}");
+    assert!(ranges.iter().all(|(low, high)| low < high && *high <= 100));
+    // Drawn as a range in the chart, and read out in its text alternative.
+    assert!(html.contains(r#"class="stats-chart__interval""#));
+    // A verdict in plain words, never a rank or a score.
+    let verdicts = [
+        "ligger högre än",
+        "ligger lägre än",
+        "går inte att skilja från",
+    ];
+    assert!(verdicts.iter().any(|v| html.contains(v)), "{html}");
+    for rank in ["1:a", "bäst", "sämst", "★"] {
+        assert!(!html.contains(rank), "{rank}");
+    }
+}

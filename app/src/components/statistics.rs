@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use crate::{
     i18n::I18n,
     model::statistics::{
-        FigureTable, GroupFigures, PublicCell, PublicFigure, ReportHeader, ReportPeriod, Share,
-        Thresholds, SURVEY_AREAS,
+        FigureTable, GroupFigures, Interval, PublicCell, PublicFigure, ReportHeader, ReportPeriod,
+        Share, Thresholds, Verdict, SURVEY_AREAS,
     },
 };
 
@@ -77,6 +77,24 @@ pub fn share_text(i18n: &I18n, share: &Share) -> String {
     )
 }
 
+/// "37 % (12 of 32, likely 23–55 %)": a share with its counts and, when
+/// shown, its 95 % interval, so 12 people never read as sure as 1,200.
+pub fn share_with_interval(i18n: &I18n, share: &Share) -> String {
+    let Some(interval) = share.interval() else {
+        return share_text(i18n, share);
+    };
+    i18n.t_with(
+        "stats-share-interval",
+        [
+            ("percent", percent_text(i18n, share.percent).into()),
+            ("part", cell_text(i18n, share.part).into()),
+            ("base", cell_text(i18n, share.base).into()),
+            ("low", interval.low.into()),
+            ("high", interval.high.into()),
+        ],
+    )
+}
+
 /// Where figures come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -105,7 +123,65 @@ pub fn sourced_line(i18n: &I18n, header: &ReportHeader, source: Source) -> impl 
             ("date", shown_date(i18n, &header.published_at).into()),
         ],
     );
-    view! { <p class="stats-source">{text}</p> }
+    view! {
+        <p class="stats-source">
+            {text}" "
+            <a href=i18n.href(HOW_TO_READ_PATH)>{i18n.t("stats-how-to-read-link")}</a>
+        </p>
+    }
+}
+
+/// The page that explains n, the interval, "<5" and "..", after the locale.
+pub const HOW_TO_READ_PATH: &str = "/statistics/how-to-read";
+
+/// A provider's shares beside the other providers' of its level, in plain
+/// words: higher, lower, or cannot be told apart. Nothing for a share that
+/// is not shown or a provider alone in its level.
+pub fn verdicts(
+    i18n: &I18n,
+    provider_name: &str,
+    level_name: &str,
+    provider: &GroupFigures,
+    all: &GroupFigures,
+) -> impl IntoView {
+    let mut shares = vec![
+        (
+            "stats-key-self-sufficiency",
+            provider.self_sufficiency,
+            all.self_sufficiency,
+        ),
+        ("stats-key-extended", provider.extended, all.extended),
+    ];
+    if let (Some(mine), Some(theirs)) = (&provider.survey, &all.survey) {
+        shares.push((
+            "stats-key-response-rate",
+            mine.response_rate,
+            theirs.response_rate,
+        ));
+    }
+    let items: Vec<_> = shares
+        .into_iter()
+        .filter_map(|(figure, mine, theirs)| {
+            let verdict: Verdict = mine.verdict_against(&theirs)?;
+            let text = i18n.t_with(
+                &format!("stats-verdict-{}", verdict.slug()),
+                [
+                    ("figure", i18n.t(figure).into()),
+                    ("provider", provider_name.to_string().into()),
+                    ("level", level_name.to_string().into()),
+                ],
+            );
+            Some(view! { <li>{text}</li> })
+        })
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="stats-verdicts">
+                <p>{i18n.t("stats-verdict-intro")}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }
 
 /// Why some figures are missing: the disclosure rules in plain words.
@@ -321,7 +397,7 @@ pub fn key_figures_table(
             i18n.t("stats-key-self-sufficiency"),
             groups
                 .iter()
-                .map(|(_, g)| share_text(i18n, &g.self_sufficiency))
+                .map(|(_, g)| share_with_interval(i18n, &g.self_sufficiency))
                 .collect(),
         ),
         (
@@ -347,7 +423,7 @@ pub fn key_figures_table(
             i18n.t("stats-key-extended"),
             groups
                 .iter()
-                .map(|(_, g)| share_text(i18n, &g.extended))
+                .map(|(_, g)| share_with_interval(i18n, &g.extended))
                 .collect(),
         ),
     ];
@@ -373,7 +449,7 @@ pub fn key_figures_table(
             groups
                 .iter()
                 .map(|(_, g)| match &g.survey {
-                    Some(survey) => share_text(i18n, &survey.response_rate),
+                    Some(survey) => share_with_interval(i18n, &survey.response_rate),
                     None => i18n.t("stats-not-shown"),
                 })
                 .collect(),
@@ -513,7 +589,12 @@ pub fn survey_table(
 pub struct Bar {
     pub label: String,
     pub percent: Option<i64>,
+    /// The 95 % interval, drawn as a line across the bar's end.
+    pub interval: Option<Interval>,
+    /// Written beside the bar.
     pub text: String,
+    /// The text alternative's words for the bar, the interval's included.
+    pub spoken: String,
     /// Drawn hatched: the "all" bar beside one group's.
     pub reference: bool,
 }
@@ -540,7 +621,7 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
                 "stats-chart-bar",
                 [
                     ("label", bar.label.clone().into()),
-                    ("value", bar.text.clone().into()),
+                    ("value", bar.spoken.clone().into()),
                 ],
             )
         }))
@@ -552,6 +633,21 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
         .map(|(k, bar)| {
             let top = PITCH * k as i64;
             let length = bar.percent.map_or(0, |p| p.clamp(0, 100) * BAR_SPACE / 100);
+            let at = |p: i64| p.clamp(0, 100) * BAR_SPACE / 100;
+            // The interval as a whisker with end ticks, dark on both the bar
+            // and the page, the value written after its far end.
+            let whisker = bar.interval.map(|interval| {
+                let (low, high) = (x(at(interval.low)), x(at(interval.high)));
+                let middle = top + 22 + BAR_HEIGHT / 2;
+                view! {
+                    <g class="stats-chart__interval" stroke="#1a1a1a" stroke-width="2">
+                        <line x1=low y1=middle x2=high y2=middle/>
+                        <line x1=low y1=middle - 7 x2=low y2=middle + 7/>
+                        <line x1=high y1=middle - 7 x2=high y2=middle + 7/>
+                    </g>
+                }
+            });
+            let text_at = bar.interval.map_or(length, |i| length.max(at(i.high)));
             let rect_x = if rtl { WIDTH - length } else { 0 };
             // The brand blue; presentation attributes cannot use var().
             let fill = if bar.reference {
@@ -564,7 +660,8 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
                 {(length > 0).then(|| view! {
                     <rect x=rect_x y=top + 22 width=length height=BAR_HEIGHT fill=fill class="stats-chart__bar"/>
                 })}
-                <text x=x(length + 6) y=top + 35 class="stats-chart__value">{bar.text.clone()}</text>
+                {whisker}
+                <text x=x(text_at + 6) y=top + 35 class="stats-chart__value">{bar.text.clone()}</text>
             }
         })
         .collect_view();
@@ -599,7 +696,9 @@ pub fn self_sufficiency_bars(i18n: &I18n, groups: &[(String, &GroupFigures, bool
         .map(|(label, g, reference)| Bar {
             label: label.clone(),
             percent: g.self_sufficiency.percent.value(),
+            interval: g.self_sufficiency.interval(),
             text: share_text(i18n, &g.self_sufficiency),
+            spoken: share_with_interval(i18n, &g.self_sufficiency),
             reference: *reference,
         })
         .collect()

@@ -291,6 +291,113 @@ pub struct Share {
     pub percent: PublicFigure,
 }
 
+/// The columns of every open-data file, in order.
+pub const OPEN_DATA_COLUMNS: [&str; 13] = [
+    "period_from",
+    "period_to",
+    "published_at",
+    "level",
+    "provider_id",
+    "provider_name",
+    "table",
+    "category",
+    "value",
+    "status",
+    "shown_as",
+    "ci_low",
+    "ci_high",
+];
+
+/// How sure a share is: its 95 % confidence interval in whole percent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interval {
+    pub low: i64,
+    pub high: i64,
+}
+
+/// The 95 % Wilson score interval of `part` of `base` as fractions. Wilson,
+/// not the normal approximation: it stays inside 0–100 % and is honest for
+/// the small bases and the 0 % and 100 % shares small providers have.
+fn wilson(part: i64, base: i64) -> Option<(f64, f64)> {
+    if base <= 0 || part < 0 || part > base {
+        return None;
+    }
+    const Z: f64 = 1.959_963_984_540_054;
+    let (x, n) = (part as f64, base as f64);
+    let p = x / n;
+    let z2 = Z * Z;
+    let denominator = 1.0 + z2 / n;
+    let centre = (p + z2 / (2.0 * n)) / denominator;
+    let half = Z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt() / denominator;
+    Some(((centre - half).max(0.0), (centre + half).min(1.0)))
+}
+
+/// Whether a provider's share differs from the other providers' of its
+/// level. Like CMS Care Compare: higher or lower only when the provider's
+/// interval lies wholly on one side of the others' rate; no ranking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Higher,
+    Lower,
+    CannotTellApart,
+}
+
+impl Verdict {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Verdict::Higher => "higher",
+            Verdict::Lower => "lower",
+            Verdict::CannotTellApart => "same",
+        }
+    }
+}
+
+impl Share {
+    /// The share's 95 % interval, whenever its percent is shown. Built from
+    /// the shown part and base alone, so it tells nothing they do not.
+    pub fn interval(&self) -> Option<Interval> {
+        let (PublicCell::Value(part), PublicCell::Value(base), PublicFigure::Value(percent)) =
+            (self.part, self.base, self.percent)
+        else {
+            return None;
+        };
+        let (low, high) = wilson(part, base)?;
+        // Rounded as the percent is, and never on the wrong side of it.
+        let whole = |f: f64| (f * 100.0).round() as i64;
+        Some(Interval {
+            low: whole(low).min(percent),
+            high: whole(high).max(percent),
+        })
+    }
+
+    /// This share (a provider's) against `all` (every provider of the
+    /// level, this one included): the others are all minus this one. None
+    /// when either is not shown or there are no others.
+    pub fn verdict_against(&self, all: &Share) -> Option<Verdict> {
+        self.interval()?;
+        let (PublicCell::Value(part), PublicCell::Value(base)) = (self.part, self.base) else {
+            return None;
+        };
+        let (PublicCell::Value(all_part), PublicCell::Value(all_base)) = (all.part, all.base)
+        else {
+            return None;
+        };
+        let (others_part, others_base) = (all_part - part, all_base - base);
+        if others_base <= 0 || others_part < 0 || others_part > others_base {
+            return None;
+        }
+        let others = others_part as f64 / others_base as f64;
+        let (low, high) = wilson(part, base)?;
+        Some(if low > others {
+            Verdict::Higher
+        } else if high < others {
+            Verdict::Lower
+        } else {
+            Verdict::CannotTellApart
+        })
+    }
+}
+
 /// An average and how many values it is of, as published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Average {
@@ -517,6 +624,60 @@ impl StatisticsReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn share(part: i64, base: i64) -> Share {
+        Share {
+            part: PublicCell::Value(part),
+            base: PublicCell::Value(base),
+            percent: PublicFigure::Value((part * 100 + base / 2) / base),
+        }
+    }
+
+    #[test]
+    fn a_share_is_as_sure_as_its_base_is_large() {
+        let interval = |part, base| share(part, base).interval().unwrap();
+        assert_eq!(interval(12, 32), Interval { low: 23, high: 55 });
+        assert_eq!(interval(37, 100), Interval { low: 28, high: 47 });
+        assert_eq!(interval(370, 1000), Interval { low: 34, high: 40 });
+        // Wilson stays inside 0–100 % at the ends, where small providers are.
+        assert_eq!(interval(0, 10), Interval { low: 0, high: 28 });
+        assert_eq!(interval(10, 10), Interval { low: 72, high: 100 });
+    }
+
+    #[test]
+    fn a_hidden_share_has_no_interval() {
+        let hidden = Share {
+            part: PublicCell::Below(5),
+            base: PublicCell::Value(12),
+            percent: PublicFigure::NotShown,
+        };
+        assert_eq!(hidden.interval(), None);
+        let small_base = Share {
+            percent: PublicFigure::NotShown,
+            ..share(3, 6)
+        };
+        assert_eq!(small_base.interval(), None);
+    }
+
+    #[test]
+    fn a_provider_is_higher_or_lower_only_when_its_interval_excludes_the_others() {
+        // The others: 40 of 100 (40 %) in each case.
+        assert_eq!(
+            share(30, 40).verdict_against(&share(70, 140)),
+            Some(Verdict::Higher)
+        );
+        assert_eq!(
+            share(4, 40).verdict_against(&share(44, 140)),
+            Some(Verdict::Lower)
+        );
+        // 8 of 12 is 67 %, far from 40 %, but 12 people cannot tell it apart.
+        assert_eq!(
+            share(8, 12).verdict_against(&share(48, 112)),
+            Some(Verdict::CannotTellApart)
+        );
+        // The only provider of its level has nobody to be compared with.
+        assert_eq!(share(8, 12).verdict_against(&share(8, 12)), None);
+    }
 
     #[test]
     fn a_calendar_year_has_a_short_key_and_other_periods_their_dates() {

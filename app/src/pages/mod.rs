@@ -6,6 +6,7 @@ pub mod compare;
 pub mod fact_sheet;
 pub mod fact_sheets;
 pub mod home;
+pub mod how_to_read;
 pub mod level;
 pub mod not_found;
 pub mod open_data;

@@ -12,24 +12,9 @@ use crate::{
         statistics::{period_text, shown_date},
     },
     i18n::{use_i18n, I18n},
-    model::statistics::{Breakdown, PublishedPeriod, SURVEY_AREAS},
+    model::statistics::{Breakdown, PublishedPeriod, OPEN_DATA_COLUMNS, SURVEY_AREAS},
     pages::Prerendered,
 };
-
-/// The columns of every file, as `server::stats::open_data::COLUMNS` has them.
-const COLUMNS: [&str; 11] = [
-    "period_from",
-    "period_to",
-    "published_at",
-    "level",
-    "provider_id",
-    "provider_name",
-    "table",
-    "category",
-    "value",
-    "status",
-    "shown_as",
-];
 
 const STATUSES: [&str; 4] = ["shown", "below_threshold", "suppressed", "not_shown"];
 
@@ -112,7 +97,7 @@ fn files(i18n: &I18n, periods: &[(PublishedPeriod, bool)]) -> impl IntoView {
 
 /// The schema: every column, every table and its categories, every status.
 fn schema(i18n: &I18n) -> impl IntoView {
-    let columns = COLUMNS
+    let columns = OPEN_DATA_COLUMNS
         .iter()
         .map(|column| {
             view! {

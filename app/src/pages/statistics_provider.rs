@@ -12,7 +12,7 @@ use crate::{
         error_view::ErrorView,
         statistics::{
             bar_chart, disclosure_note, figure_tables, key_figures_table, period_picker,
-            period_text, self_sufficiency_bars, source_line, RowNames,
+            period_text, self_sufficiency_bars, source_line, verdicts, RowNames,
         },
     },
     error::AppError,
@@ -193,6 +193,7 @@ pub fn provider_in_level(
             header,
             true,
         )}
+        {verdicts(i18n, provider, &short, &level.provider, &level.all)}
         {bar_chart(
             i18n,
             &format!("{id}-chart"),

@@ -79,6 +79,7 @@ async fn public_paths(backend: &SharedBackend) -> Result<Vec<String>, app::error
         String::new(),
         "/fact-sheets".to_string(),
         "/statistics".to_string(),
+        "/statistics/how-to-read".to_string(),
         "/open-data".to_string(),
         "/accessibility".to_string(),
     ];

@@ -7,24 +7,12 @@
 //! from a snapshot's public figures only; a hidden figure has no value.
 
 use app::model::statistics::{
-    FigureTable, GroupFigures, PublicCell, PublicFigure, StatisticsReport,
+    FigureTable, GroupFigures, PublicCell, PublicFigure, Share, StatisticsReport,
 };
 use serde::Serialize;
 
-/// The columns of every open-data file, in order.
-pub const COLUMNS: [&str; 11] = [
-    "period_from",
-    "period_to",
-    "published_at",
-    "level",
-    "provider_id",
-    "provider_name",
-    "table",
-    "category",
-    "value",
-    "status",
-    "shown_as",
-];
+/// The columns of every file.
+pub use app::model::statistics::OPEN_DATA_COLUMNS as COLUMNS;
 
 /// The two datasets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +59,9 @@ pub struct Row {
     pub status: &'static str,
     /// As the pages show it: `12`, `<5`, `..` or empty.
     pub shown_as: String,
+    /// A shown share's 95 % interval (Wilson), in whole percent.
+    pub ci_low: Option<i64>,
+    pub ci_high: Option<i64>,
 }
 
 /// Where a row is about.
@@ -88,6 +79,10 @@ struct Rows<'a> {
 impl Rows<'_> {
     fn push(&mut self, place: &Place<'_>, table: &str, category: &str, figure: Figure) {
         let (value, status, shown_as) = figure.parts();
+        let interval = match figure {
+            Figure::Share(share) => share.interval(),
+            _ => None,
+        };
         self.rows.push(Row {
             period_from: self.report.period.from.clone(),
             period_to: self.report.period.to.clone(),
@@ -100,6 +95,8 @@ impl Rows<'_> {
             value,
             status,
             shown_as,
+            ci_low: interval.map(|i| i.low),
+            ci_high: interval.map(|i| i.high),
         });
     }
 }
@@ -109,12 +106,15 @@ impl Rows<'_> {
 enum Figure {
     Count(PublicCell),
     Whole(PublicFigure),
+    /// A share's percent, with its interval.
+    Share(Share),
     Tenths(PublicFigure),
 }
 
 impl Figure {
     fn parts(self) -> (Option<serde_json::Number>, &'static str, String) {
         match self {
+            Figure::Share(share) => Figure::Whole(share.percent).parts(),
             Figure::Count(PublicCell::Value(n)) | Figure::Whole(PublicFigure::Value(n)) => {
                 (Some(n.into()), "shown", n.to_string())
             }
@@ -267,7 +267,7 @@ fn key_figure_rows(out: &mut Rows<'_>, place: &Place<'_>, group: &GroupFigures) 
         place,
         table,
         "self_sufficiency_percent",
-        Figure::Whole(group.self_sufficiency.percent),
+        Figure::Share(group.self_sufficiency),
     );
     out.push(
         place,
@@ -285,7 +285,7 @@ fn key_figure_rows(out: &mut Rows<'_>, place: &Place<'_>, group: &GroupFigures) 
         place,
         table,
         "extended_percent",
-        Figure::Whole(group.extended.percent),
+        Figure::Share(group.extended),
     );
 }
 
@@ -304,7 +304,7 @@ fn survey_rows(out: &mut Rows<'_>, place: &Place<'_>, group: &GroupFigures) {
         place,
         table,
         "response_rate_percent",
-        Figure::Whole(survey.response_rate.percent),
+        Figure::Share(survey.response_rate),
     );
     for area in &survey.areas {
         out.push(
@@ -337,12 +337,18 @@ pub fn csv(rows: &[Row]) -> Result<String, csv::Error> {
                 .unwrap_or_default(),
             row.status,
             row.shown_as.as_str(),
+            &optional(row.ci_low),
+            &optional(row.ci_high),
         ])?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))?;
     Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+fn optional(value: Option<i64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
 }
 
 /// The rows as JSON, with the period, thresholds and column names.
