@@ -1,0 +1,15 @@
+-- The public copy an approval writes (server/src/editorial/review.rs,
+-- publish) names the submission it publishes, so the profile's history can
+-- show the submission once, as published, rather than twice.
+ALTER TABLE profile_version ADD COLUMN published_from INTEGER REFERENCES profile_version (id);
+
+-- Copies written before this column: same submission moment, same review.
+UPDATE profile_version SET published_from = (
+    SELECT MAX(o.id) FROM profile_version o
+     WHERE o.provider_id = profile_version.provider_id
+       AND o.id < profile_version.id
+       AND o.status = 'published'
+       AND o.created_at = profile_version.created_at
+       AND o.reviewed_at = profile_version.reviewed_at
+       AND o.created_at <> o.reviewed_at
+) WHERE status = 'published' AND created_at <> reviewed_at;
