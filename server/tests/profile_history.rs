@@ -74,6 +74,7 @@ fn link(html: &str, prefix: &str) -> String {
 }
 
 struct Editorial {
+    db: server::db::Db,
     app: Router,
     editor: Browser,
     admin: Browser,
@@ -84,10 +85,15 @@ impl Editorial {
         let db = demo_db().await;
         create(&db, "redaktor", editor_of("jobblotsen")).await;
         create(&db, "anna", Role::Administrator).await;
-        let app = portal(db, TODAY).await;
+        let app = portal(db.clone(), TODAY).await;
         let editor = signed_in(&app, "redaktor").await;
         let admin = signed_in(&app, "anna").await;
-        Editorial { app, editor, admin }
+        Editorial {
+            db,
+            app,
+            editor,
+            admin,
+        }
     }
 
     async fn submit(&mut self, presentation: &str) {
@@ -354,4 +360,33 @@ async fn the_history_and_its_versions_read_in_every_locale() {
         let (_, html) = site.admin.get(&site.app, &page).await;
         assert!(html.contains(title), "{page}");
     }
+}
+
+#[tokio::test]
+async fn approvals_stored_before_the_history_existed_are_listed_once() {
+    let mut site = Editorial::new().await;
+    site.returned_then_published().await;
+    let page = "/sv/account/providers/jobblotsen/history";
+    let (_, before) = site.admin.get(&site.app, page).await;
+
+    // As the database was before the migration: no copy names its submission.
+    sqlx::query("UPDATE profile_version SET published_from = NULL")
+        .execute(site.db.pool())
+        .await
+        .unwrap();
+    let migration = match site.db.backend() {
+        server::db::Backend::Sqlite => {
+            include_str!("../migrations/sqlite/0060_profile_history.sql")
+        }
+        server::db::Backend::Postgres => {
+            include_str!("../migrations/postgres/0060_profile_history.sql")
+        }
+    };
+    let backfill = &migration[migration.find("UPDATE").expect("the backfill")..];
+    sqlx::query(backfill).execute(site.db.pool()).await.unwrap();
+
+    let (_, after) = site.admin.get(&site.app, page).await;
+    let rows = |html: &str| html.matches("<tr>").count();
+    assert_eq!(rows(&after), rows(&before), "{after}");
+    assert_eq!(rows(&before), 5, "a header and four versions");
 }
