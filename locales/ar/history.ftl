@@ -31,5 +31,6 @@ history-review-link = راجع هذه النسخة
 history-changes-heading = ما الذي تغيّر
 history-compared-with = مقارنةً بنسخة
 history-first-version = النسخة الأولى: كل ما فيها جديد.
+history-no-changes = لم يتغيّر شيء منذ النسخة السابقة.
 history-content-heading = ما احتوته هذه النسخة
 history-no-content = لا تحتوي النسخة على شيء.

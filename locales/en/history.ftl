@@ -31,5 +31,6 @@ history-review-link = Review this version
 history-changes-heading = What changed
 history-compared-with = Compared with the version of
 history-first-version = The first version: everything in it is new.
+history-no-changes = Nothing changed since the previous version.
 history-content-heading = What this version held
 history-no-content = The version holds nothing.

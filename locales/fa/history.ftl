@@ -31,5 +31,6 @@ history-review-link = این نسخه را بررسی کنید
 history-changes-heading = چه چیزی تغییر کرد
 history-compared-with = در مقایسه با نسخهٔ
 history-first-version = نخستین نسخه: همه چیز در آن تازه است.
+history-no-changes = از نسخهٔ قبلی چیزی تغییر نکرده است.
 history-content-heading = محتوای این نسخه
 history-no-content = این نسخه محتوایی ندارد.

@@ -31,5 +31,6 @@ history-review-link = Granska den här versionen
 history-changes-heading = Det här ändrades
 history-compared-with = Jämfört med versionen från
 history-first-version = Det här är den första versionen. Allt i den är nytt.
+history-no-changes = Inget ändrades sedan versionen före.
 history-content-heading = Det här fanns i versionen
 history-no-content = Versionen är tom.

@@ -31,5 +31,6 @@ history-review-link = این نسخه را بررسی کنید
 history-changes-heading = چه تغییر کرد
 history-compared-with = در مقایسه با نسخهٔ
 history-first-version = نسخهٔ اول: همه چیز در آن جدید است.
+history-no-changes = از نسخهٔ قبلی چیزی تغییر نکرده است.
 history-content-heading = این نسخه چه داشت
 history-no-content = این نسخه چیزی ندارد.

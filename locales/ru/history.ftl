@@ -31,5 +31,6 @@ history-review-link = Проверить эту версию
 history-changes-heading = Что изменилось
 history-compared-with = По сравнению с версией от
 history-first-version = Первая версия: всё в ней новое.
+history-no-changes = С предыдущей версии ничего не изменилось.
 history-content-heading = Что было в этой версии
 history-no-content = В версии ничего нет.

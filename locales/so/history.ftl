@@ -31,5 +31,6 @@ history-review-link = Hubi nuqulkan
 history-changes-heading = Waxa isbeddelay
 history-compared-with = Marka la barbardhigo nuqulka
 history-first-version = Nuqulkii ugu horreeyay: wax kasta oo ku jira waa cusub.
+history-no-changes = Waxba isma beddelin tan iyo nuqulkii hore.
 history-content-heading = Waxa nuqulkan ku jiray
 history-no-content = Nuqulku waxba kuma jiraan.

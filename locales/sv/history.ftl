@@ -31,5 +31,6 @@ history-review-link = Granska den här versionen
 history-changes-heading = Det här ändrades
 history-compared-with = Jämfört med versionen från
 history-first-version = Den första versionen: allt i den är nytt.
+history-no-changes = Inget ändrades sedan versionen innan.
 history-content-heading = Det här innehöll versionen
 history-no-content = Versionen har inget innehåll.

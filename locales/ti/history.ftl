@@ -31,5 +31,6 @@ history-review-link = ነዚ ስሪት ገምግሙ
 history-changes-heading = እንታይ ተቐይሩ
 history-compared-with = ምስ ስሪት ብምንጽጻር
 history-first-version = እቲ ቀዳማይ ስሪት: ኩሉ ኣብኡ ዘሎ ሓድሽ እዩ።
+history-no-changes = ካብቲ ዝሓለፈ ስሪት ጀሚሩ ዝተቐየረ የለን።
 history-content-heading = እዚ ስሪት ዝሓዞ
 history-no-content = እዚ ስሪት ትሕዝቶ የብሉን።

@@ -390,3 +390,24 @@ async fn approvals_stored_before_the_history_existed_are_listed_once() {
     assert_eq!(rows(&after), rows(&before), "{after}");
     assert_eq!(rows(&before), 5, "a header and four versions");
 }
+
+#[tokio::test]
+async fn a_resubmission_that_changed_nothing_says_so() {
+    let mut site = Editorial::new().await;
+    site.submit(FIRST).await;
+    site.decide("return", COMMENT).await;
+    site.submit(FIRST).await;
+    let (_, history) = site
+        .admin
+        .get(&site.app, "/sv/account/providers/jobblotsen/history")
+        .await;
+    let body = &history[history.find("<tbody>").unwrap()..];
+    let newest = link(body, "/sv/account/providers/jobblotsen/history/");
+    let (_, html) = site.admin.get(&site.app, &newest).await;
+    assert!(html.contains("Väntar på granskning"));
+    assert!(html.contains("Inget ändrades sedan versionen innan."));
+    assert!(
+        html.contains("href=\"/sv/account/reviews/"),
+        "a pending version leads to its review"
+    );
+}

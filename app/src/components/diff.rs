@@ -13,18 +13,20 @@ use crate::{
     vocabulary::Fact,
 };
 
-/// What the two sides are called on a page, as message ids: the review's
-/// "published" and "proposed", the history's "previous" and "this version".
+/// What a page calls the two sides, and no change at all, as message ids:
+/// the review's "published" and "proposed", the history's "previous" and
+/// "this version".
 #[derive(Clone, Copy)]
 pub struct SideNames {
     pub before: &'static str,
     pub after: &'static str,
+    pub unchanged: &'static str,
 }
 
 /// Every change, or a sentence saying there is none.
 pub fn changes_view(i18n: &I18n, changes: Vec<FieldChange>, sides: SideNames) -> AnyView {
     if changes.is_empty() {
-        return view! { <p>{i18n.t("review-no-changes")}</p> }.into_any();
+        return view! { <p>{i18n.t(sides.unchanged)}</p> }.into_any();
     }
     let legend = i18n.t("review-legend");
     let changes = changes

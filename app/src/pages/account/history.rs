@@ -90,7 +90,7 @@ fn history_view(i18n: &I18n, history: ProfileHistory) -> impl IntoView {
                         <td>{version.submitted_by.clone()}</td>
                         <td>{i18n.t(version.state.message_id())}</td>
                         <td>{reviewed_cell(i18n, version)}</td>
-                        <td class="history-comment" dir="auto">{version.comment.clone()}</td>
+                        <td class="written-text" dir="auto">{version.comment.clone()}</td>
                     </tr>
                 }
             })
@@ -180,6 +180,7 @@ fn version_view(i18n: &I18n, detail: VersionDetail) -> impl IntoView {
         SideNames {
             before: "diff-previous-version",
             after: "diff-this-version",
+            unchanged: "history-no-changes",
         },
     );
     view! {
@@ -201,7 +202,7 @@ fn version_view(i18n: &I18n, detail: VersionDetail) -> impl IntoView {
             })}
             {version.comment.clone().map(|comment| view! {
                 <dt>{i18n.t("history-col-comment")}</dt>
-                <dd class="history-comment" dir="auto">{comment}</dd>
+                <dd class="written-text" dir="auto">{comment}</dd>
             })}
         </dl>
         {review_link}
@@ -253,7 +254,7 @@ fn content_view(i18n: &I18n, content: &ProfileDraft) -> impl IntoView {
         .map(|(label, value, lang)| {
             view! {
                 <dt>{label}</dt>
-                <dd class="history-comment" lang=lang dir="auto">{value}</dd>
+                <dd class="written-text" lang=lang dir="auto">{value}</dd>
             }
         })
         .collect_view();

@@ -64,6 +64,7 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
         SideNames {
             before: "diff-published-text",
             after: "diff-proposed-text",
+            unchanged: "review-no-changes",
         },
     );
     let history = i18n.href(&format!(
