@@ -11,7 +11,8 @@ use crate::{
     model::{
         statistics::{ImportJob, PublishedPeriod, StaffStatistics, StatisticsReport},
         EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
-        ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn, StaffOverview,
+        ListingQuery, ProfileHistory, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn,
+        StaffOverview, VersionDetail,
     },
 };
 
@@ -76,6 +77,22 @@ pub trait Staff: Send + Sync + 'static {
 
     /// Administrators: one pending change against the published profile.
     async fn review(&self, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, AppError>;
+
+    /// Administrators: every version of a provider's profile.
+    async fn profile_history(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+    ) -> Result<ProfileHistory, AppError>;
+
+    /// Administrators: one version of a provider's profile, with what
+    /// changed since the version before it.
+    async fn profile_version(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+        version_id: i64,
+    ) -> Result<VersionDetail, AppError>;
 
     /// Administrators: every provider with its authorizations.
     async fn providers(&self, who: &SignedIn) -> Result<Vec<ProviderAdminRow>, AppError>;

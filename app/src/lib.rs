@@ -39,6 +39,7 @@ use crate::{
             profile_edit::ProfileEditPage,
             profile_preview::ProfilePreviewPage,
             providers::ProvidersAdminPage,
+            history::{ProfileHistoryPage, ProfileVersionPage},
             review::ReviewPage,
             sign_in::SignInPage,
             statistics::{
@@ -170,6 +171,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"))
                         view=|| view! { <Localized><ProvidersAdminPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("history"))
+                        view=|| view! { <Localized><ProfileHistoryPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("history"), ParamSegment("version"))
+                        view=|| view! { <Localized><ProfileVersionPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                     <Route

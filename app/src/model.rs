@@ -540,23 +540,27 @@ pub struct StaffOverview {
     pub stale: Vec<StaleProfile>,
 }
 
-/// One piece of a text diff.
+/// A run of one side of a text diff: words the other side lacks are `changed`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum DiffSegment {
-    Same(String),
-    Added(String),
-    Removed(String),
+pub struct TextRun {
+    pub text: String,
+    pub changed: bool,
 }
 
-/// One changed field of a submitted profile, against the published one.
+/// One changed field of a profile, between an earlier version and a later one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FieldChange {
-    /// A text: the employee count, or the presentation in a locale.
+    /// A text: a contact detail, the employee count, or the presentation in
+    /// a locale. Each side is the whole text, so a reviewer reads it whole;
+    /// an empty side means the text was added or removed.
     Text {
         /// The field's label message id.
         label_id: String,
         locale: Option<String>,
-        segments: Vec<DiffSegment>,
+        /// The earlier text, its removed words marked.
+        before: Vec<TextRun>,
+        /// The later text, its added words marked.
+        after: Vec<TextRun>,
     },
     /// Codes added to or removed from one vocabulary.
     Facts {
@@ -570,6 +574,67 @@ pub enum FieldChange {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReviewDiff {
     pub review: PendingReview,
+    pub changes: Vec<FieldChange>,
+}
+
+/// Where a version of a profile stands, as its history shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VersionState {
+    /// Waiting for an administrator.
+    Pending,
+    /// Replaced by a newer submission before anyone reviewed it.
+    Superseded,
+    /// Sent back to the provider with a comment.
+    Returned,
+    /// Approved by an administrator and made public.
+    Published,
+    /// Public at once without review: contact details, or data loaded.
+    PublishedAtOnce,
+}
+
+impl VersionState {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            VersionState::Pending => "history-state-pending",
+            VersionState::Superseded => "history-state-superseded",
+            VersionState::Returned => "history-state-returned",
+            VersionState::Published => "history-state-published",
+            VersionState::PublishedAtOnce => "history-state-published-at-once",
+        }
+    }
+}
+
+/// One version of a provider's profile in its history. Moments are stored
+/// RFC 3339 timestamps (UTC).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VersionRow {
+    pub id: i64,
+    pub state: VersionState,
+    pub submitted_at: String,
+    pub submitted_by: String,
+    pub reviewed_at: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub comment: Option<String>,
+}
+
+/// Every version of a provider's profile, newest first, for administrators.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfileHistory {
+    pub provider_id: String,
+    pub provider_name: String,
+    pub versions: Vec<VersionRow>,
+}
+
+/// One version of a provider's profile: what it held, and what changed
+/// since the version before it in the history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VersionDetail {
+    pub provider_id: String,
+    pub provider_name: String,
+    pub version: VersionRow,
+    /// The version before it; none for the first, whose every field is new.
+    pub previous: Option<VersionRow>,
+    pub content: ProfileDraft,
     pub changes: Vec<FieldChange>,
 }
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, assertAccessible, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import { BASE_URL, PHONE, assertAccessible, launchBrowser, newVisitor, visit } from '../support/browser.js';
 
 const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
@@ -90,6 +90,20 @@ describe('provider self-service', () => {
     await visit(publicPage, `/sv/level/ami1?q=${word}`);
     const names = await publicPage.locator('.provider-card__name').allTextContents();
     assert.deepEqual(names, ['Jobblotsen'], 'search finds it at once');
+
+    // The profile's history and the version just published, on a phone, in
+    // Swedish and right to left: axe-clean, no sideways scrolling, the
+    // change marked and spoken.
+    await admin.setViewportSize(PHONE);
+    for (const lang of ['sv', 'ar']) {
+      await visit(admin, `/${lang}/account/providers/jobblotsen/history`);
+      await admin.locator(`tbody a[href^="/${lang}/account/providers/jobblotsen/history/"]`).first().click();
+      await admin.locator('.diff-side--after').first().waitFor();
+      await assertAccessible(admin);
+      const width = await admin.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px in ${lang} (was ${width})`);
+      assert.ok((await admin.locator('.diff-side--after ins').allTextContents()).join(' ').includes(word));
+    }
   });
 
   test('signed-in pages ask for a sign-in and wrong passwords get a clear message', async () => {

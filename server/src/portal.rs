@@ -12,8 +12,8 @@ use app::{
             ImportJob, PublicationRow, ReportPeriod, StaffStatistics, StatisticsReport, Thresholds,
         },
         DefaultProvider, EditableProfile, InvitationCheck, InvitationRow, KundvalSummary,
-        LevelListing, ListingQuery, ProviderAdminRow, ProviderProfile, ReviewDiff, SearchNotice,
-        SignedIn, StaffOverview,
+        LevelListing, ListingQuery, ProfileHistory, ProviderAdminRow, ProviderProfile, ReviewDiff,
+        SearchNotice, SignedIn, StaffOverview, VersionDetail,
     },
 };
 use chrono::NaiveDate;
@@ -23,7 +23,7 @@ use crate::{
     changes::{ChangeWatch, PublicVersion},
     comparison::{facets, order, rotation},
     db::{catalogue, import_jobs, profiles, providers, Db, DbError},
-    editorial::{require_administrator, review, EditorialError},
+    editorial::{history, require_administrator, review, EditorialError},
     import::jobs::{job_of, RunningImports},
     public_cache::PublicCache,
     search::SearchService,
@@ -279,6 +279,27 @@ impl Staff for Portal {
 
     async fn review(&self, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, AppError> {
         review::diff(&self.db, who, version_id)
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn profile_history(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+    ) -> Result<ProfileHistory, AppError> {
+        history::history(&self.db, who, provider_id)
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn profile_version(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+        version_id: i64,
+    ) -> Result<VersionDetail, AppError> {
+        history::version(&self.db, who, provider_id, version_id)
             .await
             .map_err(staff_error)
     }

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod copy_link;
+pub mod diff;
 pub mod error_view;
 pub mod facts;
 pub mod forms;

@@ -299,6 +299,86 @@ pub async fn mark_reviewed(
     Ok(result.rows_affected() == 1)
 }
 
+/// Records that the published row `copy` is the public form of the
+/// approved submission `submission`, so the history shows it once.
+pub async fn mark_publication_of(
+    conn: &mut AnyConnection,
+    copy: i64,
+    submission: i64,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE profile_version SET published_from = $1 WHERE id = $2")
+        .bind(submission)
+        .bind(copy)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// A version as the profile's history lists it.
+#[derive(Clone, Debug)]
+pub struct HistoryEntry {
+    pub info: VersionInfo,
+    pub reviewed_by: Option<String>,
+    /// A newer submission replaced it before anyone reviewed it.
+    pub superseded: bool,
+}
+
+type HistoryTuple = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
+/// Every version of the provider's profile, newest first, leaving out the
+/// public copies an approval writes (their submission stands for them).
+pub async fn history(
+    conn: &mut AnyConnection,
+    provider_id: &str,
+) -> Result<Vec<HistoryEntry>, DbError> {
+    let rows: Vec<HistoryTuple> = sqlx::query_as(&format!(
+        "SELECT {VERSION_COLUMNS}, reviewed_by, superseded_by FROM profile_version
+          WHERE provider_id = $1 AND published_from IS NULL ORDER BY id DESC"
+    ))
+    .bind(provider_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(
+            |(
+                id,
+                provider,
+                status,
+                created_at,
+                created_by,
+                reviewed_at,
+                comment,
+                reviewed_by,
+                superseded_by,
+            )| {
+                Ok(HistoryEntry {
+                    info: version_from_tuple((
+                        id,
+                        provider,
+                        status,
+                        created_at,
+                        created_by,
+                        reviewed_at,
+                        comment,
+                    ))?,
+                    reviewed_by,
+                    superseded: superseded_by.is_some(),
+                })
+            },
+        )
+        .collect()
+}
+
 /// Submissions waiting for review, oldest first: (version, provider id,
 /// provider name, submitted by, submitted at).
 pub async fn pending_reviews(

@@ -5,6 +5,8 @@
 //! every public change reaches the search index through `search_change`.
 
 pub mod authorizations;
+pub mod diff;
+pub mod history;
 pub mod review;
 pub mod validation;
 

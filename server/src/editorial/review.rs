@@ -1,16 +1,12 @@
 //! A provider's submission, and an administrator's review of it.
 
-use app::{
-    model::{
-        DiffSegment, EditableProfile, FieldChange, PendingReview, ProfileDraft, ReviewDiff,
-        ReviewState, SignedIn, StaffOverview, StaleProfile,
-    },
-    vocabulary::FactKind,
+use app::model::{
+    EditableProfile, PendingReview, ProfileDraft, ReviewDiff, ReviewState, SignedIn, StaffOverview,
+    StaleProfile,
 };
 use chrono::NaiveDate;
-use similar::{ChangeTag, TextDiff};
 
-use super::{require_administrator, validation, EditorialError};
+use super::{diff, require_administrator, validation, EditorialError};
 use crate::db::{
     profiles::{self, ProfileContent, VersionStatus},
     providers, search_changes, Db,
@@ -272,84 +268,8 @@ pub async fn diff(db: &Db, who: &SignedIn, version_id: i64) -> Result<ReviewDiff
             submitted_by: by.unwrap_or_default(),
             submitted_on: date_part(&at),
         },
-        changes: changes(&current, &proposed),
+        changes: diff::changes(&current, &proposed, diff::Contact::Ignored),
     })
-}
-
-/// What differs between the published and the proposed content, in the
-/// order the profile shows its fields.
-pub fn changes(current: &ProfileContent, proposed: &ProfileContent) -> Vec<FieldChange> {
-    let mut changes = Vec::new();
-    let count = |c: &ProfileContent| c.employee_count.map(|n| n.to_string()).unwrap_or_default();
-    if current.employee_count != proposed.employee_count {
-        changes.push(FieldChange::Text {
-            label_id: "profile-employees".into(),
-            locale: None,
-            segments: word_diff(&count(current), &count(proposed)),
-        });
-    }
-    for kind in FactKind::ALL {
-        let codes = |c: &ProfileContent| -> Vec<String> {
-            c.facts
-                .iter()
-                .filter(|(k, _)| k == kind.code())
-                .map(|(_, code)| code.clone())
-                .collect()
-        };
-        let (before, after) = (codes(current), codes(proposed));
-        let added: Vec<String> = after
-            .iter()
-            .filter(|c| !before.contains(c))
-            .cloned()
-            .collect();
-        let removed: Vec<String> = before
-            .iter()
-            .filter(|c| !after.contains(c))
-            .cloned()
-            .collect();
-        if !added.is_empty() || !removed.is_empty() {
-            changes.push(FieldChange::Facts {
-                kind,
-                added,
-                removed,
-            });
-        }
-    }
-    for locale in app::i18n::Locale::ALL {
-        let text = |c: &ProfileContent| {
-            c.presentations
-                .iter()
-                .find(|(l, _)| l == locale.slug())
-                .map(|(_, t)| t.clone())
-                .unwrap_or_default()
-        };
-        let (before, after) = (text(current), text(proposed));
-        if before != after {
-            changes.push(FieldChange::Text {
-                label_id: "field-presentation".into(),
-                locale: Some(locale.slug().to_string()),
-                segments: word_diff(&before, &after),
-            });
-        }
-    }
-    changes
-}
-
-fn word_diff(before: &str, after: &str) -> Vec<DiffSegment> {
-    let mut segments: Vec<DiffSegment> = Vec::new();
-    for change in TextDiff::from_words(before, after).iter_all_changes() {
-        let text = change.value().to_string();
-        // Neighbouring words of the same kind read as one segment.
-        match (segments.last_mut(), change.tag()) {
-            (Some(DiffSegment::Same(t)), ChangeTag::Equal)
-            | (Some(DiffSegment::Added(t)), ChangeTag::Insert)
-            | (Some(DiffSegment::Removed(t)), ChangeTag::Delete) => t.push_str(&text),
-            (_, ChangeTag::Equal) => segments.push(DiffSegment::Same(text)),
-            (_, ChangeTag::Insert) => segments.push(DiffSegment::Added(text)),
-            (_, ChangeTag::Delete) => segments.push(DiffSegment::Removed(text)),
-        }
-    }
-    segments
 }
 
 /// Publishes a pending version: its texts and facts with the current
@@ -381,7 +301,7 @@ pub async fn publish(
     }
     // A new row, so the newest published version is always the public one
     // even when contact details were published after this was submitted.
-    profiles::insert_version(
+    let copy = profiles::insert_version(
         &mut tx,
         &version.provider_id,
         VersionStatus::Published,
@@ -393,6 +313,7 @@ pub async fn publish(
         Some((&who.username, now)),
     )
     .await?;
+    profiles::mark_publication_of(&mut tx, copy, version_id).await?;
     search_changes::record(&mut tx, db.backend(), &version.provider_id, now).await?;
     tx.commit().await?;
     Ok(())

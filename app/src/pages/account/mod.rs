@@ -4,6 +4,7 @@
 //! read checks who is asking in the server (`backend::Staff`), whatever the
 //! page shows.
 
+pub mod history;
 pub mod invitation;
 pub mod invitations;
 pub mod overview;
@@ -75,4 +76,13 @@ fn done_notice(i18n: &I18n) -> Option<impl IntoView> {
             <p>{i18n.t(&format!("done-{known}"))}</p>
         </div>
     })
+}
+
+/// A stored moment (RFC 3339, UTC) as the reader's date and the time,
+/// marked UTC since it is stored so; a bare date as the date.
+fn moment(i18n: &I18n, at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(at) => format!("{} {} UTC", i18n.date(at.date_naive()), at.format("%H:%M")),
+        Err(_) => i18n.date_text(at),
+    }
 }

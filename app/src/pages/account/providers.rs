@@ -200,6 +200,11 @@ fn provider_section(
             {provider.organisation_number.clone().map(|number| view! {
                 <p>{i18n.t_with("provider-organisation-number", [("number", number.into())])}</p>
             })}
+            <p>
+                <a href=i18n.href(&format!("/account/providers/{}/history", provider.id))>
+                    {i18n.t_with("history-link-for", [("provider", provider.name.clone().into())])}
+                </a>
+            </p>
             <div class="table-scroll" role="region" aria-label=provider.name.clone() tabindex="0">
                 <table>
                     <thead>

@@ -10,16 +10,15 @@ use super::for_administrators;
 use crate::{
     backend::use_staff,
     components::{
+        diff::{changes_view, SideNames},
         error_view::ErrorView,
-        facts::fact_labels,
         forms::{error_summary, error_text, textarea_text, CsrfField},
     },
     error::AppError,
-    i18n::{use_i18n, I18n, Locale},
-    model::{DiffSegment, FieldChange, ReviewDiff, SignedIn},
+    i18n::{use_i18n, I18n},
+    model::{ReviewDiff, SignedIn},
     pages::Prerendered,
     request::form_feedback,
-    vocabulary::Fact,
 };
 
 #[component]
@@ -59,15 +58,19 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
         .as_ref()
         .and_then(|f| f.error("comment"))
         .map(|e| error_text(i18n, e));
-    let changes = if diff.changes.is_empty() {
-        view! { <p>{i18n.t("review-no-changes")}</p> }.into_any()
-    } else {
-        diff.changes
-            .into_iter()
-            .map(|change| change_view(i18n, change))
-            .collect_view()
-            .into_any()
-    };
+    let changes = changes_view(
+        i18n,
+        diff.changes,
+        SideNames {
+            before: "diff-published-text",
+            after: "diff-proposed-text",
+            unchanged: "review-no-changes",
+        },
+    );
+    let history = i18n.href(&format!(
+        "/account/providers/{}/history",
+        diff.review.provider_id
+    ));
     let action = i18n.href(&format!("/account/reviews/{}", diff.review.version_id));
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
@@ -78,9 +81,9 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
             ("date", diff.review.submitted_on.clone().into()),
         ])}</p>
         {error_summary(i18n, feedback.as_ref())}
+        <p><a href=history>{i18n.t_with("history-link-for", [("provider", diff.review.provider_name.clone().into())])}</a></p>
         <h2>{i18n.t("review-changes-heading")}</h2>
-        <p class="field-hint">{i18n.t("review-legend")}</p>
-        <div class="review-changes">{changes}</div>
+        {changes}
         <h2>{i18n.t("review-decision-heading")}</h2>
         <form method="post" action=action.clone() class="stacked-form">
             <CsrfField token=who.csrf_token.clone()/>
@@ -100,68 +103,5 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
             </div>
             <button type="submit" name="decision" value="return" class="button button--secondary">{i18n.t("review-return")}</button>
         </form>
-    }
-}
-
-fn change_view(i18n: &I18n, change: FieldChange) -> impl IntoView {
-    match change {
-        FieldChange::Text {
-            label_id,
-            locale,
-            segments,
-        } => {
-            let label = match locale.as_deref().and_then(Locale::from_slug) {
-                Some(locale) => i18n.t_with(&label_id, [("language", locale.native_name().into())]),
-                None => i18n.t(&label_id),
-            };
-            let lang = locale
-                .as_deref()
-                .and_then(Locale::from_slug)
-                .map(|l| l.html_lang());
-            let added = i18n.t("review-added");
-            let removed = i18n.t("review-removed");
-            let text = segments
-                .into_iter()
-                .map(|segment| match segment {
-                    DiffSegment::Same(text) => view! { <span>{text}</span> }.into_any(),
-                    // The words say what changed; colour only repeats it.
-                    DiffSegment::Added(text) => view! {
-                        <ins><span class="visually-hidden">"[" {added.clone()} ": "</span>{text}<span class="visually-hidden">"]"</span></ins>
-                    }
-                    .into_any(),
-                    DiffSegment::Removed(text) => view! {
-                        <del><span class="visually-hidden">"[" {removed.clone()} ": "</span>{text}<span class="visually-hidden">"]"</span></del>
-                    }
-                    .into_any(),
-                })
-                .collect_view();
-            view! {
-                <section class="review-change">
-                    <h3>{label}</h3>
-                    <p class="diff" lang=lang dir="auto">{text}</p>
-                </section>
-            }
-            .into_any()
-        }
-        FieldChange::Facts {
-            kind,
-            added,
-            removed,
-        } => {
-            let labels = |codes: Vec<String>| {
-                let facts: Vec<Fact> = codes.into_iter().map(|code| Fact { kind, code }).collect();
-                fact_labels(i18n, &facts, kind).join(", ")
-            };
-            view! {
-                <section class="review-change">
-                    <h3>{i18n.t(&kind.message_id())}</h3>
-                    <dl>
-                        {(!added.is_empty()).then(|| view! { <dt>{i18n.t("review-added")}</dt><dd>{labels(added.clone())}</dd> })}
-                        {(!removed.is_empty()).then(|| view! { <dt>{i18n.t("review-removed")}</dt><dd>{labels(removed.clone())}</dd> })}
-                    </dl>
-                </section>
-            }
-            .into_any()
-        }
     }
 }

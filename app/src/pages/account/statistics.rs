@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{done_notice, for_administrators};
+use super::{done_notice, for_administrators, moment};
 use crate::{
     backend::use_staff,
     components::{
@@ -207,15 +207,6 @@ fn scrolling_table(
         </div>
     }
     .into_any()
-}
-
-/// A stored moment (RFC 3339, UTC) as the reader's date and the time,
-/// marked UTC since it is stored so.
-fn moment(i18n: &I18n, at: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(at) {
-        Ok(at) => format!("{} {} UTC", i18n.date(at.date_naive()), at.format("%H:%M")),
-        Err(_) => at.to_string(),
-    }
 }
 
 fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> impl IntoView {
