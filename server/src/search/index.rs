@@ -1,7 +1,7 @@
 //! The in-memory tantivy index of provider documents.
 
 use std::{
-    collections::HashSet,
+    collections::{HashMap, HashSet},
     sync::{Mutex, RwLock},
 };
 
@@ -162,6 +162,7 @@ impl ProviderIndex {
         document: &SearchDocument,
         lexicon: &Lexicon,
         swedish: &mut TextAnalyzer,
+        known: &mut HashMap<String, String>,
     ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &document.provider_id);
@@ -169,7 +170,7 @@ impl ProviderIndex {
         // so that "lager" finds "lagret" and "projekt" "trädgårdsprojektet".
         let sv = self.field_for("sv");
         for text in Self::swedish_texts(document) {
-            let extra = lexicon.extra_forms(text, swedish);
+            let extra = lexicon.extra_forms(text, swedish, known);
             if !extra.is_empty() {
                 doc.add_text(sv, &extra);
             }
@@ -210,8 +211,9 @@ impl ProviderIndex {
                 lexicon.learn(text, &mut swedish);
             }
         }
+        let mut known = HashMap::new();
         for document in documents {
-            writer.add_document(self.to_tantivy(document, &lexicon, &mut swedish))?;
+            writer.add_document(self.to_tantivy(document, &lexicon, &mut swedish, &mut known))?;
         }
         drop(lexicon);
         writer.commit()?;

@@ -13,7 +13,7 @@
 //! "trädgårdsprojektet"; a search adds "all the parts" as an alternative, so
 //! "trädgårdsprojekt" finds a text saying "projekt i trädgården".
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use tantivy::tokenizer::TextAnalyzer;
 
@@ -122,6 +122,8 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
     stems: HashSet<String>,
+    /// Words already learned (most words recur: learned once).
+    learned: HashSet<String>,
 }
 
 impl Lexicon {
@@ -134,9 +136,13 @@ impl Lexicon {
     /// Adds the words of a Swedish text.
     pub fn learn(&mut self, text: &str, analyzer: &mut TextAnalyzer) {
         for word in words(text) {
-            if word.chars().count() < MIN_PART_CHARS || word.chars().any(|c| c.is_numeric()) {
+            if word.chars().count() < MIN_PART_CHARS
+                || word.chars().any(|c| c.is_numeric())
+                || self.learned.contains(&word)
+            {
                 continue;
             }
+            self.learned.insert(word.clone());
             for form in std::iter::once(word.clone()).chain(variants(&word)) {
                 if let Some(stem) = analyze(analyzer, &form) {
                     self.stems.insert(stem);
@@ -208,18 +214,35 @@ impl Lexicon {
 
     /// What the index adds to a Swedish text: every word's other forms and
     /// the parts of its compounds (with their other forms), space-separated.
-    pub fn extra_forms(&self, text: &str, analyzer: &mut TextAnalyzer) -> String {
+    /// `known` keeps each word's answer for the next text of the same batch.
+    pub fn extra_forms(
+        &self,
+        text: &str,
+        analyzer: &mut TextAnalyzer,
+        known: &mut HashMap<String, String>,
+    ) -> String {
         let mut extra: Vec<String> = Vec::new();
         for word in words(text) {
-            extra.extend(variants(&word));
+            if let Some(forms) = known.get(&word) {
+                if !forms.is_empty() {
+                    extra.push(forms.clone());
+                }
+                continue;
+            }
+            let mut forms = variants(&word);
             if word.chars().count() >= 2 * MIN_PART_CHARS {
                 let mut parts = Vec::new();
                 self.all_parts(&word, analyzer, &mut parts);
                 for part in parts {
-                    extra.extend(variants(&part));
-                    extra.push(part);
+                    forms.extend(variants(&part));
+                    forms.push(part);
                 }
             }
+            let forms = forms.join(" ");
+            if !forms.is_empty() {
+                extra.push(forms.clone());
+            }
+            known.insert(word, forms);
         }
         extra.join(" ")
     }
@@ -282,11 +305,11 @@ mod tests {
             lexicon.split("arbetsträning", &mut analyzer),
             Some(("arbet".into(), "träning".into()))
         );
-        let extra = lexicon.extra_forms("snickeriverkstaden", &mut analyzer);
+        let extra = lexicon.extra_forms("snickeriverkstaden", &mut analyzer, &mut HashMap::new());
         assert!(extra.split(' ').any(|w| w == "verkstaden"), "{extra}");
         assert!(lexicon.split("restaurang", &mut analyzer).is_none());
         assert!(lexicon.split("tillsammans", &mut analyzer).is_none());
-        let extra = lexicon.extra_forms("arbetsmarknadskunskap", &mut analyzer);
+        let extra = lexicon.extra_forms("arbetsmarknadskunskap", &mut analyzer, &mut HashMap::new());
         for part in ["arbetsmarknad", "marknad", "kunskap"] {
             assert!(extra.split(' ').any(|w| w == part), "{part} in {extra}");
         }
