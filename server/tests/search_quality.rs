@@ -29,11 +29,26 @@ fn the_set_is_as_large_as_promised_and_names_real_providers() {
     let cases = quality::cases();
     let swedish = cases.iter().filter(|c| c.locale == "sv").count();
     assert!(swedish >= 40, "{swedish} Swedish cases");
-    assert!(cases.len() - swedish >= 10, "{} in other languages", cases.len() - swedish);
+    assert!(
+        cases.len() - swedish >= 10,
+        "{} in other languages",
+        cases.len() - swedish
+    );
     let known = [
-        "arbetsmarknadsgruppen", "jobblotsen", "back-to-future", "cognix", "stadsmissionen",
-        "misa", "samtalsplatsen", "omstallarna", "osynliga-jobb", "youth-and-care", "alljobb",
-        "trimtab", "eductus", "coachgruppen",
+        "arbetsmarknadsgruppen",
+        "jobblotsen",
+        "back-to-future",
+        "cognix",
+        "stadsmissionen",
+        "misa",
+        "samtalsplatsen",
+        "omstallarna",
+        "osynliga-jobb",
+        "youth-and-care",
+        "alljobb",
+        "trimtab",
+        "eductus",
+        "coachgruppen",
     ];
     for case in &cases {
         assert!(!case.must_find.is_empty(), "{case:?}");

@@ -216,9 +216,13 @@ mod browser {
         let href = share_href(&fresh).unwrap_or_else(|| address.to_string());
         let history = window.history().ok()?;
         if new_entry {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&href)).ok()?;
+            history
+                .push_state_with_url(&JsValue::NULL, "", Some(&href))
+                .ok()?;
         } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&href)).ok()?;
+            history
+                .replace_state_with_url(&JsValue::NULL, "", Some(&href))
+                .ok()?;
         }
         Some(())
     }

@@ -89,10 +89,7 @@ pub async fn run(search: &SearchService) -> Result<Vec<QualityOutcome>, super::S
 /// "passed/total" and a line per failed case.
 pub fn report(outcomes: &[QualityOutcome]) -> String {
     let passed = outcomes.iter().filter(|o| o.passed()).count();
-    let mut text = format!(
-        "search quality: {passed}/{} cases pass\n",
-        outcomes.len()
-    );
+    let mut text = format!("search quality: {passed}/{} cases pass\n", outcomes.len());
     for outcome in outcomes.iter().filter(|o| !o.passed()) {
         text.push_str(&format!(
             "  FAIL {:?} ({}; {}): missed {:?}, wrongly found {:?}\n",

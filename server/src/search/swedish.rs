@@ -35,6 +35,10 @@ const MIN_PART_CHARS: usize = 3;
 const MAX_SPLIT_CHARS: usize = 40;
 /// At most this many parts in one compound.
 const MAX_DEPTH: usize = 4;
+/// At most this many lexicon look-ups for one word: a word made of many
+/// short known words ("lagerlagerlager…") would otherwise try every way of
+/// cutting it.
+const MAX_LOOKUPS: usize = 300;
 
 fn is_vowel(c: char) -> bool {
     "aeiouyåäö".contains(c)
@@ -164,7 +168,8 @@ impl Lexicon {
     /// a known word or itself a compound. None for a word not made of
     /// known words.
     pub fn split(&self, word: &str, analyzer: &mut TextAnalyzer) -> Option<(String, String)> {
-        self.split_at_depth(word, analyzer, 1)
+        let mut lookups = MAX_LOOKUPS;
+        self.split_at_depth(word, analyzer, 1, &mut lookups)
     }
 
     fn split_at_depth(
@@ -172,9 +177,11 @@ impl Lexicon {
         word: &str,
         analyzer: &mut TextAnalyzer,
         depth: usize,
+        lookups: &mut usize,
     ) -> Option<(String, String)> {
         let chars: Vec<char> = word.chars().collect();
-        if depth > MAX_DEPTH
+        if *lookups == 0
+            || depth > MAX_DEPTH
             || chars.len() < 2 * MIN_PART_CHARS
             || chars.len() > MAX_SPLIT_CHARS
             || chars.iter().any(|c| !c.is_alphabetic())
@@ -186,16 +193,28 @@ impl Lexicon {
             let tail: String = chars[at..].iter().collect();
             // The linking s: "arbets|träning".
             let heads = match head.strip_suffix('s') {
-                Some(bare) if bare.chars().count() >= MIN_PART_CHARS => vec![bare.to_string(), head.clone()],
+                Some(bare) if bare.chars().count() >= MIN_PART_CHARS => {
+                    vec![bare.to_string(), head.clone()]
+                }
                 _ => vec![head.clone()],
             };
+            *lookups = lookups.saturating_sub(heads.len());
             let Some(head) = heads.into_iter().find(|h| self.knows(h, analyzer)) else {
+                if *lookups == 0 {
+                    return None;
+                }
                 continue;
             };
+            *lookups = lookups.saturating_sub(1);
             if self.knows(&tail, analyzer)
-                || self.split_at_depth(&tail, analyzer, depth + 1).is_some()
+                || self
+                    .split_at_depth(&tail, analyzer, depth + 1, lookups)
+                    .is_some()
             {
                 return Some((head, tail));
+            }
+            if *lookups == 0 {
+                return None;
             }
         }
         None
@@ -269,8 +288,14 @@ mod tests {
         let forms = |w: &str| -> Vec<String> {
             std::iter::once(w.to_string()).chain(variants(w)).collect()
         };
-        let left: Vec<_> = forms(a).iter().filter_map(|f| analyze(&mut analyzer, f)).collect();
-        let right: Vec<_> = forms(b).iter().filter_map(|f| analyze(&mut analyzer, f)).collect();
+        let left: Vec<_> = forms(a)
+            .iter()
+            .filter_map(|f| analyze(&mut analyzer, f))
+            .collect();
+        let right: Vec<_> = forms(b)
+            .iter()
+            .filter_map(|f| analyze(&mut analyzer, f))
+            .collect();
         left.iter().any(|s| right.contains(s))
     }
 
@@ -308,8 +333,20 @@ mod tests {
         let extra = lexicon.extra_forms("snickeriverkstaden", &mut analyzer, &mut HashMap::new());
         assert!(extra.split(' ').any(|w| w == "verkstaden"), "{extra}");
         assert!(lexicon.split("restaurang", &mut analyzer).is_none());
+        // Many short known words, and one unknown at the end: bounded work.
+        let started = std::time::Instant::now();
+        let odd = format!("{}xq", "lager".repeat(7));
+        assert!(lexicon.split(&odd, &mut analyzer).is_none());
+        assert!(
+            lexicon
+                .extra_forms(&odd, &mut analyzer, &mut HashMap::new())
+                .len()
+                < 400
+        );
+        assert!(started.elapsed() < std::time::Duration::from_millis(200));
         assert!(lexicon.split("tillsammans", &mut analyzer).is_none());
-        let extra = lexicon.extra_forms("arbetsmarknadskunskap", &mut analyzer, &mut HashMap::new());
+        let extra =
+            lexicon.extra_forms("arbetsmarknadskunskap", &mut analyzer, &mut HashMap::new());
         for part in ["arbetsmarknad", "marknad", "kunskap"] {
             assert!(extra.split(' ').any(|w| w == part), "{part} in {extra}");
         }
