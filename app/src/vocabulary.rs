@@ -114,6 +114,96 @@ impl FactKind {
     }
 }
 
+impl FactKind {
+    /// Words people search with for a term that its labels in the nine
+    /// locales do not hold: other names, plurals and common narrower words
+    /// (Swedish, then English). Search indexes them with the fact, so
+    /// "ungdomar" finds a provider whose competence is "Unga vuxna" and
+    /// "farsi" one that speaks "Persiska". Kept small on purpose: each word
+    /// must mean the term to an ordinary reader, not merely be near it, or a
+    /// search would narrow the list less than the reader expects.
+    pub fn search_synonyms(self, code: &str) -> (&'static str, &'static str) {
+        match (self, code) {
+            (FactKind::Language, "prs") => ("afghanska", "afghan"),
+            (FactKind::Language, "fa") => ("farsi iranska", "farsi"),
+            (FactKind::Language, "ti") => ("tigrinska tigrinya", "tigrinya"),
+            (FactKind::Language, "ku") => ("sorani kurmanji", "sorani kurmanji"),
+            (FactKind::Language, "am") => ("amharinja", "amharic"),
+            (FactKind::Language, "so") => ("somali", "somali"),
+            (FactKind::Competence, "npf") => (
+                "neuropsykiatrisk neuropsykiatriska funktionsnedsättningar adhd add autism asperger",
+                "neuropsychiatric adhd autism",
+            ),
+            (FactKind::Competence, "far-from-labour-market") => (
+                "långtidsarbetslös långtidsarbetslösa långtidsarbetslöshet",
+                "long-term unemployed unemployment",
+            ),
+            (FactKind::Competence, "young-adults") => (
+                "ungdom ungdomar unga ung",
+                "youth youths youngsters young people",
+            ),
+            (FactKind::Competence, "newcomers") => (
+                "nyanländ nyinvandrad nyinvandrade flykting flyktingar etableringsprogrammet",
+                "refugees immigrants new arrivals",
+            ),
+            (FactKind::Competence, "mental-health") => (
+                "psykiatri depression ångest",
+                "mental illness psychiatric depression anxiety",
+            ),
+            (FactKind::Competence, "physical-disability") => (
+                "funktionshinder rörelsehinder rörelsenedsättning",
+                "disabilities disabled",
+            ),
+            (FactKind::Industry, "retail") => (
+                "butik detaljhandel försäljning affär",
+                "shop shops store sales",
+            ),
+            (FactKind::Industry, "hospitality") => (
+                "restaurang kök kock café servering storkök",
+                "restaurant kitchen cook café catering",
+            ),
+            (FactKind::Industry, "construction") => (
+                "byggbranschen byggnad hantverk snickare",
+                "building builder carpentry",
+            ),
+            (FactKind::Industry, "care") => (
+                "vård omsorg äldreomsorg hemtjänst sjukvård undersköterska vårdbiträde",
+                "elderly healthcare nursing",
+            ),
+            (FactKind::Industry, "logistics") => ("truck terminal", "warehouse forklift"),
+            (FactKind::Industry, "it") => ("data dator datorer programmering", "computers software"),
+            (FactKind::Industry, "cleaning") => (
+                "städning lokalvård fastighetsskötsel",
+                "janitor facility",
+            ),
+            (FactKind::Industry, "transport") => (
+                "chaufför förare buss lastbil",
+                "driver driving",
+            ),
+            (FactKind::Industry, "manufacturing") => ("fabrik produktion", "factory production"),
+            (FactKind::Industry, "office") => ("administratör reception ekonomi", "administrative"),
+            (FactKind::MeetingForm, "digital") => (
+                "distans videomöte video online internet",
+                "online video remote",
+            ),
+            (FactKind::MeetingForm, "on_site") => ("fysiska besök", "in person"),
+            (FactKind::Accessibility, "step_free") => (
+                "rullstol rullstolsanpassad ramp",
+                "wheelchair",
+            ),
+            (FactKind::Accessibility, "hearing_loop") => (
+                "teleslinga hörselslinga",
+                "induction loop",
+            ),
+            (FactKind::Accessibility, "accessible_toilet") => (
+                "handikapptoalett rullstolstoalett",
+                "wheelchair toilet",
+            ),
+            _ => ("", ""),
+        }
+    }
+}
+
 /// One structured fact: a kind and a code from its vocabulary.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Fact {

@@ -75,6 +75,30 @@ describe('a citizen on a phone', () => {
     await page.context().close();
   });
 
+  test('once hydrated, typing in the search box narrows the list in place', async () => {
+    const page = await newVisitor(browser, { viewport: PHONE });
+    await visit(page, '/sv/level/ami2');
+    await waitForHydration(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('seed'));
+    const all = await listedNames(page);
+    await page.evaluate(() => { window.stayedOnThePage = true; });
+
+    // A definite form the profiles do not use: "lager" and "Lager och logistik".
+    await page.getByLabel('Sök bland anordnarna').pressSequentially('lagret', { delay: 60 });
+    await page.waitForURL(/q=lagret/);
+    await page.waitForFunction((count) => document.querySelectorAll('.provider-card__name').length < count, all.length);
+    const found = await listedNames(page);
+    assert.deepEqual([...found].sort(), ['Cognix', 'Omställarna', 'Samtalsplatsen']);
+    assert.deepEqual(found, all.filter((name) => found.includes(name)), 'searching keeps the order');
+    assert.equal(await page.evaluate(() => window.stayedOnThePage), true, 'no new page was loaded');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', 'focus stays in the box');
+    assert.equal(await page.getByLabel('Sök bland anordnarna').inputValue(), 'lagret');
+    assert.match(await page.locator('.listing-summary').textContent(), new RegExp(`${found.length} av`));
+    await visit(page, new URL(page.url()).pathname + new URL(page.url()).search);
+    assert.deepEqual(await listedNames(page), found, 'the address shows the same list');
+    await page.context().close();
+  });
+
   test('searches with a typo and still finds the provider', async () => {
     const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });
     await visit(page, '/sv/level/ami2');

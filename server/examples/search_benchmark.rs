@@ -10,6 +10,8 @@
 //!
 //! Deterministic: the same corpus and queries on every run. Each query is
 //! asked `ROUNDS` times per engine, alternating, after one warm-up round.
+//! Then the search-quality set's score on the demonstration data
+//! (`server::search::quality`).
 
 use std::time::{Duration, Instant};
 
@@ -276,6 +278,25 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "(tantivy also stems Swedish and forgives one typo, which FTS5 does not: \
          \"arbetstränig\" finds providers only in tantivy. Target: tantivy p99 under 5 ms.)"
     );
+    quality().await
+}
+
+/// The search-quality set (`server/tests/search_quality.tsv`) through the
+/// portal's search service on a demonstration database: its score.
+async fn quality() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::temp_dir().join(format!("jf-search-quality-{}.db", std::process::id()));
+    let db = server::db::Db::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
+    server::demo::seed(&db, "2025-01-01T00:00:00Z").await?;
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let localizer = std::sync::Arc::new(server::locales::load(&locales)?);
+    let changes = std::sync::Arc::new(server::changes::ChangeWatch::new(db.clone()));
+    let search = server::search::SearchService::start(db, localizer, changes).await?;
+    let outcomes = server::search::quality::run(&search).await?;
+    print!("\n{}", server::search::quality::report(&outcomes));
+    drop(search);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
     Ok(())
 }
 

@@ -97,6 +97,40 @@ const PROVIDERS: [DemoProvider; 14] = [
     provider("coachgruppen", "Coachgruppen AB", Company, &[]),
 ];
 
+/// What each invented profile says of its work, in the order of
+/// [`PROVIDERS`]: ordinary Swedish with compounds and definite forms, so
+/// that search has real texts to be tried on (`server/tests/search_quality.tsv`).
+const ABOUT: [&str; 14] = [
+    "Kommunens egen anordnare. Vi erbjuder arbetsträning i kommunala verksamheter, \
+     till exempel i ett trädgårdsprojekt och i en second hand-butik. Du har en fast handledare.",
+    "Vi matchar dig mot lediga jobb inom äldreomsorgen och handeln. Vi skriver CV och \
+     personligt brev tillsammans och övar inför anställningsintervjuer.",
+    "Vi arbetar med unga som har ADHD eller autism. Praktik på caféer och i städföretag, \
+     med en coach som finns med på arbetsplatsen.",
+    "Specialister på kognitiva svårigheter. Vi kartlägger din arbetsförmåga och tränar \
+     på ett lager med truckkörning och plock.",
+    "Ideell organisation. Språkträning på arbetsplatser i Fisksätra och \
+     samhällsorientering i små grupper. Vi samarbetar med byggföretag och butiker.",
+    "Arbetsprövning för dig som är ny i Sverige eller har varit utan arbete länge. Vi har \
+     kontakter med restaurangkök, hemtjänsten och dataföretag.",
+    "Samtalsstöd och motivation för dig som varken arbetar eller studerar. Praktikplatser \
+     inom lokalvård och på lagret hos en logistikfirma.",
+    "Vi hjälper dig att byta yrke. Korta utbildningar för truckkort och yrkessvenska, \
+     praktik i byggbranschen och i butik.",
+    "Vi hittar de osynliga jobben som aldrig annonseras. Nätverk av arbetsgivare inom \
+     vård, bygg och IT i hela Stockholm.",
+    "Stöd till flyktingar som vill arbeta på hotell och restauranger eller med städning. \
+     Läxhjälp i svenska och hjälp att söka jobb.",
+    "Arbetsträning i snickeriverkstaden och på vårt lager. Vi har lång erfarenhet av \
+     neuropsykiatriska funktionsnedsättningar.",
+    "Jobbcoachning på persiska, tigrinja och arabiska. Vi ordnar praktik inom industrin \
+     och lagerlogistik.",
+    "Utbildning och studievägledning. Vi hjälper dig att läsa in gymnasiet eller börja en \
+     yrkesutbildning inom vården.",
+    "Coachning i grupp och enskilt. Vi driver ett kafé där du kan träna på servering \
+     och arbete i köket.",
+];
+
 const LANGUAGES: [&str; 8] = ["en", "ar", "prs", "fa", "so", "ti", "ru", "es"];
 const AREAS: [&str; 5] = [
     "nacka-sickla",
@@ -168,8 +202,8 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
         format!(
             "{} är en påhittad anordnare i demonstrationsdata. Texten visar hur en \
              presentation ser ut: vi möter dig inom en vecka, gör en plan tillsammans \
-             med dig och följer upp varje månad.",
-            provider.name
+             med dig och följer upp varje månad. {}",
+            provider.name, ABOUT[index]
         ),
     )];
     if index.is_multiple_of(2) {

@@ -15,6 +15,8 @@ pub const FILTER_FORM_CLASS: &str = "filters";
 pub const RESULTS_ID: &str = "listing-results";
 pub const SUMMARY_CLASS: &str = "listing-summary";
 pub const SHARE_LINK_CLASS: &str = "share-link";
+/// How long typing must pause before the list follows the search box.
+pub const TYPING_PAUSE_MS: i32 = 300;
 
 #[island]
 pub fn LiveFilters() -> impl IntoView {
@@ -27,10 +29,50 @@ pub fn LiveFilters() -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use std::cell::Cell;
+
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     use web_sys::{Document, Element, HtmlFormElement};
 
-    use super::{FILTER_FORM_CLASS, RESULTS_ID, SHARE_LINK_CLASS, SUMMARY_CLASS};
+    use super::{FILTER_FORM_CLASS, RESULTS_ID, SHARE_LINK_CLASS, SUMMARY_CLASS, TYPING_PAUSE_MS};
+
+    thread_local! {
+        /// The timer of an update waiting for typing to pause.
+        static WAITING: Cell<Option<i32>> = const { Cell::new(None) };
+        /// The latest update asked for: an older answer arriving late is dropped.
+        static LATEST: Cell<u32> = const { Cell::new(0) };
+    }
+
+    fn is_search_box(event: &web_sys::Event) -> bool {
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|e| e.get_attribute("type").as_deref() == Some("search"))
+    }
+
+    fn stop_waiting() {
+        if let (Some(id), Some(window)) = (WAITING.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
+
+    /// Updates once typing pauses; each key starts the wait again.
+    fn update_after_pause() {
+        stop_waiting();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let callback = Closure::once_into_js(|| {
+            WAITING.set(None);
+            update(false);
+        });
+        if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.unchecked_ref(),
+            TYPING_PAUSE_MS,
+        ) {
+            WAITING.set(Some(id));
+        }
+    }
 
     fn document() -> Option<Document> {
         web_sys::window()?.document()
@@ -62,18 +104,20 @@ mod browser {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
         }
         let on_change = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-            // Typing in the search box waits for "send"; boxes and the order act at once.
-            let typed = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|e| e.get_attribute("type").as_deref() == Some("search"));
-            if !typed {
-                update();
+            // The search box follows its typing (below); boxes and the order act at once.
+            if !is_search_box(&event) {
+                update(true);
+            }
+        });
+        let on_input = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+            if is_search_box(&event) {
+                update_after_pause();
             }
         });
         let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
             event.prevent_default();
-            update();
+            stop_waiting();
+            update(true);
         });
         // Back and forward: the page of that address, loaded as usual.
         let on_history = Closure::<dyn Fn(web_sys::Event)>::new(|_| {
@@ -82,11 +126,13 @@ mod browser {
             }
         });
         let _ = form.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let _ = form.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
         let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         let _ = window
             .add_event_listener_with_callback("popstate", on_history.as_ref().unchecked_ref());
         // They live as long as the page.
         on_change.forget();
+        on_input.forget();
         on_submit.forget();
         on_history.forget();
     }
@@ -99,12 +145,17 @@ mod browser {
         Some(format!("{action}?{}", String::from(query.to_string())))
     }
 
-    fn update() {
+    /// Puts the list the form asks for into the page; `new_entry`: as a new
+    /// history entry (a choice), not in place of the current one (typing,
+    /// whose every pause would otherwise be a step back).
+    fn update(new_entry: bool) {
         let Some(address) = form().and_then(|form| submitted_address(&form)) else {
             return;
         };
+        let asked = LATEST.get().wrapping_add(1);
+        LATEST.set(asked);
         leptos::task::spawn_local(async move {
-            if fetch_into_page(&address).await.is_none() {
+            if fetch_into_page(&address, asked, new_entry).await.is_none() {
                 // Whatever failed, the page the form asks for is one load away.
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().set_href(&address);
@@ -113,7 +164,7 @@ mod browser {
         });
     }
 
-    async fn fetch_into_page(address: &str) -> Option<()> {
+    async fn fetch_into_page(address: &str, asked: u32, new_entry: bool) -> Option<()> {
         let window = web_sys::window()?;
         let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(address))
             .await
@@ -127,6 +178,10 @@ mod browser {
             .await
             .ok()?
             .as_string()?;
+        if LATEST.get() != asked {
+            // A newer update is under way: this answer is stale.
+            return Some(());
+        }
         let fresh = web_sys::DomParser::new()
             .ok()?
             .parse_from_string(&html, web_sys::SupportedType::TextHtml)
@@ -159,11 +214,16 @@ mod browser {
             }
         }
         let href = share_href(&fresh).unwrap_or_else(|| address.to_string());
-        window
-            .history()
-            .ok()?
-            .push_state_with_url(&JsValue::NULL, "", Some(&href))
-            .ok()?;
+        let history = window.history().ok()?;
+        if new_entry {
+            history
+                .push_state_with_url(&JsValue::NULL, "", Some(&href))
+                .ok()?;
+        } else {
+            history
+                .replace_state_with_url(&JsValue::NULL, "", Some(&href))
+                .ok()?;
+        }
         Some(())
     }
 }

@@ -1,6 +1,7 @@
 //! What the index knows of a provider, loaded from the database: its name,
 //! the presentations of its newest published profile in every language,
-//! and the labels of its structured facts in every locale.
+//! and the labels of its structured facts in every locale with their
+//! search synonyms.
 
 use std::sync::Arc;
 
@@ -18,7 +19,8 @@ pub struct SearchDocument {
     /// (locale slug, presentation).
     pub texts: Vec<(String, String)>,
     /// Fact labels translated into every locale, each with its locale's
-    /// slug, e.g. ("sv", "arabiska"), ("en", "Arabic").
+    /// slug, e.g. ("sv", "arabiska"), ("en", "Arabic"), and the facts'
+    /// search synonyms (`FactKind::search_synonyms`) as Swedish and English.
     pub labels: Vec<(String, String)>,
 }
 
@@ -85,21 +87,24 @@ async fn load(
             labels: facts
                 .iter()
                 .filter(|(v, _, _)| *v == version)
-                .filter_map(|(_, kind, code)| {
-                    let kind = FactKind::from_code(kind)?;
+                .filter_map(|(_, kind, code)| Some((FactKind::from_code(kind)?, code)))
+                .flat_map(|(kind, code)| {
                     let id = kind.value_message_id(code);
-                    Some(
-                        Locale::ALL
-                            .into_iter()
-                            .map(move |locale| (locale, id.clone())),
-                    )
-                })
-                .flatten()
-                .map(|(locale, id)| {
-                    (
-                        locale.slug().to_string(),
-                        localizer.format(locale, &id, None),
-                    )
+                    let (swedish, english) = kind.search_synonyms(code);
+                    Locale::ALL
+                        .into_iter()
+                        .map(move |locale| {
+                            (
+                                locale.slug().to_string(),
+                                localizer.format(locale, &id, None),
+                            )
+                        })
+                        .chain(
+                            [("sv", swedish), ("en", english)]
+                                .into_iter()
+                                .filter(|(_, words)| !words.is_empty())
+                                .map(|(slug, words)| (slug.to_string(), words.to_string())),
+                        )
                 })
                 .collect(),
             provider_id,

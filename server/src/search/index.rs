@@ -1,6 +1,9 @@
 //! The in-memory tantivy index of provider documents.
 
-use std::{collections::HashSet, sync::Mutex};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::{Mutex, RwLock},
+};
 
 use tantivy::{
     collector::DocSetCollector,
@@ -14,7 +17,7 @@ use tantivy::{
     DocAddress, Index, IndexReader, IndexWriter, TantivyDocument, Term,
 };
 
-use super::{documents::SearchDocument, query};
+use super::{documents::SearchDocument, query, swedish::Lexicon};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -48,6 +51,8 @@ pub struct ProviderIndex {
     id: Field,
     fields: Vec<TextField>,
     automata: query::Automata,
+    /// Swedish words seen, for splitting compounds (see `swedish`).
+    lexicon: RwLock<Lexicon>,
     /// The highest `search_change` id applied; -1 before the first build.
     applied_change: Mutex<i64>,
 }
@@ -120,7 +125,9 @@ impl ProviderIndex {
         // One thread and a small arena: the corpus is small, memory is not free.
         let writer = index.writer_with_num_threads(1, 15_000_000)?;
         let reader = index.reader()?;
+        let lexicon = Lexicon::new(&mut analyzer(Some(Language::Swedish)));
         Ok(ProviderIndex {
+            lexicon: RwLock::new(lexicon),
             index,
             reader,
             writer: Mutex::new(writer),
@@ -139,9 +146,35 @@ impl ProviderIndex {
             .unwrap_or(self.fields[self.fields.len() - 1].field)
     }
 
-    fn to_tantivy(&self, document: &SearchDocument) -> TantivyDocument {
+    /// A document's Swedish texts, labels and name.
+    fn swedish_texts(document: &SearchDocument) -> impl Iterator<Item = &str> {
+        document
+            .texts
+            .iter()
+            .chain(&document.labels)
+            .filter(|(locale, _)| analyzer_for_locale(locale) == "sv")
+            .map(|(_, text)| text.as_str())
+            .chain([document.name.as_str()])
+    }
+
+    fn to_tantivy(
+        &self,
+        document: &SearchDocument,
+        lexicon: &Lexicon,
+        swedish: &mut TextAnalyzer,
+        known: &mut HashMap<String, String>,
+    ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &document.provider_id);
+        // Other forms of its Swedish words and the parts of its compounds,
+        // so that "lager" finds "lagret" and "projekt" "trädgårdsprojektet".
+        let sv = self.field_for("sv");
+        for text in Self::swedish_texts(document) {
+            let extra = lexicon.extra_forms(text, swedish, known);
+            if !extra.is_empty() {
+                doc.add_text(sv, &extra);
+            }
+        }
         // A text and a fact's label are read by their own language's
         // analyzer: a search is analyzed by every analyzer, so "arabiska"
         // still finds the Swedish label and "Arabic" the English one, and
@@ -169,9 +202,20 @@ impl ProviderIndex {
         for id in removed_or_changed {
             writer.delete_term(Term::from_field_text(self.id, id));
         }
+        // The words of new texts first, so their compounds split against them
+        // too. (A document indexed earlier keeps the splits it had then.)
+        let mut swedish = self.swedish_analyzer();
+        let mut lexicon = self.lexicon.write().map_err(|_| SearchError::Poisoned)?;
         for document in documents {
-            writer.add_document(self.to_tantivy(document))?;
+            for text in Self::swedish_texts(document) {
+                lexicon.learn(text, &mut swedish);
+            }
         }
+        let mut known = HashMap::new();
+        for document in documents {
+            writer.add_document(self.to_tantivy(document, &lexicon, &mut swedish, &mut known))?;
+        }
+        drop(lexicon);
         writer.commit()?;
         self.reader.reload()?;
         if let Some(change) = applied_change {
@@ -196,6 +240,13 @@ impl ProviderIndex {
         self.apply(&[], documents, Some(applied_change))
     }
 
+    fn swedish_analyzer(&self) -> TextAnalyzer {
+        self.index
+            .tokenizers()
+            .get("sv")
+            .unwrap_or_else(|| analyzer(Some(Language::Swedish)))
+    }
+
     pub fn applied_change(&self) -> i64 {
         self.applied_change.lock().map(|c| *c).unwrap_or(-1)
     }
@@ -203,7 +254,15 @@ impl ProviderIndex {
     /// The providers whose documents match every word of `text` (each word
     /// exactly, stemmed, or with one typo; the last word also as a prefix).
     pub fn search(&self, text: &str) -> Result<SearchHits, SearchError> {
-        let parsed = query::parse(text, &self.fields, self.index.tokenizers());
+        let parsed = {
+            let lexicon = self.lexicon.read().map_err(|_| SearchError::Poisoned)?;
+            let swedish = query::Swedish {
+                field: self.field_for("sv"),
+                analyzer: self.swedish_analyzer(),
+                lexicon: &lexicon,
+            };
+            query::parse(text, &self.fields, self.index.tokenizers(), swedish)
+        };
         if parsed.words.is_empty() {
             return Ok(SearchHits {
                 provider_ids: HashSet::new(),
@@ -223,6 +282,10 @@ impl ProviderIndex {
                 }
                 let with_typos = word.with_typos(edits, &self.automata)?;
                 hits = searcher.search(&*with_typos, &DocSetCollector)?;
+            }
+            // "och", "med", "for": a stop word no text holds asks for nothing.
+            if hits.is_empty() && word.is_stop_word {
+                continue;
             }
             let narrowed = match matching {
                 None => hits,

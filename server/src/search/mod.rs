@@ -11,7 +11,9 @@
 
 mod documents;
 mod index;
+pub mod quality;
 mod query;
+mod swedish;
 mod sync;
 
 pub use documents::{load_all, load_providers, SearchDocument};

@@ -17,11 +17,14 @@ use tantivy::{
         PhrasePrefixQuery, Query, TermQuery, Weight,
     },
     schema::{Field, IndexRecordOption},
-    tokenizer::TokenizerManager,
+    tokenizer::{TextAnalyzer, TokenizerManager},
     Term,
 };
 
-use super::index::TextField;
+use super::{
+    index::TextField,
+    swedish::{self, Lexicon},
+};
 
 /// Longer searches are cut here (and the reader told).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -36,6 +39,53 @@ const MAX_PREFIX_EXPANSIONS: u32 = 500;
 pub(super) struct WordQuery {
     pub exact: Box<dyn Query>,
     typo_words: Vec<TypoWord>,
+    /// Some analyzer drops the word ("och", "with"): when nothing holds it,
+    /// it does not narrow the search.
+    pub is_stop_word: bool,
+}
+
+/// What Swedish words need beyond their analyzer: their other forms and
+/// their compounds' parts (see `swedish`).
+pub(super) struct Swedish<'a> {
+    pub field: Field,
+    pub analyzer: TextAnalyzer,
+    pub lexicon: &'a Lexicon,
+}
+
+impl Swedish<'_> {
+    /// Term queries for a word's other forms, and for the word as all its
+    /// compound parts (each in any of its forms).
+    fn alternatives(&mut self, word: &str) -> Vec<(Occur, Box<dyn Query>)> {
+        let word = word.to_lowercase();
+        let mut clauses = self.forms(&swedish::variants(&word));
+        if let Some((head, tail)) = self.lexicon.split(&word, &mut self.analyzer) {
+            let parts: Vec<(Occur, Box<dyn Query>)> = [head, tail]
+                .into_iter()
+                .map(|part| {
+                    let mut forms = swedish::variants(&part);
+                    forms.push(part);
+                    let any_form: Box<dyn Query> = Box::new(BooleanQuery::new(self.forms(&forms)));
+                    (Occur::Must, any_form)
+                })
+                .collect();
+            clauses.push((Occur::Should, Box::new(BooleanQuery::new(parts))));
+        }
+        clauses
+    }
+
+    fn forms(&mut self, forms: &[String]) -> Vec<(Occur, Box<dyn Query>)> {
+        forms
+            .iter()
+            .filter_map(|form| swedish::analyze(&mut self.analyzer, form))
+            .map(|stem| -> (Occur, Box<dyn Query>) {
+                let term = Term::from_field_text(self.field, &stem);
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                )
+            })
+            .collect()
+    }
 }
 
 /// An analyzed word and the fields whose analyzers produced it (most
@@ -155,6 +205,7 @@ pub(super) fn parse(
     text: &str,
     fields: &[TextField],
     tokenizers: &TokenizerManager,
+    mut swedish: Swedish<'_>,
 ) -> ParsedSearch {
     let shortened = text.chars().count() > MAX_QUERY_CHARS;
     let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
@@ -167,7 +218,9 @@ pub(super) fn parse(
     let words = words
         .iter()
         .enumerate()
-        .filter_map(|(position, word)| word_queries(word, position == last, fields, tokenizers))
+        .filter_map(|(position, word)| {
+            word_queries(word, position == last, fields, tokenizers, &mut swedish)
+        })
         .collect();
     ParsedSearch { words, shortened }
 }
@@ -177,15 +230,19 @@ fn word_queries(
     is_last: bool,
     fields: &[TextField],
     tokenizers: &TokenizerManager,
+    swedish: &mut Swedish<'_>,
 ) -> Option<WordQuery> {
     let mut exact: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut typo_words: Vec<TypoWord> = Vec::new();
+    let mut is_stop_word = false;
     for field in fields {
         let Some(mut analyzer) = tokenizers.get(field.analyzer) else {
             continue;
         };
         let mut stream = analyzer.token_stream(word);
+        let mut tokens = 0;
         while let Some(token) = stream.next() {
+            tokens += 1;
             let term = Term::from_field_text(field.field, &token.text);
             let length = token.text.chars().count();
             exact.push((
@@ -210,12 +267,15 @@ fn word_queries(
                 }),
             }
         }
+        is_stop_word |= tokens == 0;
     }
     if exact.is_empty() {
         return None;
     }
+    exact.extend(swedish.alternatives(word));
     Some(WordQuery {
         exact: Box::new(BooleanQuery::new(exact)),
         typo_words,
+        is_stop_word,
     })
 }
