@@ -32,6 +32,7 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage,
         account::{
+            history::{ProfileHistoryPage, ProfileVersionPage},
             invitation::InvitationPage,
             invitations::InvitationsPage,
             overview::AccountPage,
@@ -39,7 +40,6 @@ use crate::{
             profile_edit::ProfileEditPage,
             profile_preview::ProfilePreviewPage,
             providers::ProvidersAdminPage,
-            history::{ProfileHistoryPage, ProfileVersionPage},
             review::ReviewPage,
             sign_in::SignInPage,
             statistics::{

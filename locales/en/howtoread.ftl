@@ -37,3 +37,8 @@ read-swing-heading = Why a small provider's figures swing
 read-swing =
     A provider with few customers can have 20 % one year and 60 % the next, without having changed how it works. With few customers, each one weighs heavily.
     Look at the likely range and at n, and compare several years before you draw conclusions. A small provider is not worse or better because it is small.
+stats-why-none = No customers yet.
+stats-why-fewer = Too few customers to show: fewer than { $count }.
+stats-why-small-base = Too few customers to show: { $base }, at least { $needed } are needed.
+stats-why-fewer-part = Not shown: it concerns fewer than { $count } customers.
+stats-why-protected = Not shown, so that small counts cannot be worked out from the other figures.

@@ -53,3 +53,8 @@ read-swing =
     Titta på spannet och på n.
     Jämför flera år innan du bestämmer vad du tycker.
     En liten anordnare är inte sämre för att den är liten. Den är inte heller bättre.
+stats-why-none = Inga kunder ännu.
+stats-why-fewer = För få kunder för att visa. Det är färre än { $count } kunder.
+stats-why-small-base = För få kunder för att visa. Antal kunder: { $base }. Det behövs minst { $needed }.
+stats-why-fewer-part = Visas inte. Det gäller färre än { $count } kunder.
+stats-why-protected = Visas inte. Annars kan man räkna ut små siffror från de andra siffrorna.

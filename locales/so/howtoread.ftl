@@ -37,3 +37,8 @@ read-swing-heading = Sababta tirooyinka adeeg-bixiye yar ay u kala beddelmaan
 read-swing =
     Adeeg-bixiye macaamiil yar leh wuxuu yeelan karaa 20 % hal sano iyo 60 % sannadka xiga, isagoon beddelin sida uu u shaqeeyo. Marka macaamiishu yar yihiin, mid kasta miisaan weyn ayuu leeyahay.
     Eeg baaxadda suurtagalka ah iyo n, oo isbarbardhig dhowr sano ka hor intaadan go'aan gaarin. Yaraanta adeeg-bixiyaha kama dhigayso mid ka xun ama ka fiican.
+stats-why-none = Weli ma jiraan macaamiil.
+stats-why-fewer = Macaamiil ku filan ma jiraan si loo muujiyo: waxay ka yar yihiin { $count }.
+stats-why-small-base = Macaamiil ku filan ma jiraan si loo muujiyo: { $base }, ugu yaraan { $needed } ayaa loo baahan yahay.
+stats-why-fewer-part = Lama muujin: waxay khusaysaa macaamiil ka yar { $count }.
+stats-why-protected = Lama muujin, si aan tirooyin yar looga xisaabin tirooyinka kale.

@@ -37,3 +37,8 @@ read-swing-heading = Varför en liten anordnares siffror svänger
 read-swing =
     En anordnare med få kunder kan ha 20 % ett år och 60 % nästa, utan att ha ändrat sitt arbetssätt. Med få kunder väger varje kund tungt.
     Titta på det troliga spannet och på n, och jämför flera år innan du drar slutsatser. En liten anordnare är inte sämre eller bättre för att den är liten.
+stats-why-none = Inga kunder ännu.
+stats-why-fewer = För få kunder för att visa: färre än { $count }.
+stats-why-small-base = För få kunder för att visa: { $base }, minst { $needed } behövs.
+stats-why-fewer-part = Visas inte: det gäller färre än { $count } kunder.
+stats-why-protected = Visas inte, så att små antal inte kan räknas ut från de andra siffrorna.

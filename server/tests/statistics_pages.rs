@@ -230,3 +230,34 @@ async fn a_share_says_how_sure_it_is_and_a_provider_is_told_apart_only_beyond_ch
         assert!(!html.contains(rank), "{rank}");
     }
 }
+
+#[tokio::test]
+async fn a_hidden_key_figure_says_why_in_words_not_symbols_inside_symbols() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    for path in [
+        "/sv/statistics/provider/omstallarna",
+        "/sv/statistics/provider/cognix",
+        "/sv/provider/arbetsmarknadsgruppen?level=ami1",
+        "/sv/statistics/level/ami2",
+    ] {
+        let (response, html) = get(&app, path, &[]).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert!(
+            !html.contains("visas ej ("),
+            "{path}: a symbol inside a symbol"
+        );
+        let reasons = [
+            "För få kunder för att visa",
+            "Visas inte, så att små antal",
+            "Visas inte: det gäller färre än",
+            "Inga kunder ännu",
+        ];
+        assert!(
+            reasons.iter().any(|r| html.contains(r)),
+            "{path}: no reason given"
+        );
+    }
+    // In the reader's language.
+    let (_, html) = get(&app, "/en/statistics/provider/omstallarna", &[]).await;
+    assert!(html.contains("Too few customers to show") || html.contains("Not shown"));
+}

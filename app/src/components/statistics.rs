@@ -77,8 +77,44 @@ pub fn share_text(i18n: &I18n, share: &Share) -> String {
     )
 }
 
+/// Why a key figure is not shown, in words a citizen reads: too few
+/// customers (and how few), or hidden to protect other counts. `part` is
+/// the count a share is of, when there is one; `base` what it is out of.
+pub fn hidden_reason(
+    i18n: &I18n,
+    part: Option<PublicCell>,
+    base: PublicCell,
+    thresholds: Thresholds,
+) -> String {
+    match (part, base) {
+        (_, PublicCell::Value(0)) => i18n.t("stats-why-none"),
+        (_, PublicCell::Below(count)) => i18n.t_with("stats-why-fewer", [("count", count.into())]),
+        (_, PublicCell::Value(base)) if base < thresholds.min_base => i18n.t_with(
+            "stats-why-small-base",
+            [
+                ("base", base.into()),
+                ("needed", thresholds.min_base.into()),
+            ],
+        ),
+        (Some(PublicCell::Below(count)), _) => {
+            i18n.t_with("stats-why-fewer-part", [("count", count.into())])
+        }
+        _ => i18n.t("stats-why-protected"),
+    }
+}
+
+/// A key figure's share: "37 % (12 of 32, likely 23–55 %)" with its counts
+/// and 95 % interval, so 12 people never read as sure as 1,200; or, when it
+/// is not shown, why, in words.
+pub fn key_share_text(i18n: &I18n, share: &Share, thresholds: Thresholds) -> String {
+    match share.percent {
+        PublicFigure::Value(_) => share_with_interval(i18n, share),
+        PublicFigure::NotShown => hidden_reason(i18n, Some(share.part), share.base, thresholds),
+    }
+}
+
 /// "37 % (12 of 32, likely 23–55 %)": a share with its counts and, when
-/// shown, its 95 % interval, so 12 people never read as sure as 1,200.
+/// shown, its 95 % interval.
 pub fn share_with_interval(i18n: &I18n, share: &Share) -> String {
     let Some(interval) = share.interval() else {
         return share_text(i18n, share);
@@ -397,7 +433,7 @@ pub fn key_figures_table(
             i18n.t("stats-key-self-sufficiency"),
             groups
                 .iter()
-                .map(|(_, g)| share_with_interval(i18n, &g.self_sufficiency))
+                .map(|(_, g)| key_share_text(i18n, &g.self_sufficiency, header.thresholds))
                 .collect(),
         ),
         (
@@ -405,17 +441,19 @@ pub fn key_figures_table(
             groups
                 .iter()
                 .map(|(_, g)| {
-                    let days = match g.days_to_work_or_studies.value {
-                        PublicFigure::Value(d) => i18n.number(d as f64),
-                        PublicFigure::NotShown => i18n.t("stats-not-shown"),
-                    };
-                    i18n.t_with(
-                        "stats-with-n",
-                        [
-                            ("value", days.into()),
-                            ("n", cell_text(i18n, g.days_to_work_or_studies.n).into()),
-                        ],
-                    )
+                    let average = g.days_to_work_or_studies;
+                    match average.value {
+                        PublicFigure::Value(days) => i18n.t_with(
+                            "stats-with-n",
+                            [
+                                ("value", i18n.number(days as f64).into()),
+                                ("n", cell_text(i18n, average.n).into()),
+                            ],
+                        ),
+                        PublicFigure::NotShown => {
+                            hidden_reason(i18n, None, average.n, header.thresholds)
+                        }
+                    }
                 })
                 .collect(),
         ),
@@ -423,7 +461,7 @@ pub fn key_figures_table(
             i18n.t("stats-key-extended"),
             groups
                 .iter()
-                .map(|(_, g)| share_with_interval(i18n, &g.extended))
+                .map(|(_, g)| key_share_text(i18n, &g.extended, header.thresholds))
                 .collect(),
         ),
     ];
@@ -433,13 +471,16 @@ pub fn key_figures_table(
             groups
                 .iter()
                 .map(|(_, g)| match &g.survey {
-                    Some(survey) => i18n.t_with(
+                    Some(survey) if survey.nki.value().is_some() => i18n.t_with(
                         "stats-with-n",
                         [
                             ("value", tenths_text(i18n, survey.nki).into()),
                             ("n", cell_text(i18n, survey.response_rate.part).into()),
                         ],
                     ),
+                    Some(survey) => {
+                        hidden_reason(i18n, None, survey.response_rate.part, header.thresholds)
+                    }
                     None => i18n.t("stats-not-shown"),
                 })
                 .collect(),
@@ -449,7 +490,7 @@ pub fn key_figures_table(
             groups
                 .iter()
                 .map(|(_, g)| match &g.survey {
-                    Some(survey) => share_with_interval(i18n, &survey.response_rate),
+                    Some(survey) => key_share_text(i18n, &survey.response_rate, header.thresholds),
                     None => i18n.t("stats-not-shown"),
                 })
                 .collect(),
@@ -690,15 +731,23 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
 }
 
 /// Bars of the self-sufficiency share of some groups.
-pub fn self_sufficiency_bars(i18n: &I18n, groups: &[(String, &GroupFigures, bool)]) -> Vec<Bar> {
+pub fn self_sufficiency_bars(
+    i18n: &I18n,
+    thresholds: Thresholds,
+    groups: &[(String, &GroupFigures, bool)],
+) -> Vec<Bar> {
     groups
         .iter()
         .map(|(label, g, reference)| Bar {
             label: label.clone(),
             percent: g.self_sufficiency.percent.value(),
             interval: g.self_sufficiency.interval(),
-            text: share_text(i18n, &g.self_sufficiency),
-            spoken: share_with_interval(i18n, &g.self_sufficiency),
+            // A hidden share: short beside the bar, why in the text alternative.
+            text: match g.self_sufficiency.percent {
+                PublicFigure::Value(_) => share_text(i18n, &g.self_sufficiency),
+                PublicFigure::NotShown => i18n.t("stats-not-shown"),
+            },
+            spoken: key_share_text(i18n, &g.self_sufficiency, thresholds),
             reference: *reference,
         })
         .collect()

@@ -126,6 +126,7 @@ pub fn overview_view(
         .collect();
     let bars = self_sufficiency_bars(
         i18n,
+        header.thresholds,
         &section
             .rows
             .iter()

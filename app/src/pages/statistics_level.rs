@@ -131,6 +131,7 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) 
         .collect();
     let bars = self_sufficiency_bars(
         i18n,
+        header.thresholds,
         &section
             .rows
             .iter()

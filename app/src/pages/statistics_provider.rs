@@ -179,6 +179,7 @@ pub fn provider_in_level(
     ];
     let bars = self_sufficiency_bars(
         i18n,
+        header.thresholds,
         &[
             (provider.to_string(), &level.provider, false),
             (all, &level.all, true),
