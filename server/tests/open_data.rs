@@ -204,17 +204,7 @@ async fn no_public_page_or_file_ever_shows_a_count_from_one_to_four() {
 
 #[tokio::test]
 async fn every_shown_share_carries_its_interval_and_nothing_else_does() {
-    // Without disclosure control, so that the small demonstration data
-    // shows shares of every size, down to a base of one.
-    let db = common::demo_db().await;
-    server::demo::publish(
-        &db,
-        &server::stats::disclosure::DisclosureRules::NONE,
-        "2025-01-02T08:00:00Z",
-    )
-    .await
-    .unwrap();
-    let app = portal(db, TODAY).await;
+    let app = portal(common::published_without_disclosure_control().await, TODAY).await;
     let (_, csv) = get(&app, "/open-data/statistics/2023.csv", &[]).await;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();

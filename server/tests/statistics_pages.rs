@@ -193,17 +193,7 @@ async fn every_table_and_chart_links_how_to_read_the_statistics_in_every_languag
 
 #[tokio::test]
 async fn a_share_says_how_sure_it_is_and_a_provider_is_told_apart_only_beyond_chance() {
-    // Without disclosure control, so that the small demonstration data
-    // shows its providers' shares.
-    let db = demo_db().await;
-    server::demo::publish(
-        &db,
-        &server::stats::disclosure::DisclosureRules::NONE,
-        "2025-01-02T08:00:00Z",
-    )
-    .await
-    .unwrap();
-    let app = portal(db, TODAY).await;
+    let app = portal(common::published_without_disclosure_control().await, TODAY).await;
     let (_, html) = get(&app, "/sv/statistics/provider/arbetsmarknadsgruppen", &[]).await;
     // "37 % (12 av 32, troligen 23–55 %)" beside every shown share.
     let ranges: Vec<(i64, i64)> = html

@@ -97,6 +97,20 @@ pub async fn published_demo_db() -> Db {
     db
 }
 
+/// A fresh database with the demonstration data published without
+/// disclosure control: the small data then shows shares of every size.
+pub async fn published_without_disclosure_control() -> Db {
+    let db = demo_db().await;
+    server::demo::publish(
+        &db,
+        &server::stats::disclosure::DisclosureRules::NONE,
+        "2025-01-02T08:00:00Z",
+    )
+    .await
+    .unwrap();
+    db
+}
+
 pub fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }

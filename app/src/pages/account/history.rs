@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{for_administrators, moment};
+use super::{for_administrators, moment, scrolling_table, ScrollingTableName};
 use crate::{
     backend::use_staff,
     components::{
@@ -96,21 +96,18 @@ fn history_view(i18n: &I18n, history: ProfileHistory) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll" role="region" aria-labelledby="history-caption" tabindex="0">
-                <table>
-                    <caption id="history-caption">{i18n.t("history-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("history-col-submitted")}</th>
-                            <th scope="col">{i18n.t("history-col-submitted-by")}</th>
-                            <th scope="col">{i18n.t("history-col-state")}</th>
-                            <th scope="col">{i18n.t("history-col-reviewed")}</th>
-                            <th scope="col">{i18n.t("history-col-comment")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {scrolling_table(
+                i18n,
+                ScrollingTableName::Caption("history-caption", i18n.t("history-caption")),
+                &[
+                    "history-col-submitted",
+                    "history-col-submitted-by",
+                    "history-col-state",
+                    "history-col-reviewed",
+                    "history-col-comment",
+                ],
+                rows,
+            )}
         }
         .into_any()
     };

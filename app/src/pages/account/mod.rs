@@ -48,6 +48,50 @@ fn for_administrators<V: IntoView + 'static>(
     }
 }
 
+/// What names a [`scrolling_table`]: the section heading above it (its id),
+/// or its own caption (an id and the text).
+pub(crate) enum ScrollingTableName {
+    Heading(String),
+    Caption(&'static str, String),
+}
+
+impl From<&'static str> for ScrollingTableName {
+    fn from(heading_id: &'static str) -> Self {
+        ScrollingTableName::Heading(heading_id.to_string())
+    }
+}
+
+/// A table that scrolls sideways on a narrow screen: a focusable region
+/// named by its heading or caption, its columns' headers translated.
+pub(crate) fn scrolling_table(
+    i18n: &I18n,
+    name: ScrollingTableName,
+    columns: &[&str],
+    rows: impl IntoView,
+) -> AnyView {
+    let headers = columns
+        .iter()
+        .map(|id| view! { <th scope="col">{i18n.t(id)}</th> })
+        .collect_view();
+    let (labelled_by, caption) = match name {
+        ScrollingTableName::Heading(id) => (id, None),
+        ScrollingTableName::Caption(id, text) => (
+            id.to_string(),
+            Some(view! { <caption id=id>{text}</caption> }),
+        ),
+    };
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
+            <table>
+                {caption}
+                <thead><tr>{headers}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
 /// Outcomes a form handler reports with `?done=…` after redirecting (so a
 /// reload never posts twice); anything else in the parameter is ignored.
 const DONE: [&str; 12] = [

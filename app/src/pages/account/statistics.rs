@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{done_notice, for_administrators, moment};
+use super::{done_notice, for_administrators, moment, scrolling_table, ScrollingTableName};
 use crate::{
     backend::use_staff,
     components::{
@@ -169,7 +169,7 @@ fn publications_table(i18n: &I18n, publications: &[PublicationRow]) -> impl Into
             } else {
                 scrolling_table(
                     i18n,
-                    "publications-heading",
+                    "publications-heading".into(),
                     &[
                         "staff-statistics-col-period",
                         "staff-statistics-col-published",
@@ -184,29 +184,6 @@ fn publications_table(i18n: &I18n, publications: &[PublicationRow]) -> impl Into
             }}
         </section>
     }
-}
-
-/// A table that scrolls sideways on a narrow screen (a focusable region
-/// named by the heading `labelled_by`), its columns' headers translated.
-fn scrolling_table(
-    i18n: &I18n,
-    labelled_by: &'static str,
-    columns: &[&str],
-    rows: impl IntoView,
-) -> AnyView {
-    let headers = columns
-        .iter()
-        .map(|id| view! { <th scope="col">{i18n.t(id)}</th> })
-        .collect_view();
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
-            <table>
-                <thead><tr>{headers}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> impl IntoView {
@@ -298,18 +275,12 @@ fn import_guide(i18n: &I18n, guides: &[ImportGuide]) -> impl IntoView {
                     <a href=i18n.href(&example_file_path(guide.kind)) download=file>{example}</a>
                     " "{i18n.t("import-guide-example-note")}
                 </p>
-                <div class="table-scroll" role="region" aria-labelledby=heading_id tabindex="0">
-                    <table class="import-guide">
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.t("import-guide-col-name")}</th>
-                                <th scope="col">{i18n.t("import-guide-col-required")}</th>
-                                <th scope="col">{i18n.t("import-guide-col-meaning")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {scrolling_table(
+                    i18n,
+                    ScrollingTableName::Heading(heading_id),
+                    &["import-guide-col-name", "import-guide-col-required", "import-guide-col-meaning"],
+                    rows,
+                )}
             }
         })
         .collect_view();
@@ -360,7 +331,7 @@ fn imports_table(i18n: &I18n, imports: &[ImportJob]) -> impl IntoView {
                 <h2 id="imports-heading">{i18n.t("staff-statistics-imports-heading")}</h2>
                 {scrolling_table(
                     i18n,
-                    "imports-heading",
+                    "imports-heading".into(),
                     &[
                         "staff-statistics-col-file",
                         "staff-statistics-col-kind",
@@ -571,19 +542,12 @@ fn job_view(i18n: &I18n, job: ImportJob) -> impl IntoView {
                     <p>{count}</p>
                     {truncated.then(|| view! { <p>{i18n.t("import-problems-truncated")}</p> })}
                 </div>
-                <div class="table-scroll" role="region" aria-labelledby="problems-heading" tabindex="0">
-                    <table>
-                        <caption id="problems-heading">{i18n.t("import-problems-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.t("import-col-line")}</th>
-                                <th scope="col">{i18n.t("import-col-column")}</th>
-                                <th scope="col">{i18n.t("import-col-problem")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {scrolling_table(
+                    i18n,
+                    ScrollingTableName::Caption("problems-heading", i18n.t("import-problems-caption")),
+                    &["import-col-line", "import-col-column", "import-col-problem"],
+                    rows,
+                )}
             }
             .into_any()
         }
