@@ -9,7 +9,7 @@ pub mod statistics;
 use crate::{
     error::AppError,
     i18n::Locale,
-    model::{KundvalSummary, LevelListing, ListingQuery, ProviderProfile},
+    model::{KundvalSummary, LevelListing, ListingQuery, MyChoice, ProviderProfile},
 };
 
 /// The kundval and levels offered today.
@@ -55,4 +55,54 @@ pub async fn get_comparison(
         }
     }
     Ok(profiles)
+}
+
+/// A citizen's choice for the level `level` (`ami2`): the provider `provider`,
+/// or, when none, the level's default provider today. Not found unless the
+/// level is offered today and the provider holds it today, so a page can
+/// never print a choice the customer cannot make.
+#[server(prefix = "/api", endpoint = "my-choice")]
+pub async fn get_my_choice(
+    level: String,
+    provider: Option<String>,
+    locale: Locale,
+) -> Result<MyChoice, AppError> {
+    let backend = crate::backend::use_backend()?;
+    let today = backend.today();
+    let code = level.to_ascii_uppercase();
+    let (level, default) = backend
+        .catalogue(today)
+        .await?
+        .into_iter()
+        .find_map(|kundval| {
+            let level = kundval
+                .levels
+                .into_iter()
+                .find(|level| level.code == code && level.offered)?;
+            let default = kundval
+                .level_defaults
+                .into_iter()
+                .find(|(code, _)| *code == level.code)
+                .map(|(_, default)| default);
+            Some((level, default))
+        })
+        .ok_or(AppError::NotFound)?;
+    let (id, kind) = match provider {
+        Some(id) => (id, crate::model::ChoiceKind::Chosen),
+        None => {
+            let default = default.ok_or(AppError::NotFound)?;
+            let until = default.until;
+            (default.provider.id, crate::model::ChoiceKind::Default { until })
+        }
+    };
+    let provider = backend.provider_profile(&id, locale, today).await?;
+    if !provider.levels.iter().any(|held| held.code == level.code) {
+        return Err(AppError::NotFound);
+    }
+    Ok(MyChoice {
+        level,
+        provider,
+        kind,
+        made_on: today,
+    })
 }

@@ -609,6 +609,12 @@ impl I18n {
         I18n { locale, localizer }
     }
 
+    /// The same catalogue in another locale: the Swedish column beside the
+    /// reader's language on a page the counsellor reads too.
+    pub fn in_locale(&self, locale: Locale) -> I18n {
+        I18n::new(locale, self.localizer.clone())
+    }
+
     /// Translates a message without arguments.
     pub fn t(&self, id: &str) -> String {
         self.localizer.format(self.locale, id, None)

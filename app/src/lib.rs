@@ -52,6 +52,7 @@ use crate::{
         home::HomePage,
         how_to_read::HowToReadPage,
         level::LevelPage,
+        my_choice::MyChoicePage,
         not_found::NotFound,
         open_data::OpenDataPage,
         provider::ProviderPage,
@@ -121,6 +122,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"))
                         view=|| view! { <Localized><LevelPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"), StaticSegment("my-choice"))
+                        view=|| view! { <Localized><MyChoicePage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"), StaticSegment("my-choice"), ParamSegment("provider"))
+                        view=|| view! { <Localized><MyChoicePage/></Localized> }
                         ssr=SsrMode::Async
                     />
                     <Route

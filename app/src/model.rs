@@ -219,6 +219,28 @@ pub struct ProviderProfile {
     pub stale: bool,
 }
 
+/// A citizen's choice for one level, as the "my choice" page prints it for
+/// them and their counsellor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyChoice {
+    /// The level chosen for, offered on `made_on`.
+    pub level: LevelSummary,
+    /// The provider they get: the one chosen, or today's default provider.
+    pub provider: ProviderProfile,
+    pub kind: ChoiceKind,
+    /// The day the page was made for (today).
+    pub made_on: NaiveDate,
+}
+
+/// Whether the citizen picked the provider or asked for the default one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ChoiceKind {
+    Chosen,
+    /// The rotation's default provider (004 §5.4.1), its last day as
+    /// default when a change is in sight (ISO date).
+    Default { until: Option<String> },
+}
+
 /// Who is signed in, as pages and form handlers see them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignedIn {

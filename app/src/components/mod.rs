@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod contact;
 pub mod copy_link;
 pub mod diff;
 pub mod error_view;

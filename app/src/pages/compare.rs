@@ -16,7 +16,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
-    pages::Prerendered,
+    pages::{my_choice::choice_links, Prerendered},
     vocabulary::FactKind,
 };
 
@@ -165,7 +165,7 @@ pub fn ComparePage() -> impl IntoView {
                     view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.prerendered()
                 }
                 Ok(profiles) => {
-                    comparison_view(&i18n, &profiles, too_many, share_path).prerendered()
+                    comparison_view(&i18n, &profiles, level, too_many, share_path).prerendered()
                 }
                 Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
@@ -190,6 +190,7 @@ pub fn ComparePage() -> impl IntoView {
 fn comparison_view(
     i18n: &I18n,
     profiles: &[ProviderProfile],
+    level: Option<Intervention>,
     too_many: bool,
     share_path: String,
 ) -> impl IntoView {
@@ -216,6 +217,11 @@ fn comparison_view(
             view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
         })
         .collect_view();
+    // The way to "my choice", the same for every provider compared.
+    let choice_cells = profiles
+        .iter()
+        .map(|profile| view! { <td>{choice_links(i18n, profile, level)}</td> })
+        .collect_view();
     let cards = profiles
         .iter()
         .zip(&rows)
@@ -229,6 +235,7 @@ fn comparison_view(
                 <li class="compare-card">
                     <h2><a href=href>{profile.name.clone()}</a></h2>
                     <dl class="profile-facts">{items}</dl>
+                    {choice_links(i18n, profile, level)}
                 </li>
             }
         })
@@ -239,7 +246,10 @@ fn comparison_view(
             <table class="compare-table">
                 <caption class="visually-hidden">{i18n.t("compare-title")}</caption>
                 <thead><tr><th scope="col">{i18n.t("compare-field")}</th>{header}</tr></thead>
-                <tbody>{body}</tbody>
+                <tbody>
+                    {body}
+                    <tr class="compare-table__choice"><th scope="row">{i18n.t("my-choice-compare-row")}</th>{choice_cells}</tr>
+                </tbody>
             </table>
         </div>
         <ol class="compare-cards">{cards}</ol>

@@ -20,7 +20,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
-    pages::{fact_sheet::fact_sheet_link, Prerendered},
+    pages::{fact_sheet::fact_sheet_link, my_choice::my_choice_path, Prerendered},
     vocabulary::{parse_filters, FactKind},
 };
 
@@ -182,6 +182,11 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         <section class="default-provider" aria-labelledby="default-provider-heading">
             <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>
             <p>{default_provider}</p>
+            {(listing.level.offered && listing.default_provider.is_some()).then(|| view! {
+                <p class="default-provider__choice">
+                    <a href=i18n.href(&my_choice_path(&slug, None))>{i18n.t("my-choice-default-link")}</a>
+                </p>
+            })}
         </section>
         {listing.level.offered.then(|| next_steps(i18n))}
         <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2>

@@ -8,6 +8,7 @@ pub mod fact_sheets;
 pub mod home;
 pub mod how_to_read;
 pub mod level;
+pub mod my_choice;
 pub mod not_found;
 pub mod open_data;
 pub mod provider;

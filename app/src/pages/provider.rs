@@ -7,12 +7,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::{get_provider_profile, statistics::get_provider_key_figures},
-    components::layout::description,
+    components::{contact::contact_details, layout::description},
     components::{error_view::ErrorView, facts::fact_labels},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
-    pages::{statistics_provider::key_figures_section, Prerendered},
+    pages::{my_choice::choice_links, statistics_provider::key_figures_section, Prerendered},
     vocabulary::FactKind,
 };
 
@@ -84,26 +84,6 @@ pub fn profile_view(
             }
         })
         .collect_view();
-    let contact = &profile.contact;
-    // The postcode is isolated left to right: `131 30` is two numbers, and
-    // a right-to-left page would otherwise show `30 131`.
-    let street_and_city = [contact.street_address.clone(), contact.city.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>();
-    let address = match (&contact.postal_code, &contact.city) {
-        (Some(code), Some(city)) => Some(
-            view! {
-                {contact.street_address.clone().map(|street| format!("{street}, "))}
-                <span dir="ltr">{code.clone()}</span>
-                " "
-                {city.clone()}
-            }
-            .into_any(),
-        ),
-        _ if !street_and_city.is_empty() => Some(street_and_city.join(", ").into_any()),
-        _ => None,
-    };
     let levels = profile
         .levels
         .iter()
@@ -131,16 +111,6 @@ pub fn profile_view(
         .into_any(),
         None => view! { <p>{i18n.t("profile-no-presentation")}</p> }.into_any(),
     };
-    let phone_href = contact.phone.as_ref().map(|p| {
-        format!(
-            "tel:{}",
-            p.chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect::<String>()
-        )
-    });
-    let text_or_not_stated =
-        |value: &Option<String>| value.clone().unwrap_or_else(|| not_stated.clone());
     view! {
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
         {description(i18n.t_with("meta-provider", [("provider", profile.name.clone().into())]))}
@@ -159,34 +129,17 @@ pub fn profile_view(
         </dl>
 
         <h2>{i18n.t("profile-contact-heading")}</h2>
-        <dl class="profile-facts">
-            <dt>{i18n.t("profile-phone")}</dt>
-            <dd>{match (contact.phone.clone(), phone_href) {
-                (Some(phone), Some(href)) => view! { <a href=href dir="ltr">{phone}</a> }.into_any(),
-                _ => not_stated.clone().into_any(),
-            }}</dd>
-            <dt>{i18n.t("profile-email")}</dt>
-            <dd>{match contact.email.clone() {
-                Some(email) => {
-                    let href = format!("mailto:{email}");
-                    view! { <a href=href dir="ltr">{email}</a> }.into_any()
-                }
-                None => not_stated.clone().into_any(),
-            }}</dd>
-            <dt>{i18n.t("profile-website")}</dt>
-            <dd>{match contact.website.clone().filter(|w| w.starts_with("https://") || w.starts_with("http://")) {
-                Some(site) => {
-                    let href = site.clone();
-                    view! { <a href=href rel="nofollow noopener" dir="ltr">{site}</a> }.into_any()
-                }
-                None => text_or_not_stated(&contact.website).into_any(),
-            }}</dd>
-            <dt>{i18n.t("profile-address")}</dt>
-            <dd>{address.unwrap_or_else(|| not_stated.clone().into_any())}</dd>
-        </dl>
+        {contact_details(i18n, &profile.contact)}
 
         <h2>{i18n.t("profile-levels-heading")}</h2>
         <ul class="profile-levels">{levels}</ul>
+        {choice_links(i18n, &profile, None).map(|links| view! {
+            <section class="my-choice-offer" aria-labelledby="my-choice-offer-heading">
+                <h2 id="my-choice-offer-heading">{i18n.t("my-choice-offer-heading")}</h2>
+                <p>{i18n.t("my-choice-offer-text")}</p>
+                {links}
+            </section>
+        })}
 
         <h2>{i18n.t("profile-presentation-heading")}</h2>
         {in_swedish_note}

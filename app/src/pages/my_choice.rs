@@ -1,0 +1,187 @@
+//! "My choice": the provider a citizen chose for a level (or that they want
+//! the default provider), its contact details and what happens next, made
+//! to print on one A4 page in the reader's language with the Swedish beside
+//! it, so the citizen takes it home and the counsellor can read it (issue 19
+//! §2). Shared like a comparison: a plain link, a copy button and a QR code.
+//!
+//! Not in the sitemap and not indexed: it is a dated paper for one person,
+//! and every fact on it is on the provider's profile already.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+use crate::{
+    api::get_my_choice,
+    components::{
+        contact::contact_details, copy_link::CopyLinkButton, error_view::ErrorView,
+        layout::description, next_steps::next_steps_section, print_button::PrintButton,
+        qr_code::QrCode,
+    },
+    i18n::{use_i18n, I18n, Locale},
+    interventions::Intervention,
+    model::{ChoiceKind, MyChoice, ProviderProfile},
+    pages::Prerendered,
+};
+
+/// The page's path after the locale: a provider chosen for a level, or,
+/// without one, the level's default provider.
+pub fn my_choice_path(level_slug: &str, provider_id: Option<&str>) -> String {
+    match provider_id {
+        Some(id) => format!("/level/{level_slug}/my-choice/{id}"),
+        None => format!("/level/{level_slug}/my-choice"),
+    }
+}
+
+/// "I choose Cognix for AMI 2", once for each level offered today that the
+/// provider holds (only `level` when given): the same links, in the same
+/// words, for every provider on the profile and in the comparison.
+pub fn choice_links(
+    i18n: &I18n,
+    profile: &ProviderProfile,
+    level: Option<Intervention>,
+) -> Option<impl IntoView> {
+    let links: Vec<_> = profile
+        .levels
+        .iter()
+        .filter_map(|held| Intervention::from_slug(&held.code))
+        .filter(|held| !held.is_historical() && level.is_none_or(|level| level == *held))
+        .map(|held| {
+            let href = i18n.href(&my_choice_path(&held.slug(), Some(&profile.id)));
+            let text = i18n.t_with(
+                "my-choice-link",
+                [
+                    ("provider", profile.name.clone().into()),
+                    ("level", i18n.t(&held.short_name_id()).into()),
+                ],
+            );
+            view! { <li><a href=href>{text}</a></li> }
+        })
+        .collect();
+    (!links.is_empty()).then(|| view! { <ul class="my-choice-links">{links}</ul> })
+}
+
+#[component]
+pub fn MyChoicePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let (level, provider) = {
+        let params = use_params_map().read_untracked();
+        (params.get("code").unwrap_or_default(), params.get("provider"))
+    };
+    let locale = i18n.locale;
+    let content = Suspend::new(async move {
+        match get_my_choice(level, provider, locale).await {
+            Ok(choice) => choice_view(&i18n, &choice).prerendered(),
+            Err(error) => view! { <ErrorView error/> }.prerendered(),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// Whether the page adds the Swedish text for the counsellor: not when the
+/// reader's text is Swedish already.
+fn with_swedish_beside(locale: Locale) -> bool {
+    !matches!(locale, Locale::Swedish | Locale::EasySwedish)
+}
+
+fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
+    let slug = choice.level.slug();
+    let level = i18n.t(&format!("level-{}-short", choice.level.code));
+    let title = i18n.t_with("my-choice-title", [("level", level.clone().into())]);
+    let chosen_id = match choice.kind {
+        ChoiceKind::Chosen => Some(choice.provider.id.as_str()),
+        ChoiceKind::Default { .. } => None,
+    };
+    let share_path = i18n.href(&my_choice_path(&slug, chosen_id));
+    let two_languages = with_swedish_beside(i18n.locale);
+    let swedish = two_languages.then(|| choice_sheet(&i18n.in_locale(Locale::Swedish), choice, true));
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t_with("meta-my-choice", [("level", level.clone().into())]))}
+        <Meta name="robots" content="noindex"/>
+        <p class="back-link"><a href=i18n.href(&format!("/level/{slug}"))>{level}</a></p>
+        <h1>{title}</h1>
+        {two_languages.then(|| view! { <p class="my-choice__beside">{i18n.t("my-choice-swedish-beside")}</p> })}
+        <div class=if two_languages { "my-choice my-choice--two" } else { "my-choice" }>
+            {choice_sheet(i18n, choice, two_languages)}
+            {swedish}
+        </div>
+        <section class="share my-choice__share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{i18n.t("share-heading")}</h2>
+            <p><a href=share_path.clone()>{i18n.t("my-choice-share-link")}</a></p>
+            <div class="share__tools">
+                <CopyLinkButton
+                    label=i18n.t("copy-link")
+                    copied=i18n.t("copy-link-done")
+                    failed=i18n.t("copy-link-failed")
+                    path=share_path.clone()
+                />
+                <PrintButton label=i18n.t("sheet-print")/>
+            </div>
+            <QrCode path=share_path label=i18n.t("share-qr-label")/>
+            <p class="hint">{i18n.t("share-qr-hint")}</p>
+        </section>
+    }
+}
+
+/// The choice in one language, in that language's direction: a page with
+/// two of them names its language above each.
+fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
+    let key = i18n.locale.slug();
+    let heading_id = format!("my-choice-{key}");
+    let code = &choice.level.code;
+    let level = i18n.t(&format!("level-{code}-short"));
+    let provider = &choice.provider;
+    let heading = match choice.kind {
+        ChoiceKind::Chosen => i18n.t_with(
+            "my-choice-chosen",
+            [
+                ("provider", provider.name.clone().into()),
+                ("level", level.clone().into()),
+            ],
+        ),
+        ChoiceKind::Default { .. } => {
+            i18n.t_with("my-choice-default", [("level", level.clone().into())])
+        }
+    };
+    // Who the default provider is today, until when, and that the rotation
+    // decides it, not the reader.
+    let default_note = match &choice.kind {
+        ChoiceKind::Chosen => None,
+        ChoiceKind::Default { until } => {
+            let today = i18n.t_with(
+                "my-choice-default-today",
+                [("provider", provider.name.clone().into())],
+            );
+            let until = until.as_ref().map(|until| {
+                i18n.t_with("default-provider-until", [("date", i18n.date_text(until).into())])
+            });
+            Some(view! {
+                <p>{today} {until.map(|until| format!(" {until}"))}</p>
+                <p>{i18n.t("my-choice-default-rotation")}</p>
+            })
+        }
+    };
+    let profile_href = i18n.href(&format!("/provider/{}?level={}", provider.id, choice.level.slug()));
+    view! {
+        <section
+            class="my-choice__sheet"
+            lang=i18n.locale.html_lang()
+            dir=i18n.locale.direction().as_str()
+            aria-labelledby=heading_id.clone()
+        >
+            {named.then(|| view! { <p class="my-choice__language">{i18n.locale.native_name()}</p> })}
+            <h2 id=heading_id.clone()>{heading}</h2>
+            <p class="my-choice__level">
+                {format!("{level} {}", i18n.t(&format!("level-{code}-name")))}
+                <br/>
+                {i18n.t_with("my-choice-date", [("date", i18n.date(choice.made_on).into())])}
+            </p>
+            {default_note}
+            <h3 id=format!("{heading_id}-provider")><a href=profile_href>{provider.name.clone()}</a></h3>
+            {contact_details(i18n, &provider.contact)}
+            <p class="my-choice__bring">{i18n.t("my-choice-bring")}</p>
+            {next_steps_section(i18n, &format!("{heading_id}-next-steps"), true)}
+        </section>
+    }
+}
