@@ -141,6 +141,10 @@ async fn paths(db: &server::db::Db) -> Vec<String> {
         "/provider/nobody".into(),
         format!("/provider/{}?level=xyz9", providers[0]),
         "/compare?level=xyz9".into(),
+        // "My choice": a chosen provider, the default one, one not allowed.
+        "/level/ami2/my-choice/cognix".into(),
+        "/level/ami1/my-choice".into(),
+        "/level/ami1/my-choice/cognix".into(),
     ];
     for intervention in Intervention::ALL {
         paths.push(format!("/level/{}", intervention.slug()));
