@@ -1,3 +1,4 @@
+# Jämföraren – العربية, my choice. Review: machine-drafted by the developers in plain Arabic, needs a human translator.
 # "اختياري": الصفحة التي تعرض مقدّم الخدمة المختار وما يحدث بعد ذلك.
 
 my-choice-title = اختياري: { $level }

@@ -1,3 +1,4 @@
+# Jämföraren – English, my choice. Review: draft by the developers, not yet reviewed by a translator.
 # "My choice": the page showing the chosen provider and what happens next,
 # to print and take to the career counsellor (issue 19 §2).
 

@@ -1,3 +1,4 @@
+# Jämföraren – فارسی, my choice. Review: machine-drafted by the developers in plain Persian, needs a human translator.
 # «انتخاب من»: صفحه‌ای که ارائه‌دهندهٔ انتخاب‌شده و مراحل بعدی را نشان می‌دهد.
 
 my-choice-title = انتخاب من: { $level }

@@ -1,3 +1,4 @@
+# Jämföraren – lättläst svenska, mitt val. Granskning: utkast skrivet av utvecklare efter riktlinjerna för lättläst, ej granskat av en lättläst-skribent.
 # "Mitt val" på lättläst svenska.
 
 my-choice-title = Mitt val: { $level }

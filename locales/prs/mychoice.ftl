@@ -1,3 +1,4 @@
+# Jämföraren – دری, my choice. Review: machine-drafted by the developers in plain Dari, needs a human translator.
 # «انتخاب من»: صفحه‌ای که ارائه‌کنندهٔ انتخاب‌شده و گام‌های بعدی را نشان می‌دهد.
 
 my-choice-title = انتخاب من: { $level }

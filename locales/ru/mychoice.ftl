@@ -1,3 +1,4 @@
+# Jämföraren – русский, my choice. Review: machine-drafted by the developers in plain Russian, needs a human translator.
 # «Мой выбор»: страница с выбранным поставщиком и следующими шагами.
 
 my-choice-title = Мой выбор: { $level }

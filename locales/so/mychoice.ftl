@@ -1,3 +1,4 @@
+# Jämföraren – Soomaali, my choice. Review: machine-drafted by the developers in plain Somali, needs a human translator.
 # "Doorashadayda": bogga muujinaya adeeg-bixiyaha la doortay iyo waxa xiga.
 
 my-choice-title = Doorashadayda: { $level }

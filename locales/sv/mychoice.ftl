@@ -1,3 +1,4 @@
+# Jämföraren – svenska (standard), mitt val. Granskning: utkast skrivet av utvecklare, ej granskat av språkgranskare.
 # "Mitt val": sidan som visar den valda anordnaren och vad som händer sedan,
 # att skriva ut och ta med till karriärvägledaren (issue 19 §2).
 

@@ -1,3 +1,4 @@
+# Jämföraren – ትግርኛ, my choice. Review: machine-drafted by the developers in plain Tigrinya, needs a human translator (least certain of the nine).
 # "ምርጫይ"፦ እቲ ዝተመርጸ ኣቕራቢን ቀጺሉ ዝኸውንን ዘርኢ ገጽ።
 
 my-choice-title = ምርጫይ፦ { $level }
