@@ -46,6 +46,16 @@ async fn publish_street(app: &axum::Router, street: &str) {
     assert_eq!(response.status(), 303, "the profile is published");
 }
 
+/// The page without Leptos's per-render nonce (its `nonce` feature still
+/// writes one; the policy ignores it): pages kept for two encodings were
+/// rendered twice.
+fn without_nonce(html: &str) -> String {
+    match html.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()) {
+        Some(nonce) if !nonce.is_empty() => html.replace(nonce, ""),
+        _ => html.to_string(),
+    }
+}
+
 fn brotli_text(bytes: &[u8]) -> String {
     let mut text = Vec::new();
     brotli::BrotliDecompress(&mut &bytes[..], &mut text).unwrap();
@@ -198,7 +208,7 @@ async fn different_seeds_locales_queries_and_encodings_get_their_own_pages() {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
             .unwrap();
-        assert_eq!(text, swedish);
+        assert_eq!(without_nonce(&text), without_nonce(&swedish));
     }
 }
 

@@ -21,6 +21,16 @@ use http::{header, HeaderValue};
 use leptos::{config::LeptosOptions, prelude::*};
 use sha2::{Digest, Sha256};
 
+/// The scripts Leptos's stream adds to every page (hydration_context's
+/// `pending_data`), as they read when no resource or error is serialized,
+/// which islands never need. A page whose scripts differ (caught by the
+/// test that checks every inline script of rendered pages) would have them
+/// blocked, not run.
+const LEPTOS_STREAM_SCRIPTS: [&str; 2] = [
+    "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];",
+    "__INCOMPLETE_CHUNKS=[];",
+];
+
 /// The policy, computed once from the scripts the shell puts inline.
 #[derive(Clone)]
 pub struct ContentSecurity {
@@ -34,7 +44,9 @@ impl ContentSecurity {
         let options = options.clone();
         let html = Owner::new()
             .with(|| view! { <HydrationScripts options islands=true/> }.to_html());
-        ContentSecurity::allowing(inline_scripts(&html))
+        let mut scripts = inline_scripts(&html);
+        scripts.extend(LEPTOS_STREAM_SCRIPTS);
+        ContentSecurity::allowing(scripts)
     }
 
     /// The policy allowing exactly these inline scripts.
