@@ -75,13 +75,9 @@ pub fn request_locale() -> i18n::Locale {
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
-    // The server's security middleware chose this response's CSP nonce; the
-    // hydration script carries it (no inline script runs without it).
-    if let Some(nonce) = use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<model::CspNonce>().cloned())
-    {
-        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
-    }
+    // The hydration script carries no nonce: the server's policy names it by
+    // the hash of its text (server `http::security`), so a page is the same
+    // bytes for every reader and can be kept whole.
     view! {
         <!DOCTYPE html>
         <html lang=locale.html_lang() dir=locale.direction().as_str()>

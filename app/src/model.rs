@@ -252,10 +252,6 @@ pub struct SignedIn {
     pub csrf_token: String,
 }
 
-/// The Content-Security-Policy nonce of this response.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CspNonce(pub String);
-
 /// The portal's public address, such as `https://jamforaren.nacka.se`, as
 /// configured: every absolute link (QR codes, invitation links, the open-data
 /// catalogue) is built from it, never from the request's `Host` header,

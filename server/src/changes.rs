@@ -33,7 +33,7 @@ pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
 
 /// The public data's version: the newest ids of the two change logs.
 /// Both only grow, so a later reading is never smaller.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PublicVersion {
     pub changes: i64,
     pub statistics: i64,

@@ -1,11 +1,13 @@
 //! HTTP: the router, middleware and the few routes that are not Leptos pages.
 
 mod accounts;
+pub mod compression;
 mod crawlers;
 pub mod forms;
 mod health;
 mod locale_redirect;
 pub mod open_data;
+pub mod page_cache;
 mod screen;
 pub mod security;
 pub mod session;
@@ -30,10 +32,6 @@ use http::{header, HeaderValue};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
 use tower_http::{
-    compression::{
-        predicate::{NotForContentType, SizeAbove},
-        CompressionLayer, Predicate,
-    },
     services::{ServeDir, ServeFile},
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
@@ -111,6 +109,15 @@ pub fn router(state: AppState) -> Router {
         .precompressed_br()
         .precompressed_gzip();
 
+    // Public pages are kept rendered and compressed while the public data is
+    // unchanged; the policy names the inline script by its hash, so a kept
+    // page is the same bytes for every reader (see `security`).
+    let pages = Arc::new(page_cache::PageCache::new(
+        state.changes.clone(),
+        state.backend.clone(),
+    ));
+    let content_security = security::ContentSecurity::for_shell(&state.leptos_options);
+
     // The icon sits at the root, where `/{lang}` would otherwise catch it.
     let favicon = ServeFile::new(format!("{}/favicon.svg", state.leptos_options.site_root));
 
@@ -159,6 +166,8 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, app::shell))
+        // Inside the session: it sees who is signed in and who holds a form.
+        .layer(axum::middleware::from_fn_with_state(pages, page_cache::serve))
         .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
         .layer(axum::middleware::from_fn(
             locale_redirect::drop_trailing_slash,
@@ -171,7 +180,10 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             screen::screen_requests,
         ))
-        .layer(axum::middleware::from_fn(security::content_security))
+        .layer(axum::middleware::from_fn_with_state(
+            content_security,
+            security::content_security,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.changes.clone(),
             forget_after_writes,
@@ -204,13 +216,7 @@ async fn forget_after_writes(
 /// differ only in how the HTML is made.
 pub fn common_layers(router: Router) -> Router {
     router
-        .layer(
-            CompressionLayer::new().compress_when(
-                SizeAbove::new(1024)
-                    .and(NotForContentType::const_new("application/wasm"))
-                    .and(NotForContentType::IMAGES),
-            ),
-        )
+        .pipe(compression::per_response_layers)
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

@@ -124,11 +124,29 @@ pub const PUBLIC_URL: &str = "https://jamforaren.example.se";
 
 /// The portal's router on `db`, building pages for `today`.
 pub async fn portal(db: Db, today: &str) -> Router {
+    portal_hearing_others(db, today, None).await
+}
+
+/// One of several portal instances on the database at `url`: on PostgreSQL
+/// it listens for the others' changes, as `server serve` does, and is
+/// returned once it hears them.
+pub async fn instance(url: &str, today: &str) -> Router {
+    let db = Db::connect(url).await.expect("the test database opens");
+    portal_hearing_others(db, today, Some(url)).await
+}
+
+async fn portal_hearing_others(db: Db, today: &str, listen_at: Option<&str>) -> Router {
     let localizer: Arc<Localizer> = Arc::new(server::locales::load(&locales_dir()).unwrap());
     let changes = Arc::new(server::changes::ChangeWatch::new(db.clone()));
     let search = SearchService::start(db.clone(), localizer.clone(), changes.clone())
         .await
         .unwrap();
+    if let Some(url) = listen_at {
+        search.follow_other_instances(url);
+        while !changes.told_of_writes() {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
     let imports = Arc::new(server::import::jobs::RunningImports::default());
     let portal = Arc::new(Portal::new(
         db.clone(),

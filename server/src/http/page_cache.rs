@@ -1,0 +1,286 @@
+//! Public pages kept whole in memory, rendered and compressed, until the
+//! public data's version moves.
+//!
+//! Most public pages are the same bytes for every reader while the public
+//! data is unchanged: the start page, profiles, fact sheets, statistics,
+//! open data; a list differs only by its address and seed. Rendering and
+//! compressing such a page again for each reader costs most of a response,
+//! so the first response is kept, compressed for the encoding the reader
+//! accepts, and repeated as it is.
+//!
+//! A page is kept under everything it depends on ([`PageKey`]): the public
+//! data's version, the day the portal renders for, the address (locale,
+//! path and query), the encoding, and on a list whose address carries no
+//! seed, the seed cookie (`app::pages::level`). The version is read before
+//! the page renders, and the page reads its data at that version or a newer
+//! one, so a kept page is never older than its key. When the version moves,
+//! everything kept is dropped.
+//!
+//! Never kept: anything but a GET of a page under a locale, a request with a
+//! session cookie or a signed-in reader or a form token (the sign-in and
+//! invitation pages), and a response that is not a plain 200, sets a
+//! cookie, or says `no-store` or `private`.
+
+use std::sync::{Arc, Mutex};
+
+use app::{
+    backend::SharedBackend,
+    i18n::Locale,
+    model::{is_valid_seed, FormToken, SignedIn},
+    pages::level::SEED_COOKIE,
+};
+use axum::{
+    body::{Body, Bytes},
+    extract::{Request, State},
+    middleware::Next,
+    response::Response,
+};
+use chrono::NaiveDate;
+use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use quick_cache::{sync::Cache, Weighter};
+
+use super::{
+    compression::{self, Encoding},
+    session::{cookie, SESSION_COOKIE},
+};
+use crate::changes::{ChangeWatch, PublicVersion};
+
+/// The memory kept pages may take together.
+pub const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
+/// About how many pages fit: sizes the cache's tables, not a limit.
+const ESTIMATED_PAGES: usize = 8192;
+/// Addresses longer than this are never kept, so odd addresses cannot
+/// push out the pages people read.
+const MAX_ADDRESS_BYTES: usize = 512;
+/// A response other than a page (an open-data file) is kept only when it
+/// says it is at most this long.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct PageKey {
+    version: PublicVersion,
+    today: NaiveDate,
+    /// Path and query, the locale first.
+    address: String,
+    /// The seed cookie, only where the page reads it.
+    seed: Option<String>,
+    encoding: Encoding,
+}
+
+/// A kept response: its headers (no length, no cookies) and its body in
+/// the key's encoding.
+struct KeptPage {
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl KeptPage {
+    fn response(&self) -> Response {
+        let mut response = Response::new(Body::from(self.body.clone()));
+        *response.headers_mut() = self.headers.clone();
+        response
+    }
+}
+
+/// A page weighs its bytes, its address and a little for its headers.
+#[derive(Clone)]
+struct ByBytes;
+
+impl Weighter<PageKey, Arc<KeptPage>> for ByBytes {
+    fn weight(&self, key: &PageKey, page: &Arc<KeptPage>) -> u64 {
+        (page.body.len() + key.address.len() + 512) as u64
+    }
+}
+
+pub struct PageCache {
+    changes: Arc<ChangeWatch>,
+    backend: SharedBackend,
+    pages: Cache<PageKey, Arc<KeptPage>, ByBytes>,
+    /// The newest version a page was kept at; older pages are dropped.
+    newest: Mutex<PublicVersion>,
+}
+
+impl PageCache {
+    pub fn new(changes: Arc<ChangeWatch>, backend: SharedBackend) -> PageCache {
+        PageCache {
+            changes,
+            backend,
+            pages: Cache::with_weighter(ESTIMATED_PAGES, CAPACITY_BYTES, ByBytes),
+            newest: Mutex::new(PublicVersion::default()),
+        }
+    }
+
+    /// Whether a page kept at `version` may stay: it is the newest version
+    /// seen (a newer one drops everything kept before it).
+    fn is_newest(&self, version: PublicVersion) -> bool {
+        let mut newest = self.newest.lock().unwrap_or_else(|p| p.into_inner());
+        if version > *newest {
+            *newest = version;
+            self.pages.clear();
+        }
+        version == *newest
+    }
+}
+
+/// The key of a request that may be answered from memory, without its
+/// version (read only for these).
+fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
+    if request.method() != Method::GET {
+        return None;
+    }
+    let uri = request.uri();
+    let locale = Locale::from_path(uri.path())?;
+    let address = uri.path_and_query()?.as_str();
+    let extensions = request.extensions();
+    let headers = request.headers();
+    if address.len() > MAX_ADDRESS_BYTES
+        || extensions.get::<SignedIn>().is_some()
+        || extensions.get::<FormToken>().is_some()
+        || cookie(headers, SESSION_COOKIE).is_some()
+    {
+        return None;
+    }
+    let rest = &uri.path()[1 + locale.slug().len()..];
+    Some(PageKey {
+        version: PublicVersion::default(),
+        today,
+        address: address.to_string(),
+        seed: seed_the_page_reads(rest, uri.query(), headers),
+        encoding: Encoding::negotiate(headers),
+    })
+}
+
+/// The seed cookie, where the page reads it: a list (`/level/…`) whose
+/// address has no valid seed of its own (see `resolve_seed` in
+/// `app::pages::level`). Elsewhere the cookie changes nothing.
+fn seed_the_page_reads(path: &str, query: Option<&str>, headers: &HeaderMap) -> Option<String> {
+    if !path.starts_with("/level/") {
+        return None;
+    }
+    // Every `seed` in the address (its name decoded as the page decodes it)
+    // must be valid, or the page may fall back on the cookie.
+    let seeds: Vec<&str> = query
+        .into_iter()
+        .flat_map(|query| query.split('&'))
+        .filter_map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+            (name == "seed").then_some(value)
+        })
+        .collect();
+    if !seeds.is_empty() && seeds.into_iter().all(is_valid_seed) {
+        return None;
+    }
+    cookie(headers, SEED_COOKIE)
+}
+
+/// Whether a response is the same for every reader with the same key.
+fn may_keep(response: &Response) -> bool {
+    let headers = response.headers();
+    let private = headers
+        .get_all(header::CACHE_CONTROL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("no-store") || v.contains("private"));
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let small_file = axum::body::HttpBody::size_hint(response.body())
+        .upper()
+        .is_some_and(|len| len <= MAX_FILE_BYTES);
+    response.status() == StatusCode::OK
+        && !headers.contains_key(header::SET_COOKIE)
+        && !headers.contains_key(header::CONTENT_ENCODING)
+        && !private
+        && (is_page || small_file)
+}
+
+/// Answers a public page from memory, or renders, compresses and keeps it.
+pub async fn serve(
+    State(cache): State<Arc<PageCache>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(mut key) = key_without_version(&request, cache.backend.today()) else {
+        return next.run(request).await;
+    };
+    let Ok(version) = cache.changes.current().await else {
+        return next.run(request).await;
+    };
+    key.version = version;
+    if let Some(page) = cache.pages.get(&key) {
+        return page.response();
+    }
+    let response = next.run(request).await;
+    if !may_keep(&response) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "a page's body failed while it was kept");
+            return Response::from_parts(parts, Body::empty());
+        }
+    };
+    let encoding = key.encoding;
+    let body = Bytes::from(compression::compress(
+        encoding,
+        compression::kept_level(encoding),
+        &bytes,
+    ));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(coding) = encoding.header_value() {
+        parts
+            .headers
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    // The bytes were chosen by Accept-Encoding: a shared cache must know.
+    parts
+        .headers
+        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let page = Arc::new(KeptPage {
+        headers: parts.headers,
+        body,
+    });
+    if cache.is_newest(version) {
+        cache.pages.insert(key, page.clone());
+    }
+    page.response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(cookies: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, cookies.parse().unwrap());
+        headers
+    }
+
+    #[test]
+    fn a_list_reads_the_seed_cookie_only_when_its_address_has_no_seed() {
+        let with_cookie = headers("jf_seed=abc123");
+        assert_eq!(
+            seed_the_page_reads("/level/ami2", Some("q=x"), &with_cookie),
+            Some("abc123".into())
+        );
+        assert_eq!(
+            seed_the_page_reads("/level/ami2", Some("seed=own1&q=x"), &with_cookie),
+            None
+        );
+        assert_eq!(
+            seed_the_page_reads("/level/ami2", Some("seed=not%20valid"), &with_cookie),
+            Some("abc123".into()),
+            "an invalid seed in the address falls back to the cookie"
+        );
+        assert_eq!(
+            seed_the_page_reads("/level/ami2", Some("seed=own1&s%65ed=no%20t"), &with_cookie),
+            Some("abc123".into()),
+            "one invalid seed under an escaped name is enough"
+        );
+        assert_eq!(seed_the_page_reads("/provider/x", None, &with_cookie), None);
+    }
+}
