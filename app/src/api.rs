@@ -92,7 +92,10 @@ pub async fn get_my_choice(
         None => {
             let default = default.ok_or(AppError::NotFound)?;
             let until = default.until;
-            (default.provider.id, crate::model::ChoiceKind::Default { until })
+            (
+                default.provider.id,
+                crate::model::ChoiceKind::Default { until },
+            )
         }
     };
     let provider = backend.provider_profile(&id, locale, today).await?;

@@ -238,7 +238,9 @@ pub enum ChoiceKind {
     Chosen,
     /// The rotation's default provider (004 §5.4.1), its last day as
     /// default when a change is in sight (ISO date).
-    Default { until: Option<String> },
+    Default {
+        until: Option<String>,
+    },
 }
 
 /// Who is signed in, as pages and form handlers see them.

@@ -12,7 +12,9 @@ use std::time::Instant;
 use server::http::compression::{compress, Encoding};
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: compression_levels DIR");
+    let dir = std::env::args()
+        .nth(1)
+        .expect("usage: compression_levels DIR");
     let mut pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)
         .expect("DIR can be read")
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -26,7 +28,10 @@ fn main() {
         pages.len(),
         total
     );
-    println!("{:<8} {:>6} {:>10} {:>8} {:>10}", "encoding", "level", "bytes", "ratio", "µs/page");
+    println!(
+        "{:<8} {:>6} {:>10} {:>8} {:>10}",
+        "encoding", "level", "bytes", "ratio", "µs/page"
+    );
     for (encoding, name, levels) in [
         (Encoding::Brotli, "br", 0..=11),
         (Encoding::Gzip, "gzip", 1..=9),

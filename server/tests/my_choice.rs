@@ -52,9 +52,15 @@ async fn a_chosen_provider_shows_its_contact_details_and_next_steps_in_every_loc
         ] {
             assert!(html.contains(contact), "{page}: {contact}");
         }
-        assert!(html.contains(r#"<meta name="robots" content="noindex""#), "{page}");
+        assert!(
+            html.contains(r#"<meta name="robots" content="noindex""#),
+            "{page}"
+        );
         assert!(html.contains(r#"class="qr-code""#), "{page}: a QR code");
-        assert!(html.contains(&format!(r#"href="/{slug}/level/ami2/my-choice/cognix""#)), "{page}");
+        assert!(
+            html.contains(&format!(r#"href="/{slug}/level/ami2/my-choice/cognix""#)),
+            "{page}"
+        );
         assert_unique_ids(&html, &page);
 
         let swedish_beside = !matches!(locale, Locale::Swedish | Locale::EasySwedish);
@@ -112,14 +118,23 @@ async fn the_default_choice_names_the_default_provider_the_level_page_names() {
         let (response, html) = get(&app, &page, &[]).await;
         assert_eq!(response.status(), 200, "{page}");
         assert!(html.contains("Jag vill ha förvalsanordnaren för"), "{page}");
-        assert!(html.contains(&format!("I dag är förvalsanordnaren {default}.")), "{page}");
-        assert!(html.contains("Förvalsanordnaren byts varannan vecka"), "{page}");
+        assert!(
+            html.contains(&format!("I dag är förvalsanordnaren {default}.")),
+            "{page}"
+        );
+        assert!(
+            html.contains("Förvalsanordnaren byts varannan vecka"),
+            "{page}"
+        );
         let until_on_level_page = level_page
             .split("Det gäller till och med ")
             .nth(1)
             .and_then(|rest| rest.split('.').next());
         if let Some(until) = until_on_level_page {
-            assert!(html.contains(&format!("Det gäller till och med {until}.")), "{page}");
+            assert!(
+                html.contains(&format!("Det gäller till och med {until}.")),
+                "{page}"
+            );
         }
         assert!(html.contains(r#"class="next-steps""#), "{page}");
     }
@@ -187,11 +202,19 @@ async fn every_provider_leads_to_its_choice_alike_from_its_profile_and_the_compa
         assert_eq!(profile.matches(&link).count(), 1, "{id}");
     }
     let query: Vec<String> = ids.iter().take(4).map(|id| format!("p={id}")).collect();
-    let (_, comparison) = get(&app, &format!("/sv/compare?level=ami2&{}", query.join("&")), &[]).await;
+    let (_, comparison) = get(
+        &app,
+        &format!("/sv/compare?level=ami2&{}", query.join("&")),
+        &[],
+    )
+    .await;
     for id in ids.iter().take(4) {
         let link = format!(r#"href="/sv/level/ami2/my-choice/{id}""#);
         // Once in the table, once in the phone's cards.
         assert_eq!(comparison.matches(&link).count(), 2, "{id}");
     }
-    assert!(!comparison.contains("/sv/level/fai1/my-choice/"), "only the level compared");
+    assert!(
+        !comparison.contains("/sv/level/fai1/my-choice/"),
+        "only the level compared"
+    );
 }

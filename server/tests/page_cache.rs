@@ -50,7 +50,11 @@ async fn publish_street(app: &axum::Router, street: &str) {
 /// writes one; the policy ignores it): pages kept for two encodings were
 /// rendered twice.
 fn without_nonce(html: &str) -> String {
-    match html.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()) {
+    match html
+        .split("nonce=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+    {
         Some(nonce) if !nonce.is_empty() => html.replace(nonce, ""),
         _ => html.to_string(),
     }
@@ -103,7 +107,10 @@ async fn a_kept_page_shows_a_publication_at_once_in_every_encoding() {
     let (_, html) = get(&app, PROFILE, &[]).await;
     assert!(html.contains("Storgatan 1"), "the next page shows it");
     let (_, bytes) = get_bytes(&app, PROFILE, &brotli).await;
-    assert!(brotli_text(&bytes).contains("Storgatan 1"), "compressed too");
+    assert!(
+        brotli_text(&bytes).contains("Storgatan 1"),
+        "compressed too"
+    );
 }
 
 #[tokio::test]
@@ -147,7 +154,10 @@ async fn signed_in_pages_and_responses_that_set_cookies_are_never_kept() {
     assert!(!public.contains(account_link));
     let mut admin = signed_in(&app, "anna").await;
     let (response, own) = admin.get(&app, "/sv").await;
-    assert!(own.contains(account_link), "not the public page kept before");
+    assert!(
+        own.contains(account_link),
+        "not the public page kept before"
+    );
     assert_eq!(response.headers()["cache-control"], "no-store, private");
     let (_, public) = get(&app, "/sv", &[]).await;
     assert!(!public.contains(account_link), "nor the signed-in one kept");
@@ -187,8 +197,16 @@ async fn different_seeds_locales_queries_and_encodings_get_their_own_pages() {
             assert!(html.contains(&format!("seed={seed}")), "the cookie's seed");
             let other = if seed == "aaa111" { "bbb222" } else { "aaa111" };
             assert!(!html.contains(&format!("seed={other}")));
-            let (_, html) = get(&app, &format!("{list}?seed={other}"), &[("cookie", &cookie)]).await;
-            assert!(html.contains(&format!("seed={other}")), "the address's seed wins");
+            let (_, html) = get(
+                &app,
+                &format!("{list}?seed={other}"),
+                &[("cookie", &cookie)],
+            )
+            .await;
+            assert!(
+                html.contains(&format!("seed={other}")),
+                "the address's seed wins"
+            );
         }
         let (_, swedish) = get(&app, "/sv", &[]).await;
         let (_, english) = get(&app, "/en", &[]).await;
@@ -204,7 +222,10 @@ async fn different_seeds_locales_queries_and_encodings_get_their_own_pages() {
         assert_eq!(String::from_utf8(bytes).unwrap(), swedish);
         let (gzip, bytes) = get_bytes(&app, "/sv", &[("accept-encoding", "gzip")]).await;
         assert_eq!(gzip.headers()["content-encoding"], "gzip");
-        assert!(gzip.headers()["vary"].to_str().unwrap().contains("accept-encoding"));
+        assert!(gzip.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .contains("accept-encoding"));
         let mut text = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
             .unwrap();

@@ -573,7 +573,12 @@ async fn an_administrator_authorizes_and_ends_an_authorization_and_the_lists_fol
 #[tokio::test]
 async fn every_response_carries_a_csp_that_names_each_inline_script_by_its_hash() {
     let app = portal(demo_db().await, TODAY).await;
-    for page in ["/sv", "/ar/level/ami2?seed=abc", "/sv/login", "/sv/no-such-page"] {
+    for page in [
+        "/sv",
+        "/ar/level/ami2?seed=abc",
+        "/sv/login",
+        "/sv/no-such-page",
+    ] {
         let (response, html) = get(&app, page, &[]).await;
         let csp = response.headers()[http::header::CONTENT_SECURITY_POLICY]
             .to_str()
@@ -586,7 +591,10 @@ async fn every_response_carries_a_csp_that_names_each_inline_script_by_its_hash(
             "{csp}"
         );
         let scripts = server::http::security::inline_scripts(&html);
-        assert!(!scripts.is_empty(), "{page}: the hydration script is inline");
+        assert!(
+            !scripts.is_empty(),
+            "{page}: the hydration script is inline"
+        );
         for script in scripts {
             let hash = server::http::security::script_hash(script);
             assert!(csp.contains(&hash), "{page}: {hash} is allowed by {csp}");

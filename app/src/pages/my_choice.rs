@@ -66,7 +66,10 @@ pub fn MyChoicePage() -> impl IntoView {
     let i18n = use_i18n();
     let (level, provider) = {
         let params = use_params_map().read_untracked();
-        (params.get("code").unwrap_or_default(), params.get("provider"))
+        (
+            params.get("code").unwrap_or_default(),
+            params.get("provider"),
+        )
     };
     let locale = i18n.locale;
     let content = Suspend::new(async move {
@@ -94,7 +97,8 @@ fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
     };
     let share_path = i18n.href(&my_choice_path(&slug, chosen_id));
     let two_languages = with_swedish_beside(i18n.locale);
-    let swedish = two_languages.then(|| choice_sheet(&i18n.in_locale(Locale::Swedish), choice, true));
+    let swedish =
+        two_languages.then(|| choice_sheet(&i18n.in_locale(Locale::Swedish), choice, true));
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t_with("meta-my-choice", [("level", level.clone().into())]))}
@@ -154,7 +158,10 @@ fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
                 [("provider", provider.name.clone().into())],
             );
             let until = until.as_ref().map(|until| {
-                i18n.t_with("default-provider-until", [("date", i18n.date_text(until).into())])
+                i18n.t_with(
+                    "default-provider-until",
+                    [("date", i18n.date_text(until).into())],
+                )
             });
             Some(view! {
                 <p>{today} {until.map(|until| format!(" {until}"))}</p>
@@ -162,7 +169,11 @@ fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
             })
         }
     };
-    let profile_href = i18n.href(&format!("/provider/{}?level={}", provider.id, choice.level.slug()));
+    let profile_href = i18n.href(&format!(
+        "/provider/{}?level={}",
+        provider.id,
+        choice.level.slug()
+    ));
     view! {
         <section
             class="my-choice__sheet"

@@ -167,7 +167,10 @@ pub fn router(state: AppState) -> Router {
             _,
         >(context, app::shell))
         // Inside the session: it sees who is signed in and who holds a form.
-        .layer(axum::middleware::from_fn_with_state(pages, page_cache::serve))
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            page_cache::serve,
+        ))
         .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
         .layer(axum::middleware::from_fn(
             locale_redirect::drop_trailing_slash,

@@ -197,11 +197,7 @@ fn may_keep(response: &Response) -> bool {
 }
 
 /// Answers a public page from memory, or renders, compresses and keeps it.
-pub async fn serve(
-    State(cache): State<Arc<PageCache>>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
     let Some(mut key) = key_without_version(&request, cache.backend.today()) else {
         return next.run(request).await;
     };

@@ -42,8 +42,8 @@ impl ContentSecurity {
     /// hydration scripts are rendered here exactly as the shell renders them.
     pub fn for_shell(options: &LeptosOptions) -> ContentSecurity {
         let options = options.clone();
-        let html = Owner::new()
-            .with(|| view! { <HydrationScripts options islands=true/> }.to_html());
+        let html =
+            Owner::new().with(|| view! { <HydrationScripts options islands=true/> }.to_html());
         let mut scripts = inline_scripts(&html);
         scripts.extend(LEPTOS_STREAM_SCRIPTS);
         ContentSecurity::allowing(scripts)
@@ -123,7 +123,8 @@ mod tests {
 
     #[test]
     fn only_scripts_without_a_source_are_inline() {
-        let html = r#"<script src="/pkg/a.js"></script><p>x</p><script type="module">go()</script>"#;
+        let html =
+            r#"<script src="/pkg/a.js"></script><p>x</p><script type="module">go()</script>"#;
         assert_eq!(inline_scripts(html), vec!["go()"]);
     }
 
