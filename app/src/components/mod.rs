@@ -13,4 +13,5 @@ pub mod next_steps;
 pub mod print_button;
 pub mod qr_code;
 pub mod read_aloud;
+pub mod share;
 pub mod statistics;

@@ -9,10 +9,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     api::get_comparison,
     components::{
-        copy_link::CopyLinkButton, layout::description, next_steps::next_steps,
-        print_button::PrintButton,
+        error_view::ErrorView, facts::fact_labels, layout::description, next_steps::next_steps,
+        share::share_section,
     },
-    components::{error_view::ErrorView, facts::fact_labels, qr_code::QrCode},
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::ProviderProfile,
@@ -254,20 +253,6 @@ fn comparison_view(
         </div>
         <ol class="compare-cards">{cards}</ol>
         {next_steps(i18n)}
-        <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{i18n.t("share-heading")}</h2>
-            <p><a href=share_path.clone()>{i18n.t("share-list-link")}</a></p>
-            <div class="share__tools">
-                <CopyLinkButton
-                    label=i18n.t("copy-link")
-                    copied=i18n.t("copy-link-done")
-                    failed=i18n.t("copy-link-failed")
-                    path=share_path.clone()
-                />
-                <PrintButton label=i18n.t("sheet-print")/>
-            </div>
-            <QrCode path=share_path label=i18n.t("share-qr-label")/>
-            <p class="hint">{i18n.t("share-qr-hint")}</p>
-        </section>
+        {share_section(i18n, share_path, "share-list-link", "")}
     }
 }

@@ -14,9 +14,8 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     api::get_my_choice,
     components::{
-        contact::contact_details, copy_link::CopyLinkButton, error_view::ErrorView,
-        layout::description, next_steps::next_steps_section, print_button::PrintButton,
-        qr_code::QrCode,
+        contact::contact_details, error_view::ErrorView, layout::description,
+        next_steps::next_steps_section, share::share_section,
     },
     i18n::{use_i18n, I18n, Locale},
     interventions::Intervention,
@@ -110,21 +109,7 @@ fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
             {choice_sheet(i18n, choice, two_languages)}
             {swedish}
         </div>
-        <section class="share my-choice__share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{i18n.t("share-heading")}</h2>
-            <p><a href=share_path.clone()>{i18n.t("my-choice-share-link")}</a></p>
-            <div class="share__tools">
-                <CopyLinkButton
-                    label=i18n.t("copy-link")
-                    copied=i18n.t("copy-link-done")
-                    failed=i18n.t("copy-link-failed")
-                    path=share_path.clone()
-                />
-                <PrintButton label=i18n.t("sheet-print")/>
-            </div>
-            <QrCode path=share_path label=i18n.t("share-qr-label")/>
-            <p class="hint">{i18n.t("share-qr-hint")}</p>
-        </section>
+        {share_section(i18n, share_path, "my-choice-share-link", "my-choice__share")}
     }
 }
 
