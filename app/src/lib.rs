@@ -77,7 +77,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
     // The hydration script carries no nonce: the server's policy names it by
     // the hash of its text (server `http::security`), so a page is the same
-    // bytes for every reader and can be kept whole.
+    // bytes for every reader and can be kept whole. leptos_axum provides a
+    // fresh nonce for every render; taking it away keeps it out of the page.
+    let _unused = leptos::reactive::owner::take_context::<leptos::nonce::Nonce>();
     view! {
         <!DOCTYPE html>
         <html lang=locale.html_lang() dir=locale.direction().as_str()>

@@ -40,7 +40,7 @@ pub const KEPT_GZIP: u32 = 6;
 
 /// Responses smaller than this are sent as they are: the encoding's own
 /// framing would eat most of the gain.
-const SMALLEST_COMPRESSED: u16 = 1024;
+pub const SMALLEST_COMPRESSED: u16 = 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Encoding {
@@ -122,6 +122,15 @@ pub fn kept_level(encoding: Encoding) -> u32 {
     match encoding {
         Encoding::Brotli => KEPT_BROTLI,
         Encoding::Gzip => KEPT_GZIP,
+        Encoding::Identity => 0,
+    }
+}
+
+/// The level a response compressed as it is sent is compressed at.
+pub fn per_response_level(encoding: Encoding) -> u32 {
+    match encoding {
+        Encoding::Brotli => PER_RESPONSE_BROTLI,
+        Encoding::Gzip => PER_RESPONSE_GZIP,
         Encoding::Identity => 0,
     }
 }

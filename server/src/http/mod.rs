@@ -166,12 +166,6 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, app::shell))
-        // Inside the session: it sees who is signed in and who holds a form.
-        .layer(axum::middleware::from_fn_with_state(
-            pages,
-            page_cache::serve,
-        ))
-        .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
         .layer(axum::middleware::from_fn(
             locale_redirect::drop_trailing_slash,
         ))
@@ -195,7 +189,16 @@ pub fn router(state: AppState) -> Router {
         // A last guard: a panic still answers (500) instead of dropping the
         // connection, and is logged. Tests hold every route to never panic.
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        .pipe(common_layers)
+        .pipe(headers_and_compression)
+        // In front of all the above: a kept page is answered from memory
+        // with the headers it was kept with. Only the locale cookie, which
+        // is each reader's own, is added per response.
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            page_cache::serve,
+        ))
+        .layer(axum::middleware::from_fn(locale_redirect::remember_locale))
+        .layer(TraceLayer::new_for_http())
 }
 
 /// A request that may have written (any method but GET and HEAD) makes the
@@ -218,6 +221,11 @@ async fn forget_after_writes(
 /// The benchmark's static twin (`static_twin`) shares them, so the two
 /// differ only in how the HTML is made.
 pub fn common_layers(router: Router) -> Router {
+    headers_and_compression(router).layer(TraceLayer::new_for_http())
+}
+
+/// Compression as a response is sent, and the security headers.
+fn headers_and_compression(router: Router) -> Router {
     router
         .pipe(compression::per_response_layers)
         .layer(SetResponseHeaderLayer::overriding(
@@ -232,7 +240,6 @@ pub fn common_layers(router: Router) -> Router {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
-        .layer(TraceLayer::new_for_http())
 }
 
 /// `router.pipe(f)` reads better than `f(router)` at the end of a chain.

@@ -17,23 +17,22 @@
 //! everything kept is dropped.
 //!
 //! Never kept: anything but a GET of a page under a locale, a request with a
-//! session cookie or a signed-in reader or a form token (the sign-in and
-//! invitation pages), and a response that is not a plain 200, sets a
-//! cookie, or says `no-store` or `private`.
+//! session cookie, and a response that is not a plain 200, sets a cookie,
+//! or says `no-store` or `private` (a page holding a form token does).
+//!
+//! The cache stands in front of the other layers (`super::router`), so a
+//! kept page is answered without rendering, session or screening; what
+//! those layers add to a public page (the security headers) is kept with
+//! it.
 
 use std::sync::{Arc, Mutex};
 
-use app::{
-    backend::SharedBackend,
-    i18n::Locale,
-    model::{is_valid_seed, FormToken, SignedIn},
-    pages::level::SEED_COOKIE,
-};
+use app::{backend::SharedBackend, i18n::Locale, model::is_valid_seed, pages::level::SEED_COOKIE};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use chrono::NaiveDate;
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -131,13 +130,10 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
     let uri = request.uri();
     let locale = Locale::from_path(uri.path())?;
     let address = uri.path_and_query()?.as_str();
-    let extensions = request.extensions();
     let headers = request.headers();
-    if address.len() > MAX_ADDRESS_BYTES
-        || extensions.get::<SignedIn>().is_some()
-        || extensions.get::<FormToken>().is_some()
-        || cookie(headers, SESSION_COOKIE).is_some()
-    {
+    // A session's pages are the reader's own; without a session, a page
+    // holding a form token says `private` (`session`) and is never kept.
+    if address.len() > MAX_ADDRESS_BYTES || cookie(headers, SESSION_COOKIE).is_some() {
         return None;
     }
     let rest = &uri.path()[1 + locale.slug().len()..];
@@ -174,6 +170,21 @@ fn seed_the_page_reads(path: &str, query: Option<&str>, headers: &HeaderMap) -> 
     cookie(headers, SEED_COOKIE)
 }
 
+/// Whether a response may be read whole into memory here: a page, or a
+/// file that says it is small; never a stream of events.
+fn may_read_whole(response: &Response) -> bool {
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let is_page = content_type.starts_with("text/html");
+    let small_file = axum::body::HttpBody::size_hint(response.body())
+        .upper()
+        .is_some_and(|len| len <= MAX_FILE_BYTES);
+    !content_type.starts_with("text/event-stream") && (is_page || small_file)
+}
+
 /// Whether a response is the same for every reader with the same key.
 fn may_keep(response: &Response) -> bool {
     let headers = response.headers();
@@ -182,22 +193,24 @@ fn may_keep(response: &Response) -> bool {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.contains("no-store") || v.contains("private"));
-    let is_page = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let small_file = axum::body::HttpBody::size_hint(response.body())
-        .upper()
-        .is_some_and(|len| len <= MAX_FILE_BYTES);
     response.status() == StatusCode::OK
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CONTENT_ENCODING)
         && !private
-        && (is_page || small_file)
+        && may_read_whole(response)
 }
 
 /// Answers a public page from memory, or renders, compresses and keeps it.
-pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
+///
+/// It stands in front of every other layer but tracing and the locale
+/// cookie, so a kept page costs a lookup and nothing else: what those
+/// layers add is in the kept response (the security headers) or never
+/// lets a page be kept (a session, a form token: `private`).
+pub async fn serve(
+    State(cache): State<Arc<PageCache>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let Some(mut key) = key_without_version(&request, cache.backend.today()) else {
         return next.run(request).await;
     };
@@ -208,42 +221,67 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     if let Some(page) = cache.pages.get(&key) {
         return page.response();
     }
+    // Compressed here, once, so the layers below send the page as it is.
+    request.headers_mut().remove(header::ACCEPT_ENCODING);
     let response = next.run(request).await;
-    if !may_keep(&response) {
+    let keep = may_keep(&response);
+    if !keep && !may_read_whole(&response) {
         return response;
     }
     let (mut parts, body) = response.into_parts();
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => bytes,
         Err(error) => {
-            tracing::error!(%error, "a page's body failed while it was kept");
-            return Response::from_parts(parts, Body::empty());
+            tracing::error!(%error, "a page's body failed while it was read");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let encoding = key.encoding;
-    let body = Bytes::from(compression::compress(
-        encoding,
-        compression::kept_level(encoding),
+    let page = Arc::new(compressed(
+        std::mem::take(&mut parts.headers),
         &bytes,
+        key.encoding,
+        keep,
     ));
-    parts.headers.remove(header::CONTENT_LENGTH);
-    if let Some(coding) = encoding.header_value() {
-        parts
-            .headers
-            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
-    }
-    // The bytes were chosen by Accept-Encoding: a shared cache must know.
-    parts
-        .headers
-        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
-    let page = Arc::new(KeptPage {
-        headers: parts.headers,
-        body,
-    });
-    if cache.is_newest(version) {
+    if keep && cache.is_newest(version) {
         cache.pages.insert(key, page.clone());
     }
-    page.response()
+    let mut response = page.response();
+    *response.status_mut() = parts.status;
+    response
+}
+
+/// A response's headers and body in `encoding`, at the level of a kept page
+/// or of one sent once; a small body stays as it is.
+fn compressed(mut headers: HeaderMap, bytes: &Bytes, encoding: Encoding, kept: bool) -> KeptPage {
+    headers.remove(header::CONTENT_LENGTH);
+    // The bytes are chosen by Accept-Encoding: a shared cache must know.
+    let varies = headers
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("accept-encoding"));
+    if !varies {
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    let coding = encoding
+        .header_value()
+        .filter(|_| bytes.len() >= usize::from(compression::SMALLEST_COMPRESSED));
+    let Some(coding) = coding else {
+        return KeptPage {
+            headers,
+            body: bytes.clone(),
+        };
+    };
+    let level = if kept {
+        compression::kept_level(encoding)
+    } else {
+        compression::per_response_level(encoding)
+    };
+    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    KeptPage {
+        headers,
+        body: Bytes::from(compression::compress(encoding, level, bytes)),
+    }
 }
 
 #[cfg(test)]

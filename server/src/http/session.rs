@@ -118,6 +118,7 @@ pub async fn load_session(
         }
         None => {}
     }
+    let holds_form_token = request.extensions().get::<FormToken>().is_some();
     let mut response = next.run(request).await;
     let secure = secure(&state, &headers);
     if let Some(token) = new_form_token {
@@ -131,8 +132,9 @@ pub async fn load_session(
             .headers_mut()
             .append(header::SET_COOKIE, clear_session_cookie(secure));
     }
-    if signed_in.is_some() {
-        // Signed-in pages hold things no shared cache may keep.
+    if holds_form_token {
+        // A signed-in reader's pages, and a form carrying a reader's token,
+        // are that reader's own: no cache may keep them (`page_cache`).
         response.headers_mut().insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store, private"),
