@@ -16,8 +16,10 @@
 # 2. Latency at a fixed offered load: 1,000 requests/s for 10 s (hey, 50
 #    workers at 20/s each), p99 per page type (target: under 20 ms).
 # 3. The compressed weight of each page type (target: HTML + CSS of a first
-#    view at most 60 KB) and of the wasm (target: at most 250 KB); bytes
-#    against time per compression level; search over 1,000 providers.
+#    view at most 60 KB) and of the wasm (target: at most 250 KB).
+# 4. Largest contentful paint per page type, Lighthouse mobile (target:
+#    under 1 s); then bytes against time per compression level and search
+#    over 1,000 providers.
 source "$(dirname "$0")/common.sh"
 
 "$REPO/scripts/setup.sh"
@@ -205,20 +207,48 @@ for name in "${order[@]}"; do
   printf '%-8s %10s %9s %9s %9s\n' "$name" "$achieved" "$(pct 50)" "$(pct 90)" "$(pct 99)"
 done
 
-printf '\nPage weight, brotli (gzip) bytes\n'
-css_br=$(stat -c %s "$SITE_ROOT/pkg/jamforaren.css.br")
-css_gz=$(stat -c %s "$SITE_ROOT/pkg/jamforaren.css.gz")
-printf '%-8s %10s %10s %16s\n' page "HTML" "CSS" "HTML+CSS"
+printf '\nPage weight, brotli (gzip) bytes: the style sheet is inline, so this is all a page needs to be drawn\n'
+printf '%-8s %16s\n' page "HTML (with CSS)"
 for name in "${order[@]}"; do
   url="http://127.0.0.1:$portal_port${pages[$name]}"
   html_br=$(curl -fsS -H 'Accept-Encoding: br' "$url" | wc -c)
   html_gz=$(curl -fsS -H 'Accept-Encoding: gzip' "$url" | wc -c)
-  printf '%-8s %4s (%4s) %4s (%4s) %6s (%6s)\n' "$name" "$html_br" "$html_gz" "$css_br" "$css_gz" \
-    $(( html_br + css_br )) $(( html_gz + css_gz ))
+  printf '%-8s %7s (%6s)\n' "$name" "$html_br" "$html_gz"
 done
 printf 'wasm: %s (%s) bytes; JS glue: %s (%s) bytes. Pages render without waiting for either.\n' \
   "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren_bg.wasm.gz")" \
   "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.br")" "$(stat -c %s "$SITE_ROOT/pkg/jamforaren.js.gz")"
+
+# 4. Largest contentful paint, Lighthouse mobile (simulated slow 4G and a
+#    4x slower CPU), for every page type. Lighthouse comes from npm into a
+#    cache of its own, once; the browser is Debian's Chromium.
+lighthouse_dir="${XDG_CACHE_HOME:-$HOME/.cache}/jamforaren/lighthouse"
+if [[ ! -x "$lighthouse_dir/node_modules/.bin/lighthouse" ]]; then
+  mkdir -p "$lighthouse_dir"
+  npm install --silent --prefix "$lighthouse_dir" lighthouse@12 >/dev/null
+fi
+declare -A paint_pages=(
+  [start]="/sv"
+  [list]="/sv/level/ami2?seed=bench"
+  [search]="/sv/level/ami2?seed=bench&q=arabiska"
+  [profile]="/sv/provider/cognix?level=ami2"
+  [compare]="/ar/compare?level=ami2&p=arbetsmarknadsgruppen&p=cognix&seed=bench"
+  [mychoice]="/sv/level/ami2/my-choice/cognix"
+  [factsheet]="/lattlast/fact-sheet/ami2"
+  [stats]="/sv/statistics/level/ami2?period=2024"
+)
+printf '\nLargest contentful paint, Lighthouse mobile (simulated slow 4G), ms (target: under 1000)\n'
+printf '%-10s %6s %6s\n' page FCP LCP
+for name in start list search profile compare mychoice factsheet stats; do
+  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" \
+    "http://127.0.0.1:$portal_port${paint_pages[$name]}" --only-categories=performance \
+    --output=json --output-path="$work/lighthouse.json" --quiet \
+    --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1
+  node -e 'const a = require(process.argv[1]).audits;
+    const ms = (id) => Math.round(a[id].numericValue);
+    console.log(process.argv[2].padEnd(10), String(ms("first-contentful-paint")).padStart(6),
+      String(ms("largest-contentful-paint")).padStart(6));' "$work/lighthouse.json" "$name"
+done
 
 printf '\nCompression levels over these pages (what http::compression chose by)\n'
 "$CARGO" run --quiet --release -p server --example compression_levels "$work/pages"

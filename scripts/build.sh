@@ -23,7 +23,6 @@ mkdir -p "$SITE_ROOT/pkg"
 wasm-bindgen --target web --no-typescript --remove-name-section \
   --out-name jamforaren --out-dir "$SITE_ROOT/pkg" "$raw"
 cp -r public/. "$SITE_ROOT/"
-cat style/*.css > "$SITE_ROOT/pkg/jamforaren.css"
 for file in "$SITE_ROOT"/pkg/*; do
   gzip -9 -k -f "$file"
   brotli -q 11 -f -k "$file"

@@ -65,13 +65,19 @@ async fn a_level_page_lists_only_providers_authorized_that_day() {
 #[tokio::test]
 async fn an_unknown_level_is_a_translated_404() {
     let app = portal(demo_db().await, TODAY).await;
-    let (response, html) = get(&app, "/en/level/xyz9", &[]).await;
+    let (response, plain) = get(&app, "/en/level/xyz9", &[]).await;
     assert_eq!(response.status(), 404);
-    assert!(html.contains("Page not found"));
-    let (response, html) = get(&app, "/sv/level/%3Cscript%3E", &[]).await;
+    assert!(plain.contains("Page not found"));
+    let (response, html) = get(&app, "/sv/level/%3Cscript%3Ealert(1)%3C/script%3E", &[]).await;
     assert_eq!(response.status(), 404);
     assert!(html.contains("Sidan finns inte"));
-    assert!(!html.contains("<script>"));
+    let scripts = server::http::security::inline_scripts;
+    assert_eq!(
+        scripts(&html),
+        scripts(&plain),
+        "no script from the address"
+    );
+    assert!(!html.contains("alert(1)</script>"));
 }
 
 #[tokio::test]

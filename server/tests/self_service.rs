@@ -571,7 +571,7 @@ async fn an_administrator_authorizes_and_ends_an_authorization_and_the_lists_fol
 }
 
 #[tokio::test]
-async fn every_response_carries_a_csp_that_names_each_inline_script_by_its_hash() {
+async fn every_response_carries_a_csp_that_names_each_inline_script_and_style_by_its_hash() {
     let app = portal(demo_db().await, TODAY).await;
     for page in [
         "/sv",
@@ -598,6 +598,16 @@ async fn every_response_carries_a_csp_that_names_each_inline_script_by_its_hash(
         for script in scripts {
             let hash = server::http::security::script_hash(script);
             assert!(csp.contains(&hash), "{page}: {hash} is allowed by {csp}");
+        }
+        let styles = server::http::security::inline_styles(&html);
+        assert_eq!(styles.len(), 1, "{page}: the style sheet is inline");
+        let style_src = csp.split(';').find(|d| d.contains("style-src")).unwrap();
+        for style in styles {
+            let hash = server::http::security::script_hash(style);
+            assert!(
+                style_src.contains(&hash),
+                "{page}: {hash} is allowed by {csp}"
+            );
         }
     }
     let (response, _) = get(&app, "/sv", &[]).await;

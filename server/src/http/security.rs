@@ -1,6 +1,6 @@
-//! The Content-Security-Policy every response carries: scripts from this
-//! site only, and inline only the hydration script, named by the SHA-256
-//! hash of its text.
+//! The Content-Security-Policy every response carries: scripts and styles
+//! from this site only, and inline only the hydration script and the
+//! shell's style sheet, each named by the SHA-256 hash of its text.
 //!
 //! Why a hash and not a nonce: a nonce is new for every response, so no two
 //! responses would be the same bytes and no page could be kept rendered and
@@ -18,7 +18,7 @@ use axum::{
 };
 use base64::Engine;
 use http::{header, HeaderValue};
-use leptos::{config::LeptosOptions, prelude::*};
+use leptos::config::LeptosOptions;
 use sha2::{Digest, Sha256};
 
 /// The scripts Leptos's stream adds to every page (hydration_context's
@@ -38,21 +38,20 @@ pub struct ContentSecurity {
 }
 
 impl ContentSecurity {
-    /// The policy for the shell's inline scripts under these options: the
-    /// hydration scripts are rendered here exactly as the shell renders them.
+    /// The policy for the shell's inline script and style sheet under
+    /// these options.
     pub fn for_shell(options: &LeptosOptions) -> ContentSecurity {
-        let options = options.clone();
-        let html =
-            Owner::new().with(|| view! { <HydrationScripts options islands=true/> }.to_html());
-        let mut scripts = inline_scripts(&html);
+        let mut scripts = vec![app::island_loader(options)];
         scripts.extend(LEPTOS_STREAM_SCRIPTS);
-        ContentSecurity::allowing(scripts)
+        ContentSecurity::allowing(scripts, [app::STYLE])
     }
 
-    /// The policy allowing exactly these inline scripts.
-    pub fn allowing<'a>(scripts: impl IntoIterator<Item = &'a str>) -> ContentSecurity {
-        let hashes: Vec<String> = scripts.into_iter().map(script_hash).collect();
-        let policy = content_security_policy(&hashes.join(" "));
+    /// The policy allowing exactly these inline scripts and styles.
+    pub fn allowing<'a>(
+        scripts: impl IntoIterator<Item = &'a str>,
+        styles: impl IntoIterator<Item = &'a str>,
+    ) -> ContentSecurity {
+        let policy = content_security_policy(&hashes(scripts), &hashes(styles));
         ContentSecurity {
             policy: HeaderValue::from_str(&policy)
                 .expect("a policy of ASCII words and base64 is a header value"),
@@ -64,17 +63,26 @@ impl ContentSecurity {
     }
 }
 
-/// Scripts from this site and the listed inline ones; wasm may be compiled;
-/// no plugins, no framing, forms post only here.
-fn content_security_policy(inline_scripts: &str) -> String {
+/// Scripts and styles from this site and the listed inline ones; wasm may
+/// be compiled; no plugins, no framing, forms post only here.
+fn content_security_policy(inline_scripts: &str, inline_styles: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' {inline_scripts} 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         style-src 'self' {inline_styles}; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
 
-/// A script's CSP source expression: `'sha256-…'` of its exact text.
+fn hashes<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    texts
+        .into_iter()
+        .map(script_hash)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An inline script's or style's CSP source expression: `'sha256-…'` of
+/// its exact text.
 pub fn script_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     format!(
@@ -85,24 +93,30 @@ pub fn script_hash(text: &str) -> String {
 
 /// The text of every inline `<script>` (one without `src`) in `html`.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
+    element_texts(html, "script")
+        .filter(|(tag, _)| !tag.contains(" src="))
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// The text of every `<style>` element in `html`.
+pub fn inline_styles(html: &str) -> Vec<&str> {
+    element_texts(html, "style").map(|(_, text)| text).collect()
+}
+
+/// Each `<name …>` element's opening tag and text, in order.
+fn element_texts<'a>(html: &'a str, name: &str) -> impl Iterator<Item = (&'a str, &'a str)> {
+    let open = format!("<{name}");
+    let close = format!("</{name}>");
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..tag_end];
+    std::iter::from_fn(move || {
+        let after = &rest[rest.find(&open)?..];
+        let tag_end = after.find('>')?;
         let body = &after[tag_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains(" src=") {
-            scripts.push(&body[..close]);
-        }
-        rest = &body[close..];
-    }
-    scripts
+        let text_end = body.find(&close)?;
+        rest = &body[text_end..];
+        Some((&after[..tag_end], &body[..text_end]))
+    })
 }
 
 pub async fn content_security(
@@ -126,13 +140,36 @@ mod tests {
         let html =
             r#"<script src="/pkg/a.js"></script><p>x</p><script type="module">go()</script>"#;
         assert_eq!(inline_scripts(html), vec!["go()"]);
+        assert_eq!(
+            inline_styles("<style>p{}</style><style>a{}</style>"),
+            ["p{}", "a{}"]
+        );
     }
 
     #[test]
-    fn the_policy_names_each_inline_script_by_its_hash_and_allows_no_other() {
-        let policy = ContentSecurity::allowing(["go()"]);
+    fn the_policy_names_each_inline_script_and_style_by_its_hash_and_allows_no_other() {
+        let policy = ContentSecurity::allowing(["go()"], ["p{}"]);
         let policy = policy.policy().to_str().unwrap();
-        assert!(policy.contains(&script_hash("go()")), "{policy}");
+        let directive = |name: &str| {
+            policy
+                .split(';')
+                .map(str::trim)
+                .find(|d| d.starts_with(name))
+                .unwrap()
+                .to_string()
+        };
+        assert!(
+            directive("script-src").contains(&script_hash("go()")),
+            "{policy}"
+        );
+        assert!(
+            directive("style-src").contains(&script_hash("p{}")),
+            "{policy}"
+        );
+        assert!(
+            !directive("script-src").contains(&script_hash("p{}")),
+            "{policy}"
+        );
         assert!(!policy.contains("unsafe-inline") && !policy.contains("nonce"));
     }
 }
