@@ -3,7 +3,8 @@
 #   scripts/bench.sh            10 s per page and side at 64 connections
 #   BENCH_SECONDS=30 scripts/bench.sh
 # For the start, list, search (a word as typed, and one found only with a
-# typo's tolerance) and profile pages:
+# typo's tolerance), profile, fact-sheet and statistics pages and an
+# open-data file:
 # 1. Throughput at 64 connections (wrk) of the release build, for a first
 #    visit (every request a new address, so the page cache misses: render,
 #    compress, keep) and a repeat (answered from the page cache), next to
@@ -63,10 +64,14 @@ declare -A pages=(
   [search]="/sv/level/ami2?seed=bench&q=arabiska"
   [typo]="/sv/level/ami2?seed=bench&q=arabsika"
   [profile]="/sv/provider/cognix?level=ami2"
+  [factsheet]="/lattlast/fact-sheet/ami2"
+  [stats]="/sv/statistics/level/ami2?period=2024"
+  [opendata]="/open-data/statistics/2024.csv"
 )
-order=(start list search typo profile)
+order=(start list search typo profile factsheet stats opendata)
 # Pages without a seed are held to nginx pre-compressed, lists to identity.
-declare -A yardstick=([start]=br [list]=identity [search]=identity [typo]=identity [profile]=br)
+declare -A yardstick=([start]=br [list]=identity [search]=identity [typo]=identity [profile]=br
+  [factsheet]=br [stats]=br [opendata]=br)
 
 # Each page's exact bytes, as the portal sends them: identity and brotli.
 mkdir -p "$work/pages" "$work/nginx/identity" "$work/nginx/br"

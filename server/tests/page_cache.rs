@@ -276,3 +276,27 @@ async fn a_kept_page_still_follows_a_change_made_outside_the_portal() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_kept_open_data_file_follows_a_new_publication() {
+    let db = common::published_without_disclosure_control().await;
+    let app = portal(db.clone(), TODAY).await;
+    let file = "/open-data/statistics/2023.csv";
+    let (response, before) = get(&app, file, &[]).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(get(&app, file, &[]).await.1, before, "kept as it was");
+
+    // Published again, now under disclosure control: small counts hidden.
+    server::demo::publish(
+        &db,
+        &server::stats::disclosure::DisclosureRules::default(),
+        "2025-02-01T08:00:00Z",
+    )
+    .await
+    .unwrap();
+    until(RECHECK_AFTER * 3 + Duration::from_millis(500), || async {
+        let (_, now) = get(&app, file, &[]).await;
+        now != before && now.contains("<5")
+    })
+    .await;
+}

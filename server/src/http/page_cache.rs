@@ -16,9 +16,10 @@
 //! one, so a kept page is never older than its key. When the version moves,
 //! everything kept is dropped.
 //!
-//! Never kept: anything but a GET of a page under a locale, a request with a
-//! session cookie, and a response that is not a plain 200, sets a cookie,
-//! or says `no-store` or `private` (a page holding a form token does).
+//! Never kept: anything but a GET of a page under a locale or of an
+//! open-data file, a request with a session cookie, and a response that is
+//! not a plain 200, sets a cookie, or says `no-store` or `private` (a page
+//! holding a form token does).
 //!
 //! The cache stands in front of the other layers (`super::router`), so a
 //! kept page is answered without rendering, session or screening; what
@@ -44,6 +45,8 @@ use super::{
 };
 use crate::changes::{ChangeWatch, PublicVersion};
 
+/// Where the open-data files are: the same bytes for every reader, too.
+const OPEN_DATA: &str = "/open-data/";
 /// The memory kept pages may take together.
 pub const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
 /// About how many pages fit: sizes the cache's tables, not a limit.
@@ -128,7 +131,12 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
         return None;
     }
     let uri = request.uri();
-    let locale = Locale::from_path(uri.path())?;
+    // A page's path after its locale; open-data files have none.
+    let page_path = match Locale::from_path(uri.path()) {
+        Some(locale) => &uri.path()[1 + locale.slug().len()..],
+        None if uri.path().starts_with(OPEN_DATA) => uri.path(),
+        None => return None,
+    };
     let address = uri.path_and_query()?.as_str();
     let headers = request.headers();
     // A session's pages are the reader's own; without a session, a page
@@ -136,12 +144,11 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
     if address.len() > MAX_ADDRESS_BYTES || cookie(headers, SESSION_COOKIE).is_some() {
         return None;
     }
-    let rest = &uri.path()[1 + locale.slug().len()..];
     Some(PageKey {
         version: PublicVersion::default(),
         today,
         address: address.to_string(),
-        seed: seed_the_page_reads(rest, uri.query(), headers),
+        seed: seed_the_page_reads(page_path, uri.query(), headers),
         encoding: Encoding::negotiate(headers),
     })
 }
