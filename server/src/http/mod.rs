@@ -121,7 +121,7 @@ pub fn router(state: AppState) -> Router {
     // The icon sits at the root, where `/{lang}` would otherwise catch it.
     let favicon = ServeFile::new(format!("{}/favicon.svg", state.leptos_options.site_root));
 
-    Router::new()
+    let routes = Router::new()
         .route("/health", get(health::health))
         .route_service("/favicon.svg", favicon)
         .route("/", get(locale_redirect::to_preferred_locale))
@@ -166,6 +166,14 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, app::shell))
+        .with_state(state.clone());
+
+    // Every layer wraps the router as a whole, not each route: a layer on
+    // a router is copied onto every route, and each call clones what it
+    // wraps, so per route every request cloned the handlers' state several
+    // times over (a sixth of a kept page's time).
+    let rendered = Router::new()
+        .fallback_service(routes)
         .layer(axum::middleware::from_fn(
             locale_redirect::drop_trailing_slash,
         ))
@@ -185,14 +193,17 @@ pub fn router(state: AppState) -> Router {
             state.changes.clone(),
             forget_after_writes,
         ))
-        .with_state(state)
         // A last guard: a panic still answers (500) instead of dropping the
         // connection, and is logged. Tests hold every route to never panic.
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        .pipe(headers_and_compression)
-        // In front of all the above: a kept page is answered from memory
-        // with the headers it was kept with. Only the locale cookie, which
-        // is each reader's own, is added per response.
+        .pipe(headers_and_compression);
+
+    // In front of all the above, and wrapping it as one router so that a
+    // kept page clones nothing of it: a kept page is answered from memory
+    // with the headers it was kept with. Only the locale cookie, which is
+    // each reader's own, is added per response.
+    Router::new()
+        .fallback_service(rendered)
         .layer(axum::middleware::from_fn_with_state(
             pages,
             page_cache::serve,
