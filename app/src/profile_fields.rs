@@ -19,6 +19,8 @@ pub enum ProfileField {
     PostalCode,
     City,
     EmployeeCount,
+    /// Organisationsnummer: the provider's number in Bolagsverket's register.
+    OrganisationNumber,
 }
 
 /// When a change to a field reaches the public profile.
@@ -47,6 +49,8 @@ pub enum Format {
     Count {
         max: i64,
     },
+    /// Ten digits whose last is the Luhn check digit, stored as `NNNNNN-NNNN`.
+    OrganisationNumber,
 }
 
 /// Where the public profile shows a field.
@@ -84,7 +88,7 @@ pub struct FieldSpec {
 
 impl ProfileField {
     /// Every field, in the order the form and the views show them.
-    pub const ALL: [ProfileField; 7] = [
+    pub const ALL: [ProfileField; 8] = [
         ProfileField::Phone,
         ProfileField::Email,
         ProfileField::Website,
@@ -92,6 +96,7 @@ impl ProfileField {
         ProfileField::PostalCode,
         ProfileField::City,
         ProfileField::EmployeeCount,
+        ProfileField::OrganisationNumber,
     ];
 
     /// The table.
@@ -153,6 +158,22 @@ impl ProfileField {
                     left_to_right: false,
                 },
             },
+            // An identity fact: a changed number could pass one provider off
+            // as another, so staff check it against the register first.
+            ProfileField::OrganisationNumber => FieldSpec {
+                name: "organisation_number",
+                input_type: "text",
+                autocomplete: "off",
+                // `NNNNNN-NNNN`, with room for a space or two as typed.
+                max_chars: 13,
+                label_id: "field-organisation_number",
+                review: ByStaff,
+                format: OrganisationNumber,
+                shown: Shown::Fact {
+                    label_id: "profile-organisation-number",
+                    left_to_right: true,
+                },
+            },
         }
     }
 
@@ -195,6 +216,9 @@ impl Format {
                 Ok(n) if (0..=max).contains(&n) => Ok(n.to_string()),
                 _ => Err("error-employee-count"),
             },
+            Format::OrganisationNumber => {
+                organisation_number(text).ok_or("error-organisation-number-format")
+            }
         }
     }
 }
@@ -394,6 +418,14 @@ mod tests {
 
     #[test]
     fn a_value_is_stored_in_its_normal_form() {
+        assert_eq!(
+            Format::OrganisationNumber.normalise("556036 0793"),
+            Ok("556036-0793".to_string())
+        );
+        assert_eq!(
+            Format::OrganisationNumber.normalise("556036-0794"),
+            Err("error-organisation-number-format")
+        );
         assert_eq!(
             Format::Count { max: 100_000 }.normalise("012"),
             Ok("12".to_string())
