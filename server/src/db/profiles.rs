@@ -384,13 +384,21 @@ pub async fn history(
         .collect()
 }
 
-/// Submissions waiting for review, oldest first: (version, provider id,
-/// provider name, submitted by, submitted at).
-pub async fn pending_reviews(
-    db: &Db,
-) -> Result<Vec<(i64, String, String, Option<String>, String)>, DbError> {
+/// A submission waiting for review.
+#[derive(Clone, Debug, FromRow)]
+pub struct PendingRow {
+    pub version_id: i64,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub submitted_by: Option<String>,
+    pub submitted_at: String,
+}
+
+/// Submissions waiting for review, oldest first.
+pub async fn pending_reviews(db: &Db) -> Result<Vec<PendingRow>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT v.id, p.id, p.name, v.created_by, v.created_at
+        "SELECT v.id AS version_id, p.id AS provider_id, p.name AS provider_name,
+                v.created_by AS submitted_by, v.created_at AS submitted_at
            FROM profile_version v JOIN provider p ON p.id = v.provider_id
           WHERE v.status = 'pending' AND v.superseded_by IS NULL
           ORDER BY v.id",
@@ -399,15 +407,25 @@ pub async fn pending_reviews(
     .await?)
 }
 
+/// A provider whose published profile is old, or missing.
+#[derive(Clone, Debug, FromRow)]
+pub struct StaleRow {
+    pub provider_id: String,
+    pub provider_name: String,
+    /// When its newest published version was written; none if never.
+    pub updated_at: Option<String>,
+}
+
 /// Providers authorized on `on` whose published profile was last updated
-/// before `updated_before`, or never published: (id, name, updated at).
+/// before `updated_before`, or never published.
 pub async fn stale(
     db: &Db,
     on: NaiveDate,
     updated_before: NaiveDate,
-) -> Result<Vec<(String, String, Option<String>)>, DbError> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(&format!(
-        "SELECT p.id, p.name, COALESCE(v.reviewed_at, v.created_at)
+) -> Result<Vec<StaleRow>, DbError> {
+    let rows: Vec<StaleRow> = sqlx::query_as(&format!(
+        "SELECT p.id AS provider_id, p.name AS provider_name,
+                COALESCE(v.reviewed_at, v.created_at) AS updated_at
            FROM provider p
            LEFT JOIN profile_version v ON v.provider_id = p.id AND v.id IN ({LATEST_PUBLISHED})
           WHERE EXISTS (SELECT 1 FROM provider_authorization a
@@ -421,8 +439,8 @@ pub async fn stale(
     let before = updated_before.to_string();
     Ok(rows
         .into_iter()
-        .filter(|(_, _, updated)| {
-            updated
+        .filter(|row| {
+            row.updated_at
                 .as_ref()
                 .is_none_or(|at| at[..10.min(at.len())] < *before)
         })

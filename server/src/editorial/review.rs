@@ -197,6 +197,16 @@ pub async fn preview(
     })
 }
 
+fn pending_review(row: profiles::PendingRow) -> PendingReview {
+    PendingReview {
+        version_id: row.version_id,
+        provider_id: row.provider_id,
+        provider_name: row.provider_name,
+        submitted_by: row.submitted_by.unwrap_or_default(),
+        submitted_on: date_part(&row.submitted_at),
+    }
+}
+
 /// Changes waiting for review and stale profiles, for administrators.
 pub async fn overview(
     db: &Db,
@@ -207,23 +217,15 @@ pub async fn overview(
     let pending = profiles::pending_reviews(db)
         .await?
         .into_iter()
-        .map(
-            |(version_id, provider_id, provider_name, by, at)| PendingReview {
-                version_id,
-                provider_id,
-                provider_name,
-                submitted_by: by.unwrap_or_default(),
-                submitted_on: date_part(&at),
-            },
-        )
+        .map(pending_review)
         .collect();
     let stale = profiles::stale(db, today, today - chrono::Months::new(12))
         .await?
         .into_iter()
-        .map(|(provider_id, provider_name, updated)| StaleProfile {
-            provider_id,
-            provider_name,
-            updated_on: updated.as_deref().map(date_part),
+        .map(|row| StaleProfile {
+            provider_id: row.provider_id,
+            provider_name: row.provider_name,
+            updated_on: row.updated_at.as_deref().map(date_part),
         })
         .collect();
     Ok(StaffOverview { pending, stale })
@@ -247,25 +249,17 @@ async fn pending_version(
 pub async fn diff(db: &Db, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, EditorialError> {
     require_administrator(who)?;
     let pending = profiles::pending_reviews(db).await?;
-    let Some((_, provider_id, provider_name, by, at)) =
-        pending.into_iter().find(|(id, ..)| *id == version_id)
-    else {
+    let Some(row) = pending.into_iter().find(|row| row.version_id == version_id) else {
         return Err(EditorialError::NotFound);
     };
     let mut conn = db.pool().acquire().await?;
     let proposed = profiles::content(&mut conn, version_id).await?;
-    let current = match profiles::latest_published(&mut conn, &provider_id).await? {
+    let current = match profiles::latest_published(&mut conn, &row.provider_id).await? {
         Some(version) => profiles::content(&mut conn, version.id).await?,
         None => ProfileContent::default(),
     };
     Ok(ReviewDiff {
-        review: PendingReview {
-            version_id,
-            provider_id,
-            provider_name,
-            submitted_by: by.unwrap_or_default(),
-            submitted_on: date_part(&at),
-        },
+        review: pending_review(row),
         changes: diff::changes(&current, &proposed, diff::Contact::Ignored),
     })
 }
