@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod interventions;
 pub mod model;
 pub mod pages;
+pub mod profile_fields;
 pub mod request;
 pub mod url;
 pub mod vocabulary;

@@ -86,7 +86,10 @@ pub struct ProviderSummary {
     pub organisation_form: OrganisationForm,
 }
 
-use crate::vocabulary::{Fact, FactKind};
+use crate::{
+    profile_fields::{FieldValues, ProfileField},
+    vocabulary::{Fact, FactKind},
+};
 
 /// How a provider list is ordered. Never by popularity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,25 +191,15 @@ pub struct AuthorizedLevel {
     pub since: NaiveDate,
 }
 
-/// Contact details and visiting address.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Contact {
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub street_address: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-}
-
 /// A provider's public profile, the same fields for every provider.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProviderProfile {
     pub id: String,
     pub name: String,
     pub organisation_form: OrganisationForm,
-    pub employee_count: Option<i64>,
-    pub contact: Contact,
+    /// Contact details, visiting address and the other scalar fields, as
+    /// [`ProfileField`](crate::profile_fields::ProfileField) lists them.
+    pub fields: FieldValues,
     pub facts: Vec<Fact>,
     pub levels: Vec<AuthorizedLevel>,
     /// The presentation in the reader's language, else in Swedish.
@@ -388,13 +381,8 @@ impl FieldError {
 /// fills the edit form, the preview and a submission.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProfileDraft {
-    pub phone: String,
-    pub email: String,
-    pub website: String,
-    pub street_address: String,
-    pub postal_code: String,
-    pub city: String,
-    pub employee_count: String,
+    /// The scalar fields, as typed.
+    pub fields: FieldValues,
     /// (locale slug, presentation); Swedish is required.
     pub presentations: Vec<(String, String)>,
     pub facts: Vec<Fact>,
@@ -403,17 +391,6 @@ pub struct ProfileDraft {
 impl ProfileDraft {
     /// The longest presentation accepted, in characters.
     pub const PRESENTATION_MAX: usize = 4000;
-
-    /// The form field names; the edit form, the preview's hidden fields and
-    /// the server's parser all use these.
-    pub const CONTACT_FIELDS: [&'static str; 6] = [
-        "phone",
-        "email",
-        "website",
-        "street_address",
-        "postal_code",
-        "city",
-    ];
 
     pub fn presentation_field(locale: &str) -> String {
         format!("presentation-{locale}")
@@ -425,15 +402,9 @@ impl ProfileDraft {
 
     /// A single-valued field by its form name.
     pub fn field(&self, name: &str) -> &str {
-        match name {
-            "phone" => &self.phone,
-            "email" => &self.email,
-            "website" => &self.website,
-            "street_address" => &self.street_address,
-            "postal_code" => &self.postal_code,
-            "city" => &self.city,
-            "employee_count" => &self.employee_count,
-            _ => name
+        match ProfileField::from_name(name) {
+            Some(field) => &self.fields[field],
+            None => name
                 .strip_prefix("presentation-")
                 .map(|locale| self.presentation(locale))
                 .unwrap_or(""),
@@ -447,28 +418,17 @@ impl ProfileDraft {
         let mut draft = ProfileDraft::default();
         for (name, value) in pairs {
             let value = value.trim().replace("\r\n", "\n");
-            match name.as_str() {
-                "phone" => draft.phone = value,
-                "email" => draft.email = value,
-                "website" => draft.website = value,
-                "street_address" => draft.street_address = value,
-                "postal_code" => draft.postal_code = value,
-                "city" => draft.city = value,
-                "employee_count" => draft.employee_count = value,
-                other => {
-                    if let Some(locale) = other.strip_prefix("presentation-") {
-                        if crate::i18n::Locale::from_slug(locale).is_some() && !value.is_empty() {
-                            draft.presentations.retain(|(l, _)| l != locale);
-                            draft.presentations.push((locale.to_string(), value));
-                        }
-                    } else if let Some(kind) =
-                        other.strip_prefix("fact-").and_then(FactKind::from_code)
-                    {
-                        let fact = Fact { kind, code: value };
-                        if kind.allows(&fact.code) && !draft.facts.contains(&fact) {
-                            draft.facts.push(fact);
-                        }
-                    }
+            if let Some(field) = ProfileField::from_name(name) {
+                draft.fields.set(field, value);
+            } else if let Some(locale) = name.strip_prefix("presentation-") {
+                if crate::i18n::Locale::from_slug(locale).is_some() && !value.is_empty() {
+                    draft.presentations.retain(|(l, _)| l != locale);
+                    draft.presentations.push((locale.to_string(), value));
+                }
+            } else if let Some(kind) = name.strip_prefix("fact-").and_then(FactKind::from_code) {
+                let fact = Fact { kind, code: value };
+                if kind.allows(&fact.code) && !draft.facts.contains(&fact) {
+                    draft.facts.push(fact);
                 }
             }
         }
@@ -479,10 +439,10 @@ impl ProfileDraft {
 
     /// The draft as form pairs, the inverse of [`ProfileDraft::from_form`].
     pub fn to_form(&self) -> Vec<(String, String)> {
-        let mut pairs: Vec<(String, String)> = ["employee_count"]
-            .into_iter()
-            .chain(ProfileDraft::CONTACT_FIELDS)
-            .map(|name| (name.to_string(), self.field(name).to_string()))
+        let mut pairs: Vec<(String, String)> = self
+            .fields
+            .iter()
+            .map(|(field, value)| (field.name().to_string(), value.to_string()))
             .collect();
         for (locale, text) in &self.presentations {
             pairs.push((ProfileDraft::presentation_field(locale), text.clone()));
@@ -737,11 +697,13 @@ mod tests {
     #[test]
     fn a_profile_draft_survives_the_round_trip_through_a_form() {
         use super::ProfileDraft;
+        use crate::profile_fields::{FieldValues, ProfileField};
         use crate::vocabulary::{Fact, FactKind};
         let draft = ProfileDraft {
-            phone: "08-123 45 67".into(),
-            email: "info@example.se".into(),
-            employee_count: "12".into(),
+            fields: FieldValues::default()
+                .with(ProfileField::Phone, "08-123 45 67")
+                .with(ProfileField::Email, "info@example.se")
+                .with(ProfileField::EmployeeCount, "12"),
             presentations: vec![
                 ("en".into(), "Hello".into()),
                 ("sv".into(), "Hej\nhopp".into()),

@@ -56,16 +56,21 @@ describe('provider self-service', () => {
     // through but the server does not is caught with a translated message,
     // and nothing typed is lost.
     await editor.getByLabel('Webbplats').fill('ftp://jobblotsen.example');
+    // An organisation number whose check digit is wrong, likewise.
+    await editor.getByLabel('Organisationsnummer').fill('556036-0794');
     const presentation = `Vi på Jobblotsen hjälper dig. Fråga om ${word}.`;
     await editor.getByLabel(/Presentation på Svenska/).fill(presentation);
     await editor.getByRole('button', { name: 'Förhandsvisa' }).click();
     assert.equal(await editor.locator('.error-summary').count(), 1);
     assert.match(await editor.locator('.error-summary').innerText(), /https:\/\//);
+    assert.match(await editor.locator('.error-summary').innerText(), /Kontrollsiffran/);
+    assert.equal(await editor.getByLabel('Organisationsnummer').inputValue(), '556036-0794');
     assert.equal(await editor.getByLabel(/Presentation på Svenska/).inputValue(), presentation);
     await assertAccessible(editor);
 
     await editor.getByLabel('Webbplats').fill('https://jobblotsen.example');
     await editor.getByLabel('Telefon').fill('08-555 12 34');
+    await editor.getByLabel('Organisationsnummer').fill('5560360793');
     await editor.getByRole('button', { name: 'Förhandsvisa' }).click();
     await editor.getByText('Så här kommer profilen att se ut för alla').waitFor();
     assert.ok((await editor.content()).includes(word), 'the preview shows the new text');
@@ -87,6 +92,12 @@ describe('provider self-service', () => {
 
     await visit(publicPage, '/sv/provider/jobblotsen');
     assert.ok((await publicPage.content()).includes(word), 'published');
+    // The organisation number waited for review too, and reads left to
+    // right in a right-to-left page.
+    for (const lang of ['sv', 'ar']) {
+      await visit(publicPage, `/${lang}/provider/jobblotsen`);
+      assert.equal(await publicPage.locator('span[dir="ltr"]', { hasText: '556036-0793' }).count(), 1, lang);
+    }
     await visit(publicPage, `/sv/level/ami1?q=${word}`);
     const names = await publicPage.locator('.provider-card__name').allTextContents();
     assert.deepEqual(names, ['Jobblotsen'], 'search finds it at once');

@@ -13,7 +13,10 @@ pub mod cases;
 pub mod cases_2024;
 pub mod survey;
 
-use app::model::OrganisationForm;
+use app::{
+    model::OrganisationForm,
+    profile_fields::{FieldValues, ProfileField as Field},
+};
 use chrono::NaiveDate;
 
 use crate::db::{
@@ -218,13 +221,17 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
         ));
     }
     ProfileContent {
-        phone: Some(format!("070-000 00 {:02}", index + 10)),
-        email: Some(format!("info@{}.example", provider.id)),
-        website: Some(format!("https://{}.example", provider.id)),
-        street_address: Some(format!("Exempelvägen {}", index + 1)),
-        postal_code: Some("131 00".into()),
-        city: Some(if index % 5 == 4 { "Stockholm" } else { "Nacka" }.into()),
-        employee_count: Some(3 + (index as i64 * 7) % 40),
+        fields: FieldValues::default()
+            .with(Field::Phone, format!("070-000 00 {:02}", index + 10))
+            .with(Field::Email, format!("info@{}.example", provider.id))
+            .with(Field::Website, format!("https://{}.example", provider.id))
+            .with(Field::StreetAddress, format!("Exempelvägen {}", index + 1))
+            .with(Field::PostalCode, "131 00")
+            .with(
+                Field::City,
+                if index % 5 == 4 { "Stockholm" } else { "Nacka" },
+            )
+            .with(Field::EmployeeCount, (3 + (index * 7) % 40).to_string()),
         presentations,
         facts,
     }

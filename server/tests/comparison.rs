@@ -234,8 +234,8 @@ async fn three_providers_compare_side_by_side_with_a_qr_code() {
     let cognix = table.find("Cognix").unwrap();
     let jobblotsen = table.find("Jobblotsen").unwrap();
     assert!(cognix < jobblotsen);
-    // Fourteen fields, and the way to "my choice" for each provider.
-    assert_eq!(table.matches("<th scope=\"row\">").count(), 15);
+    // Fifteen fields, and the way to "my choice" for each provider.
+    assert_eq!(table.matches("<th scope=\"row\">").count(), 16);
     assert!(table.contains("I choose Jobblotsen for AMI 2"));
     assert!(html.contains("<svg"), "a QR code is drawn");
     assert!(html.contains("QR code with a link to this page"));

@@ -3,14 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::{i18n::I18n, model::Contact};
+use crate::{
+    i18n::I18n,
+    profile_fields::{FieldValues, ProfileField},
+};
 
 /// Phone, e-mail, web and visiting address as a list of terms, each a link
 /// where it can be one. Numbers and addresses are isolated left to right:
 /// in a right-to-left page `070-000 00 12` must not read `12 00 070-000`,
 /// nor the postcode `131 30` read `30 131`.
-pub fn contact_details(i18n: &I18n, contact: &Contact) -> impl IntoView {
+pub fn contact_details(i18n: &I18n, fields: &FieldValues) -> impl IntoView {
     let not_stated = i18n.t("profile-not-stated");
+    let contact = Contact::of(fields);
     let street_and_city = [contact.street_address.clone(), contact.city.clone()]
         .into_iter()
         .flatten()
@@ -64,5 +68,29 @@ pub fn contact_details(i18n: &I18n, contact: &Contact) -> impl IntoView {
             <dt>{i18n.t("profile-address")}</dt>
             <dd>{address.unwrap_or_else(|| not_stated.clone().into_any())}</dd>
         </dl>
+    }
+}
+
+/// The contact fields of a profile, as this view joins and links them.
+struct Contact {
+    phone: Option<String>,
+    email: Option<String>,
+    website: Option<String>,
+    street_address: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+}
+
+impl Contact {
+    fn of(fields: &FieldValues) -> Contact {
+        let value = |field| fields.get(field).map(str::to_string);
+        Contact {
+            phone: value(ProfileField::Phone),
+            email: value(ProfileField::Email),
+            website: value(ProfileField::Website),
+            street_address: value(ProfileField::StreetAddress),
+            postal_code: value(ProfileField::PostalCode),
+            city: value(ProfileField::City),
+        }
     }
 }

@@ -16,6 +16,7 @@ use crate::{
     interventions::Intervention,
     model::ProviderProfile,
     pages::{my_choice::choice_links, Prerendered},
+    profile_fields::ProfileField,
     vocabulary::FactKind,
 };
 
@@ -65,20 +66,21 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| not_stated.clone())
     };
-    let mut fields: Vec<(String, FieldText)> = vec![
-        (
-            i18n.t("profile-organisation-form"),
-            i18n.t(&format!(
-                "organisation-form-{}",
-                profile.organisation_form.code()
-            ))
-            .into(),
-        ),
-        (
-            i18n.t("profile-employees"),
-            or_not_stated(profile.employee_count.map(|n| n.to_string())).into(),
-        ),
-    ];
+    let mut fields: Vec<(String, FieldText)> = vec![(
+        i18n.t("profile-organisation-form"),
+        i18n.t(&format!(
+            "organisation-form-{}",
+            profile.organisation_form.code()
+        ))
+        .into(),
+    )];
+    for fact in profile.fields.public_facts() {
+        let text = match fact.value {
+            Some(value) if fact.left_to_right => FieldText::left_to_right(value.to_string()),
+            value => or_not_stated(value.map(str::to_string)).into(),
+        };
+        fields.push((i18n.t(fact.label_id), text));
+    }
     for kind in FactKind::ALL {
         let values = fact_labels(i18n, &profile.facts, kind);
         fields.push((
@@ -97,26 +99,23 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
     ));
     fields.push((
         i18n.t("profile-phone"),
-        match profile.contact.phone.clone().filter(|p| !p.is_empty()) {
+        match profile.fields.get(ProfileField::Phone).map(str::to_string) {
             Some(phone) => FieldText::left_to_right(phone),
             None => not_stated.clone().into(),
         },
     ));
     fields.push((
         i18n.t("profile-email"),
-        match profile.contact.email.clone().filter(|e| !e.is_empty()) {
+        match profile.fields.get(ProfileField::Email).map(str::to_string) {
             Some(email) => FieldText::left_to_right(email),
             None => not_stated.clone().into(),
         },
     ));
-    let address = [
-        profile.contact.street_address.clone(),
-        profile.contact.city.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
+    let address = [ProfileField::StreetAddress, ProfileField::City]
+        .into_iter()
+        .filter_map(|field| profile.fields.get(field))
+        .collect::<Vec<_>>()
+        .join(", ");
     fields.push((
         i18n.t("profile-address"),
         or_not_stated(Some(address)).into(),

@@ -175,7 +175,7 @@ fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
             </p>
             {default_note}
             <h3 id=format!("{heading_id}-provider")><a href=profile_href>{provider.name.clone()}</a></h3>
-            {contact_details(i18n, &provider.contact)}
+            {contact_details(i18n, &provider.fields)}
             <p class="my-choice__bring">{i18n.t("my-choice-bring")}</p>
             {next_steps_section(i18n, &format!("{heading_id}-next-steps"), true)}
         </section>

@@ -69,6 +69,23 @@ pub fn profile_view(
         None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
     };
     let not_stated = i18n.t("profile-not-stated");
+    let scalar_facts = profile
+        .fields
+        .public_facts()
+        .map(|fact| {
+            let value = match fact.value {
+                Some(value) if fact.left_to_right => {
+                    view! { <span dir="ltr">{value.to_string()}</span> }.into_any()
+                }
+                Some(value) => value.to_string().into_any(),
+                None => not_stated.clone().into_any(),
+            };
+            view! {
+                <dt>{i18n.t(fact.label_id)}</dt>
+                <dd>{value}</dd>
+            }
+        })
+        .collect_view();
     let facts = FactKind::ALL
         .into_iter()
         .map(|kind| {
@@ -123,13 +140,12 @@ pub fn profile_view(
         <dl class="profile-facts">
             <dt>{i18n.t("profile-organisation-form")}</dt>
             <dd>{i18n.t(&format!("organisation-form-{}", profile.organisation_form.code()))}</dd>
-            <dt>{i18n.t("profile-employees")}</dt>
-            <dd>{profile.employee_count.map(|n| n.to_string()).unwrap_or_else(|| not_stated.clone())}</dd>
+            {scalar_facts}
             {facts}
         </dl>
 
         <h2>{i18n.t("profile-contact-heading")}</h2>
-        {contact_details(i18n, &profile.contact)}
+        {contact_details(i18n, &profile.fields)}
 
         <h2>{i18n.t("profile-levels-heading")}</h2>
         <ul class="profile-levels">{levels}</ul>

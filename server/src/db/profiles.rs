@@ -1,28 +1,55 @@
 //! Provider profiles: every version kept, the newest published one public.
 
 use app::{
-    model::{AuthorizedLevel, Contact, ProviderCard, ProviderProfile},
+    model::{AuthorizedLevel, ProviderCard, ProviderProfile},
+    profile_fields::{FieldValues, ProfileField},
     vocabulary::{Fact, FactKind},
 };
 use chrono::NaiveDate;
-use sqlx::AnyConnection;
+use sqlx::{any::AnyRow, AnyConnection, FromRow, Row};
 
 use super::{providers::organisation_form, stored_date, Db, DbError};
 
 /// What a profile version holds.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileContent {
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub street_address: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-    pub employee_count: Option<i64>,
+    /// The scalar fields, normalised; empty when not stated (NULL in the row).
+    pub fields: FieldValues,
     /// (locale slug, presentation text); Swedish is expected.
     pub presentations: Vec<(String, String)>,
     /// (fact kind, vocabulary code), e.g. ("language", "ar").
     pub facts: Vec<(String, String)>,
+}
+
+/// The scalar fields' columns of `profile_version`, one per field of the
+/// table, named as the field is: `phone, email, …`.
+fn field_columns(prefix: &str) -> String {
+    ProfileField::ALL
+        .iter()
+        .map(|field| format!("{prefix}{}", field.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A row's scalar fields, read by the table: an integer column as its
+/// digits, NULL as empty.
+#[derive(Clone, Debug, Default)]
+pub struct StoredFields(pub FieldValues);
+
+impl FromRow<'_, AnyRow> for StoredFields {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        let mut values = FieldValues::default();
+        for field in ProfileField::ALL {
+            let value = if field.spec().format.is_integer() {
+                row.try_get::<Option<i64>, _>(field.name())?
+                    .map(|n| n.to_string())
+            } else {
+                row.try_get::<Option<String>, _>(field.name())?
+            };
+            values.set(field, value.unwrap_or_default());
+        }
+        Ok(StoredFields(values))
+    }
 }
 
 /// Stores a published version (the demonstration data and an
@@ -82,28 +109,43 @@ pub async fn insert_version(
     (created_by, created_at): (&str, &str),
     reviewed: Option<(&str, &str)>,
 ) -> Result<i64, DbError> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO profile_version
-             (provider_id, status, phone, email, website, street_address, postal_code,
-              city, employee_count, created_at, created_by, reviewed_at, reviewed_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         RETURNING id",
-    )
-    .bind(provider_id)
-    .bind(status.code())
-    .bind(&content.phone)
-    .bind(&content.email)
-    .bind(&content.website)
-    .bind(&content.street_address)
-    .bind(&content.postal_code)
-    .bind(&content.city)
-    .bind(content.employee_count)
-    .bind(created_at)
-    .bind(created_by)
-    .bind(reviewed.map(|(_, at)| at))
-    .bind(reviewed.map(|(by, _)| by))
-    .fetch_one(&mut *conn)
-    .await?;
+    let columns = ["provider_id", "status"]
+        .into_iter()
+        .chain(ProfileField::ALL.iter().map(|field| field.name()))
+        .chain(["created_at", "created_by", "reviewed_at", "reviewed_by"])
+        .collect::<Vec<_>>();
+    let placeholders = (1..=columns.len())
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>();
+    let sql = format!(
+        "INSERT INTO profile_version ({}) VALUES ({}) RETURNING id",
+        columns.join(", "),
+        placeholders.join(", ")
+    );
+    let mut insert = sqlx::query_scalar(&sql)
+        .bind(provider_id)
+        .bind(status.code());
+    for (field, value) in content.fields.iter() {
+        let value = Some(value).filter(|v| !v.is_empty());
+        insert = if field.spec().format.is_integer() {
+            // Checked to be a number before it was stored; anything else is a bug.
+            let number = value.map(|v| v.parse::<i64>()).transpose().map_err(|_| {
+                DbError::Query(sqlx::Error::Encode(
+                    format!("{} is not a number", field.name()).into(),
+                ))
+            })?;
+            insert.bind(number)
+        } else {
+            insert.bind(value.map(str::to_string))
+        };
+    }
+    let id: i64 = insert
+        .bind(created_at)
+        .bind(created_by)
+        .bind(reviewed.map(|(_, at)| at))
+        .bind(reviewed.map(|(by, _)| by))
+        .fetch_one(&mut *conn)
+        .await?;
     for (locale, text) in &content.presentations {
         sqlx::query(
             "INSERT INTO profile_text (version_id, locale, presentation) VALUES ($1, $2, $3)",
@@ -137,32 +179,36 @@ pub struct VersionInfo {
     pub review_comment: Option<String>,
 }
 
-type VersionTuple = (
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A version's bookkeeping columns, as stored.
+#[derive(FromRow)]
+struct VersionRow {
+    id: i64,
+    provider_id: String,
+    status: String,
+    created_at: String,
+    created_by: Option<String>,
+    reviewed_at: Option<String>,
+    review_comment: Option<String>,
+}
 
-fn version_from_tuple(
-    (id, provider_id, status, created_at, created_by, reviewed_at, review_comment): VersionTuple,
-) -> Result<VersionInfo, DbError> {
-    Ok(VersionInfo {
-        id,
-        provider_id,
-        status: VersionStatus::from_code(&status).ok_or_else(|| {
-            DbError::Query(sqlx::Error::Decode(
-                format!("unknown profile status {status}").into(),
-            ))
-        })?,
-        created_at,
-        created_by,
-        reviewed_at,
-        review_comment,
-    })
+impl TryFrom<VersionRow> for VersionInfo {
+    type Error = DbError;
+
+    fn try_from(row: VersionRow) -> Result<VersionInfo, DbError> {
+        Ok(VersionInfo {
+            id: row.id,
+            provider_id: row.provider_id,
+            status: VersionStatus::from_code(&row.status).ok_or_else(|| {
+                DbError::Query(sqlx::Error::Decode(
+                    format!("unknown profile status {}", row.status).into(),
+                ))
+            })?,
+            created_at: row.created_at,
+            created_by: row.created_by,
+            reviewed_at: row.reviewed_at,
+            review_comment: row.review_comment,
+        })
+    }
 }
 
 const VERSION_COLUMNS: &str =
@@ -173,14 +219,14 @@ pub async fn latest_published(
     conn: &mut AnyConnection,
     provider_id: &str,
 ) -> Result<Option<VersionInfo>, DbError> {
-    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+    let row: Option<VersionRow> = sqlx::query_as(&format!(
         "SELECT {VERSION_COLUMNS} FROM profile_version
           WHERE provider_id = $1 AND status = 'published' ORDER BY id DESC LIMIT 1"
     ))
     .bind(provider_id)
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(version_from_tuple).transpose()
+    row.map(VersionInfo::try_from).transpose()
 }
 
 /// The provider's newest version that a newer submission has not replaced.
@@ -188,49 +234,37 @@ pub async fn latest_version(
     conn: &mut AnyConnection,
     provider_id: &str,
 ) -> Result<Option<VersionInfo>, DbError> {
-    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+    let row: Option<VersionRow> = sqlx::query_as(&format!(
         "SELECT {VERSION_COLUMNS} FROM profile_version
           WHERE provider_id = $1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"
     ))
     .bind(provider_id)
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(version_from_tuple).transpose()
+    row.map(VersionInfo::try_from).transpose()
 }
 
 /// One version, if it exists.
 pub async fn version(conn: &mut AnyConnection, id: i64) -> Result<Option<VersionInfo>, DbError> {
-    let row: Option<VersionTuple> = sqlx::query_as(&format!(
+    let row: Option<VersionRow> = sqlx::query_as(&format!(
         "SELECT {VERSION_COLUMNS} FROM profile_version WHERE id = $1"
     ))
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(version_from_tuple).transpose()
+    row.map(VersionInfo::try_from).transpose()
 }
-
-/// A version's contact columns and employee count.
-type ContentTuple = (
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
 
 /// What a version holds.
 pub async fn content(conn: &mut AnyConnection, id: i64) -> Result<ProfileContent, DbError> {
-    let row: Option<ContentTuple> = sqlx::query_as(
-        "SELECT phone, email, website, street_address, postal_code, city, employee_count
-           FROM profile_version WHERE id = $1",
-    )
+    let row: Option<StoredFields> = sqlx::query_as(&format!(
+        "SELECT {} FROM profile_version WHERE id = $1",
+        field_columns("")
+    ))
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((phone, email, website, street_address, postal_code, city, employee_count)) = row
-    else {
+    let Some(StoredFields(fields)) = row else {
         return Ok(ProfileContent::default());
     };
     let presentations: Vec<(String, String)> = sqlx::query_as(
@@ -246,13 +280,7 @@ pub async fn content(conn: &mut AnyConnection, id: i64) -> Result<ProfileContent
     .fetch_all(&mut *conn)
     .await?;
     Ok(ProfileContent {
-        phone,
-        email,
-        website,
-        street_address,
-        postal_code,
-        city,
-        employee_count,
+        fields,
         presentations,
         facts,
     })
@@ -323,17 +351,14 @@ pub struct HistoryEntry {
     pub superseded: bool,
 }
 
-type HistoryTuple = (
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// A history row: the bookkeeping and who reviewed it.
+#[derive(FromRow)]
+struct HistoryRow {
+    #[sqlx(flatten)]
+    version: VersionRow,
+    reviewed_by: Option<String>,
+    superseded_by: Option<i64>,
+}
 
 /// Every version of the provider's profile, newest first, leaving out the
 /// public copies an approval writes (their submission stands for them).
@@ -341,7 +366,7 @@ pub async fn history(
     conn: &mut AnyConnection,
     provider_id: &str,
 ) -> Result<Vec<HistoryEntry>, DbError> {
-    let rows: Vec<HistoryTuple> = sqlx::query_as(&format!(
+    let rows: Vec<HistoryRow> = sqlx::query_as(&format!(
         "SELECT {VERSION_COLUMNS}, reviewed_by, superseded_by FROM profile_version
           WHERE provider_id = $1 AND published_from IS NULL ORDER BY id DESC"
     ))
@@ -349,43 +374,31 @@ pub async fn history(
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter()
-        .map(
-            |(
-                id,
-                provider,
-                status,
-                created_at,
-                created_by,
-                reviewed_at,
-                comment,
-                reviewed_by,
-                superseded_by,
-            )| {
-                Ok(HistoryEntry {
-                    info: version_from_tuple((
-                        id,
-                        provider,
-                        status,
-                        created_at,
-                        created_by,
-                        reviewed_at,
-                        comment,
-                    ))?,
-                    reviewed_by,
-                    superseded: superseded_by.is_some(),
-                })
-            },
-        )
+        .map(|row| {
+            Ok(HistoryEntry {
+                info: row.version.try_into()?,
+                reviewed_by: row.reviewed_by,
+                superseded: row.superseded_by.is_some(),
+            })
+        })
         .collect()
 }
 
-/// Submissions waiting for review, oldest first: (version, provider id,
-/// provider name, submitted by, submitted at).
-pub async fn pending_reviews(
-    db: &Db,
-) -> Result<Vec<(i64, String, String, Option<String>, String)>, DbError> {
+/// A submission waiting for review.
+#[derive(Clone, Debug, FromRow)]
+pub struct PendingRow {
+    pub version_id: i64,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub submitted_by: Option<String>,
+    pub submitted_at: String,
+}
+
+/// Submissions waiting for review, oldest first.
+pub async fn pending_reviews(db: &Db) -> Result<Vec<PendingRow>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT v.id, p.id, p.name, v.created_by, v.created_at
+        "SELECT v.id AS version_id, p.id AS provider_id, p.name AS provider_name,
+                v.created_by AS submitted_by, v.created_at AS submitted_at
            FROM profile_version v JOIN provider p ON p.id = v.provider_id
           WHERE v.status = 'pending' AND v.superseded_by IS NULL
           ORDER BY v.id",
@@ -394,15 +407,25 @@ pub async fn pending_reviews(
     .await?)
 }
 
+/// A provider whose published profile is old, or missing.
+#[derive(Clone, Debug, FromRow)]
+pub struct StaleRow {
+    pub provider_id: String,
+    pub provider_name: String,
+    /// When its newest published version was written; none if never.
+    pub updated_at: Option<String>,
+}
+
 /// Providers authorized on `on` whose published profile was last updated
-/// before `updated_before`, or never published: (id, name, updated at).
+/// before `updated_before`, or never published.
 pub async fn stale(
     db: &Db,
     on: NaiveDate,
     updated_before: NaiveDate,
-) -> Result<Vec<(String, String, Option<String>)>, DbError> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(&format!(
-        "SELECT p.id, p.name, COALESCE(v.reviewed_at, v.created_at)
+) -> Result<Vec<StaleRow>, DbError> {
+    let rows: Vec<StaleRow> = sqlx::query_as(&format!(
+        "SELECT p.id AS provider_id, p.name AS provider_name,
+                COALESCE(v.reviewed_at, v.created_at) AS updated_at
            FROM provider p
            LEFT JOIN profile_version v ON v.provider_id = p.id AND v.id IN ({LATEST_PUBLISHED})
           WHERE EXISTS (SELECT 1 FROM provider_authorization a
@@ -416,8 +439,8 @@ pub async fn stale(
     let before = updated_before.to_string();
     Ok(rows
         .into_iter()
-        .filter(|(_, _, updated)| {
-            updated
+        .filter(|row| {
+            row.updated_at
                 .as_ref()
                 .is_none_or(|at| at[..10.min(at.len())] < *before)
         })
@@ -453,7 +476,14 @@ async fn facts_by_version(
 }
 
 /// A card's provider columns, its latest published version and city.
-type CardTuple = (String, String, String, Option<i64>, Option<String>);
+#[derive(FromRow)]
+struct CardRow {
+    id: String,
+    name: String,
+    organisation_form: String,
+    version_id: Option<i64>,
+    city: Option<String>,
+}
 
 /// Cards of the providers authorized for an intervention on `on`, unordered.
 pub async fn cards_for_level(
@@ -461,8 +491,8 @@ pub async fn cards_for_level(
     intervention_code: &str,
     on: NaiveDate,
 ) -> Result<Vec<ProviderCard>, DbError> {
-    let rows: Vec<CardTuple> = sqlx::query_as(&format!(
-        "SELECT p.id, p.name, p.organisation_form, v.id, v.city
+    let rows: Vec<CardRow> = sqlx::query_as(&format!(
+        "SELECT p.id, p.name, p.organisation_form, v.id AS version_id, v.city
            FROM provider p
            LEFT JOIN profile_version v ON v.provider_id = p.id AND v.id IN ({LATEST_PUBLISHED})
           WHERE EXISTS (SELECT 1 FROM provider_authorization a
@@ -483,15 +513,15 @@ pub async fn cards_for_level(
     )
     .await?;
     rows.into_iter()
-        .map(|(id, name, form, version, city)| {
+        .map(|row| {
             Ok(ProviderCard {
-                id,
-                name,
-                organisation_form: organisation_form(&form)?,
-                city,
+                id: row.id,
+                name: row.name,
+                organisation_form: organisation_form(&row.organisation_form)?,
+                city: row.city,
                 facts: facts
                     .iter()
-                    .filter(|(v, _)| Some(*v) == version)
+                    .filter(|(v, _)| Some(*v) == row.version_id)
                     .map(|(_, fact)| fact.clone())
                     .collect(),
             })
@@ -499,20 +529,17 @@ pub async fn cards_for_level(
         .collect()
 }
 
-type ProfileRow = (
-    String,
-    String,
-    String,
-    i64,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-    String,
-);
+/// A public profile's provider columns and its latest published version.
+#[derive(FromRow)]
+struct PublicProfileRow {
+    id: String,
+    name: String,
+    organisation_form: String,
+    version_id: i64,
+    #[sqlx(flatten)]
+    fields: StoredFields,
+    updated_at: String,
+}
 
 /// A provider's public profile on `on`, with the presentation in `locale`
 /// when the provider wrote one, else in Swedish.
@@ -522,33 +549,20 @@ pub async fn public_profile(
     locale: &str,
     on: NaiveDate,
 ) -> Result<Option<ProviderProfile>, DbError> {
-    let row: Option<ProfileRow> = sqlx::query_as(&format!(
-        "SELECT p.id, p.name, p.organisation_form, v.id, v.phone, v.email, v.website,
-                v.street_address, v.postal_code, v.city, v.employee_count,
-                COALESCE(v.reviewed_at, v.created_at)
+    let row: Option<PublicProfileRow> = sqlx::query_as(&format!(
+        "SELECT p.id, p.name, p.organisation_form, v.id AS version_id, {},
+                COALESCE(v.reviewed_at, v.created_at) AS updated_at
            FROM provider p JOIN profile_version v ON v.provider_id = p.id
-          WHERE p.id = $1 AND v.id IN ({LATEST_PUBLISHED})"
+          WHERE p.id = $1 AND v.id IN ({LATEST_PUBLISHED})",
+        field_columns("v.")
     ))
     .bind(provider_id)
     .fetch_optional(db.pool())
     .await?;
-    let Some((
-        id,
-        name,
-        form,
-        version,
-        phone,
-        email,
-        website,
-        street_address,
-        postal_code,
-        city,
-        employee_count,
-        updated_at,
-    )) = row
-    else {
+    let Some(row) = row else {
         return Ok(None);
     };
+    let version = row.version_id;
 
     let texts: Vec<(String, String)> =
         sqlx::query_as("SELECT locale, presentation FROM profile_text WHERE version_id = $1")
@@ -573,21 +587,13 @@ pub async fn public_profile(
     .map(|(_, fact)| fact)
     .collect();
 
-    let updated_on = stored_date(&updated_at)?;
+    let updated_on = stored_date(&row.updated_at)?;
     let stale = updated_on < on - chrono::Months::new(12);
     Ok(Some(ProviderProfile {
-        id,
-        name,
-        organisation_form: organisation_form(&form)?,
-        employee_count,
-        contact: Contact {
-            phone,
-            email,
-            website,
-            street_address,
-            postal_code,
-            city,
-        },
+        id: row.id,
+        name: row.name,
+        organisation_form: organisation_form(&row.organisation_form)?,
+        fields: row.fields.0,
         facts,
         levels,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),

@@ -5,7 +5,7 @@
 use app::model::{FieldError, OrganisationForm, SignedIn};
 use chrono::NaiveDate;
 
-use super::{require_administrator, validation, EditorialError};
+use super::{require_administrator, EditorialError};
 use crate::db::{catalogue, providers, search_changes, Db};
 
 fn field_error(field: &str, message_id: &str) -> EditorialError {
@@ -142,7 +142,7 @@ pub async fn create_provider(
             "error-organisation-form",
         ));
     }
-    let number = validation::organisation_number(organisation_number);
+    let number = app::profile_fields::organisation_number(organisation_number);
     if number.is_none() {
         errors.push(FieldError::new(
             "organisation_number",

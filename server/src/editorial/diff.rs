@@ -3,15 +3,17 @@
 
 use app::{
     model::{FieldChange, TextRun},
+    profile_fields::{ProfileField, Review},
     vocabulary::FactKind,
 };
 use similar::{ChangeTag, TextDiff};
 
 use crate::db::profiles::ProfileContent;
 
-/// Whether contact details are compared too. A review leaves them out:
-/// they were published when submitted, so a pending version may hold older
-/// ones than the public profile without proposing anything.
+/// Whether contact details (the fields that publish at once) are compared
+/// too. A review leaves them out: they were published when submitted, so a
+/// pending version may hold older ones than the public profile without
+/// proposing anything.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Contact {
     Compared,
@@ -37,33 +39,17 @@ pub fn changes(
             }
         })
     };
-    if contact == Contact::Compared {
-        let fields = |c: &ProfileContent| {
-            [
-                ("field-phone", c.phone.clone()),
-                ("field-email", c.email.clone()),
-                ("field-website", c.website.clone()),
-                ("field-street_address", c.street_address.clone()),
-                ("field-postal_code", c.postal_code.clone()),
-                ("field-city", c.city.clone()),
-            ]
-        };
-        for ((label_id, before), (_, after)) in fields(earlier).into_iter().zip(fields(later)) {
-            changes.extend(text_change(
-                label_id,
-                None,
-                before.as_deref().unwrap_or(""),
-                after.as_deref().unwrap_or(""),
-            ));
+    for field in ProfileField::ALL {
+        if contact == Contact::Ignored && field.spec().review == Review::AtOnce {
+            continue;
         }
+        changes.extend(text_change(
+            field.staff_label_id(),
+            None,
+            &earlier.fields[field],
+            &later.fields[field],
+        ));
     }
-    let count = |c: &ProfileContent| c.employee_count.map(|n| n.to_string()).unwrap_or_default();
-    changes.extend(text_change(
-        "profile-employees",
-        None,
-        &count(earlier),
-        &count(later),
-    ));
     for kind in FactKind::ALL {
         let codes = |c: &ProfileContent| -> Vec<String> {
             c.facts

@@ -4,6 +4,7 @@ use app::model::{
     EditableProfile, PendingReview, ProfileDraft, ReviewDiff, ReviewState, SignedIn, StaffOverview,
     StaleProfile,
 };
+use app::profile_fields::{ProfileField, Review};
 use chrono::NaiveDate;
 
 use super::{diff, require_administrator, validation, EditorialError};
@@ -21,29 +22,34 @@ pub struct Submitted {
     pub sent_for_review: bool,
 }
 
-fn contact_of(content: &ProfileContent) -> [&Option<String>; 6] {
-    [
-        &content.phone,
-        &content.email,
-        &content.website,
-        &content.street_address,
-        &content.postal_code,
-        &content.city,
-    ]
+/// The fields whose change publishes at once (contact details).
+fn published_at_once() -> impl Iterator<Item = ProfileField> {
+    ProfileField::ALL
+        .into_iter()
+        .filter(|field| field.spec().review == Review::AtOnce)
 }
 
+fn contact_differs(a: &ProfileContent, b: &ProfileContent) -> bool {
+    published_at_once().any(|field| a.fields[field] != b.fields[field])
+}
+
+/// `content` with the fields that publish at once taken from `from`.
 fn with_contact_of(mut content: ProfileContent, from: &ProfileContent) -> ProfileContent {
-    content.phone = from.phone.clone();
-    content.email = from.email.clone();
-    content.website = from.website.clone();
-    content.street_address = from.street_address.clone();
-    content.postal_code = from.postal_code.clone();
-    content.city = from.city.clone();
+    for field in published_at_once() {
+        content.fields.set(field, from.fields[field].clone());
+    }
     content
 }
 
+/// Whether anything that waits for review differs: every field the table
+/// does not publish at once, the texts and the facts.
 fn reviewed_part_differs(a: &ProfileContent, b: &ProfileContent) -> bool {
-    a.employee_count != b.employee_count || a.presentations != b.presentations || a.facts != b.facts
+    ProfileField::ALL
+        .into_iter()
+        .filter(|field| field.spec().review == Review::ByStaff)
+        .any(|field| a.fields[field] != b.fields[field])
+        || a.presentations != b.presentations
+        || a.facts != b.facts
 }
 
 fn own_provider(who: &SignedIn) -> Result<&str, EditorialError> {
@@ -67,7 +73,7 @@ pub async fn submit(
         None => None,
     };
     let base = published.clone().unwrap_or_default();
-    let contact_published = published.is_none() || contact_of(&content) != contact_of(&base);
+    let contact_published = published.is_none() || contact_differs(&content, &base);
     if contact_published {
         let public = with_contact_of(base.clone(), &content);
         profiles::insert_published(&mut tx, provider_id, &public, &who.username, now).await?;
@@ -181,15 +187,7 @@ pub async fn preview(
         id: summary.id,
         name: summary.name,
         organisation_form: summary.organisation_form,
-        employee_count: content.employee_count,
-        contact: app::model::Contact {
-            phone: content.phone.clone(),
-            email: content.email.clone(),
-            website: content.website.clone(),
-            street_address: content.street_address.clone(),
-            postal_code: content.postal_code.clone(),
-            city: content.city.clone(),
-        },
+        fields: content.fields.clone(),
         facts: validation::draft_of(content).facts,
         levels: profiles::authorized_levels(db, provider_id, on).await?,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
@@ -197,6 +195,16 @@ pub async fn preview(
         updated_on: on,
         stale: false,
     })
+}
+
+fn pending_review(row: profiles::PendingRow) -> PendingReview {
+    PendingReview {
+        version_id: row.version_id,
+        provider_id: row.provider_id,
+        provider_name: row.provider_name,
+        submitted_by: row.submitted_by.unwrap_or_default(),
+        submitted_on: date_part(&row.submitted_at),
+    }
 }
 
 /// Changes waiting for review and stale profiles, for administrators.
@@ -209,23 +217,15 @@ pub async fn overview(
     let pending = profiles::pending_reviews(db)
         .await?
         .into_iter()
-        .map(
-            |(version_id, provider_id, provider_name, by, at)| PendingReview {
-                version_id,
-                provider_id,
-                provider_name,
-                submitted_by: by.unwrap_or_default(),
-                submitted_on: date_part(&at),
-            },
-        )
+        .map(pending_review)
         .collect();
     let stale = profiles::stale(db, today, today - chrono::Months::new(12))
         .await?
         .into_iter()
-        .map(|(provider_id, provider_name, updated)| StaleProfile {
-            provider_id,
-            provider_name,
-            updated_on: updated.as_deref().map(date_part),
+        .map(|row| StaleProfile {
+            provider_id: row.provider_id,
+            provider_name: row.provider_name,
+            updated_on: row.updated_at.as_deref().map(date_part),
         })
         .collect();
     Ok(StaffOverview { pending, stale })
@@ -249,25 +249,17 @@ async fn pending_version(
 pub async fn diff(db: &Db, who: &SignedIn, version_id: i64) -> Result<ReviewDiff, EditorialError> {
     require_administrator(who)?;
     let pending = profiles::pending_reviews(db).await?;
-    let Some((_, provider_id, provider_name, by, at)) =
-        pending.into_iter().find(|(id, ..)| *id == version_id)
-    else {
+    let Some(row) = pending.into_iter().find(|row| row.version_id == version_id) else {
         return Err(EditorialError::NotFound);
     };
     let mut conn = db.pool().acquire().await?;
     let proposed = profiles::content(&mut conn, version_id).await?;
-    let current = match profiles::latest_published(&mut conn, &provider_id).await? {
+    let current = match profiles::latest_published(&mut conn, &row.provider_id).await? {
         Some(version) => profiles::content(&mut conn, version.id).await?,
         None => ProfileContent::default(),
     };
     Ok(ReviewDiff {
-        review: PendingReview {
-            version_id,
-            provider_id,
-            provider_name,
-            submitted_by: by.unwrap_or_default(),
-            submitted_on: date_part(&at),
-        },
+        review: pending_review(row),
         changes: diff::changes(&current, &proposed, diff::Contact::Ignored),
     })
 }
@@ -360,4 +352,48 @@ pub async fn return_with_comment(
     }
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_field(field: ProfileField, value: &str) -> ProfileContent {
+        let mut content = ProfileContent::default();
+        content.fields.set(field, value);
+        content
+    }
+
+    /// A field the submission's comparisons left out would be stored
+    /// nowhere while the editor is told the change went through.
+    #[test]
+    fn a_change_to_any_field_of_the_table_is_published_or_sent_for_review() {
+        for field in ProfileField::ALL {
+            let (before, after) = (with_field(field, "1"), with_field(field, "2"));
+            let at_once = field.spec().review == Review::AtOnce;
+            assert_eq!(contact_differs(&before, &after), at_once, "{field:?}");
+            assert_eq!(
+                reviewed_part_differs(&before, &after),
+                !at_once,
+                "{field:?}"
+            );
+            // Publishing a reviewed version keeps its own value of a reviewed
+            // field and takes the public one of a field published at once.
+            let public = with_contact_of(after.clone(), &before);
+            let kept = if at_once { "1" } else { "2" };
+            assert_eq!(public.fields[field], kept, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn the_review_diff_shows_a_change_to_any_field_it_reviews() {
+        for field in ProfileField::ALL {
+            let (before, after) = (with_field(field, "1"), with_field(field, "2"));
+            let compared = diff::changes(&before, &after, diff::Contact::Compared);
+            assert_eq!(compared.len(), 1, "{field:?} in a version's history");
+            let reviewed = diff::changes(&before, &after, diff::Contact::Ignored);
+            let waits = field.spec().review == Review::ByStaff;
+            assert_eq!(reviewed.len(), usize::from(waits), "{field:?} in a review");
+        }
+    }
 }

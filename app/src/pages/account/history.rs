@@ -214,18 +214,9 @@ fn version_view(i18n: &I18n, detail: VersionDetail) -> impl IntoView {
 /// Everything the version held, filled fields only.
 fn content_view(i18n: &I18n, content: &ProfileDraft) -> impl IntoView {
     let mut items: Vec<(String, String, Option<&'static str>)> = Vec::new();
-    let contact = [
-        ("field-phone", &content.phone),
-        ("field-email", &content.email),
-        ("field-website", &content.website),
-        ("field-street_address", &content.street_address),
-        ("field-postal_code", &content.postal_code),
-        ("field-city", &content.city),
-        ("profile-employees", &content.employee_count),
-    ];
-    for (label_id, value) in contact {
+    for (field, value) in content.fields.iter() {
         if !value.is_empty() {
-            items.push((i18n.t(label_id), value.clone(), None));
+            items.push((i18n.t(field.staff_label_id()), value.to_string(), None));
         }
     }
     for kind in FactKind::ALL {

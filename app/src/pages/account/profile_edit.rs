@@ -16,6 +16,7 @@ use crate::{
     i18n::{use_i18n, I18n, Locale},
     model::{FormFeedback, ProfileDraft, Role, SignedIn},
     pages::Prerendered,
+    profile_fields::{ProfileField, Review},
     request::form_feedback,
     vocabulary::FactKind,
 };
@@ -72,40 +73,30 @@ fn edit_form(
     draft: &ProfileDraft,
     feedback: Option<&FormFeedback>,
 ) -> impl IntoView {
-    let contact = [
-        ("phone", "tel", 30, "tel"),
-        ("email", "email", 254, "email"),
-        ("website", "url", 200, "url"),
-        ("street_address", "text", 100, "street-address"),
-        ("postal_code", "text", 6, "postal-code"),
-        ("city", "text", 60, "address-level2"),
-    ]
-    .into_iter()
-    .map(|(name, input_type, max_length, autocomplete)| {
-        TextField {
-            name,
-            label: i18n.t(&format!("field-{name}")),
-            value: draft.field(name).to_string(),
-            input_type,
-            required: false,
-            max_length,
-            autocomplete,
-            hint: Some(i18n.t(&format!("field-{name}-hint"))),
-        }
-        .render(i18n, feedback)
-    })
-    .collect_view();
-    let employees = TextField {
-        name: "employee_count",
-        label: i18n.t("field-employee_count"),
-        value: draft.employee_count.clone(),
-        input_type: "text",
-        required: false,
-        max_length: 6,
-        autocomplete: "off",
-        hint: Some(i18n.t("field-employee_count-hint")),
-    }
-    .render(i18n, feedback);
+    // Fields that publish at once go with the contact details, the rest
+    // with the facts that wait for review; each fieldset says which.
+    let text_fields = |review: Review| {
+        ProfileField::ALL
+            .into_iter()
+            .filter(|field| field.spec().review == review)
+            .map(|field| {
+                let spec = field.spec();
+                TextField {
+                    name: spec.name,
+                    label: i18n.t(spec.label_id),
+                    value: draft.fields[field].clone(),
+                    input_type: spec.input_type,
+                    required: false,
+                    max_length: spec.max_chars,
+                    autocomplete: spec.autocomplete,
+                    hint: Some(i18n.t(&format!("{}-hint", spec.label_id))),
+                }
+                .render(i18n, feedback)
+            })
+            .collect_view()
+    };
+    let contact = text_fields(Review::AtOnce);
+    let reviewed = text_fields(Review::ByStaff);
     let facts = FactKind::ALL
         .into_iter()
         .map(|kind| fact_fieldset(i18n, draft, kind))
@@ -126,7 +117,7 @@ fn edit_form(
             <fieldset>
                 <legend>{i18n.t("profile-facts-heading")}</legend>
                 <p class="field-hint">{i18n.t("profile-edit-review-note")}</p>
-                {employees}
+                {reviewed}
                 {facts}
             </fieldset>
             <fieldset>

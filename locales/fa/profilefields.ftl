@@ -1,0 +1,3 @@
+# Jämföraren – فارسی: بخش‌های نمایه (app/src/profile_fields.rs). Review: written by the developers; needs a native speaker's review.
+
+profile-organisation-number = شمارهٔ ثبت سازمان
