@@ -242,17 +242,23 @@ declare -A paint_pages=(
   [factsheet]="/lattlast/fact-sheet/ami2"
   [stats]="/sv/statistics/level/ami2?period=2024"
 )
-printf '\nLargest contentful paint, Lighthouse mobile (simulated slow 4G), ms (target: under 1000)\n'
-printf '%-10s %6s %6s\n' page FCP LCP
+# Lighthouse simulates from one observed load, which varies: the median of
+# three runs per page, as Lighthouse's own guidance advises, and the worst.
+printf '\nLargest contentful paint, Lighthouse mobile (simulated slow 4G), ms, 3 runs (target: under 1000)\n'
+printf '%-10s %10s %10s %10s\n' page "FCP median" "LCP median" "LCP worst"
 for name in start list search profile compare mychoice factsheet stats; do
-  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" \
-    "http://127.0.0.1:$portal_port${paint_pages[$name]}" --only-categories=performance \
-    --output=json --output-path="$work/lighthouse.json" --quiet \
-    --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1
-  node -e 'const a = require(process.argv[1]).audits;
-    const ms = (id) => Math.round(a[id].numericValue);
-    console.log(process.argv[2].padEnd(10), String(ms("first-contentful-paint")).padStart(6),
-      String(ms("largest-contentful-paint")).padStart(6));' "$work/lighthouse.json" "$name"
+  for run in 1 2 3; do
+    CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" \
+      "http://127.0.0.1:$portal_port${paint_pages[$name]}" --only-categories=performance \
+      --output=json --output-path="$work/lighthouse-$run.json" --quiet \
+      --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1
+  done
+  node -e 'const runs = process.argv.slice(2, 5).map((f) => require(f).audits);
+    const ms = (id) => runs.map((a) => Math.round(a[id].numericValue)).sort((x, y) => x - y);
+    const fcp = ms("first-contentful-paint"), lcp = ms("largest-contentful-paint");
+    console.log(process.argv[5].padEnd(10), String(fcp[1]).padStart(10),
+      String(lcp[1]).padStart(10), String(lcp[2]).padStart(10));' \
+    "$work"/lighthouse-{1,2,3}.json "$name"
 done
 
 printf '\nCompression levels over these pages (what http::compression chose by)\n'

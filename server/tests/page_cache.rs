@@ -300,3 +300,29 @@ async fn a_kept_open_data_file_follows_a_new_publication() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_redirect_answered_as_a_200_is_never_kept() {
+    let app = portal(demo_db().await, TODAY).await;
+    // A link checker asks without accepting HTML: Leptos answers the
+    // sign-in redirect with a 200 and a Location.
+    let (response, _) = get(&app, "/sv/account", &[("accept", "*/*")]).await;
+    assert!(response.headers().contains_key("location"));
+    let (response, _) = get(&app, "/sv/account", &[("accept", "text/html")]).await;
+    assert_eq!(response.status(), 302, "a browser is still sent to sign in");
+}
+
+#[tokio::test]
+async fn a_seed_made_by_removing_a_nul_never_shares_a_readers_seed() {
+    let app = portal(demo_db().await, TODAY).await;
+    // After screening removes the NUL, the second seed is the page's: it is
+    // not valid, so the page reads the reader's cookie.
+    let list = "/sv/level/ami2?seed=abc123&se%00ed=%21";
+    let (_, first) = get(&app, list, &[("cookie", "jf_seed=first1")]).await;
+    assert!(first.contains("seed=first1"));
+    let (_, second) = get(&app, list, &[("cookie", "jf_seed=other2")]).await;
+    assert!(
+        second.contains("seed=other2"),
+        "not the first reader's page"
+    );
+}

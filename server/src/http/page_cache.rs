@@ -37,7 +37,10 @@ use axum::{
 };
 use chrono::NaiveDate;
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use quick_cache::{sync::Cache, Weighter};
+use quick_cache::{
+    sync::{Cache, DefaultLifecycle},
+    DefaultHashBuilder, OptionsBuilder, Weighter,
+};
 
 use super::{
     compression::{self, Encoding},
@@ -49,6 +52,8 @@ use crate::changes::{ChangeWatch, PublicVersion};
 const OPEN_DATA: &str = "/open-data/";
 /// The memory kept pages may take together.
 pub const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
+/// Shards of the cache's memory: each of 8 MB holds the largest file kept.
+const SHARDS: usize = 8;
 /// About how many pages fit: sizes the cache's tables, not a limit.
 const ESTIMATED_PAGES: usize = 8192;
 /// Addresses longer than this are never kept, so odd addresses cannot
@@ -84,13 +89,18 @@ impl KeptPage {
     }
 }
 
-/// A page weighs its bytes, its address and a little for its headers.
+/// A page weighs its bytes, its address and its headers.
 #[derive(Clone)]
 struct ByBytes;
 
 impl Weighter<PageKey, Arc<KeptPage>> for ByBytes {
     fn weight(&self, key: &PageKey, page: &Arc<KeptPage>) -> u64 {
-        (page.body.len() + key.address.len() + 512) as u64
+        let headers: usize = page
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 32)
+            .sum();
+        (page.body.len() + key.address.len() + headers + 128) as u64
     }
 }
 
@@ -107,7 +117,21 @@ impl PageCache {
         PageCache {
             changes,
             backend,
-            pages: Cache::with_weighter(ESTIMATED_PAGES, CAPACITY_BYTES, ByBytes),
+            pages: Cache::with_options(
+                OptionsBuilder::new()
+                    .estimated_items_capacity(ESTIMATED_PAGES)
+                    .weight_capacity(CAPACITY_BYTES)
+                    // The cache splits its memory into shards and never
+                    // keeps an entry heavier than one; by default there are
+                    // four per core, which on a large machine would leave
+                    // shards smaller than an open-data file.
+                    .shards(SHARDS)
+                    .build()
+                    .expect("the page cache's options are valid"),
+                ByBytes,
+                DefaultHashBuilder::default(),
+                DefaultLifecycle::default(),
+            ),
             newest: Mutex::new(PublicVersion::default()),
         }
     }
@@ -132,12 +156,23 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
     }
     let uri = request.uri();
     // A page's path after its locale; open-data files have none.
-    let page_path = match Locale::from_path(uri.path()) {
-        Some(locale) => &uri.path()[1 + locale.slug().len()..],
-        None if uri.path().starts_with(OPEN_DATA) => uri.path(),
+    // A file is the same whatever the query, so it is kept once, by path.
+    let (page_path, address) = match Locale::from_path(uri.path()) {
+        // One slash before the locale: `//sv/…` is no page.
+        Some(locale) => (
+            uri.path()
+                .strip_prefix('/')
+                .and_then(|path| path.strip_prefix(locale.slug()))?,
+            uri.path_and_query()?.as_str(),
+        ),
+        None if uri.path().starts_with(OPEN_DATA) => (uri.path(), uri.path()),
         None => return None,
     };
-    let address = uri.path_and_query()?.as_str();
+    // A NUL is removed from the query after this point (`screen`), which
+    // could make a page read a seed its key did not see.
+    if address.contains("%00") || address.contains('\0') {
+        return None;
+    }
     let headers = request.headers();
     // A session's pages are the reader's own; without a session, a page
     // holding a form token says `private` (`session`) and is never kept.
@@ -178,7 +213,8 @@ fn seed_the_page_reads(path: &str, query: Option<&str>, headers: &HeaderMap) -> 
 }
 
 /// Whether a response may be read whole into memory here: a page, or a
-/// file that says it is small; never a stream of events.
+/// file that says how long it is; never a stream of events. What is read
+/// whole is compressed here (the layers below were told not to).
 fn may_read_whole(response: &Response) -> bool {
     let content_type = response
         .headers()
@@ -186,10 +222,24 @@ fn may_read_whole(response: &Response) -> bool {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let is_page = content_type.starts_with("text/html");
-    let small_file = axum::body::HttpBody::size_hint(response.body())
+    let known_length = axum::body::HttpBody::size_hint(response.body())
         .upper()
-        .is_some_and(|len| len <= MAX_FILE_BYTES);
-    !content_type.starts_with("text/event-stream") && (is_page || small_file)
+        .is_some();
+    !content_type.starts_with("text/event-stream") && (is_page || known_length)
+}
+
+/// Whether a response read whole is small enough to keep: a page, or a
+/// file of at most [`MAX_FILE_BYTES`].
+fn small_enough(response: &Response) -> bool {
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    is_page
+        || axum::body::HttpBody::size_hint(response.body())
+            .upper()
+            .is_some_and(|len| len <= MAX_FILE_BYTES)
 }
 
 /// Whether a response is the same for every reader with the same key.
@@ -200,11 +250,16 @@ fn may_keep(response: &Response) -> bool {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.contains("no-store") || v.contains("private"));
+    // Leptos answers a redirect to a request that does not accept HTML
+    // with a 200 and a Location: never kept, or a browser would get it.
     response.status() == StatusCode::OK
+        && !headers.contains_key(header::LOCATION)
+        && !headers.contains_key("serverfnredirect")
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CONTENT_ENCODING)
         && !private
         && may_read_whole(response)
+        && small_enough(response)
 }
 
 /// Answers a public page from memory, or renders, compresses and keeps it.
