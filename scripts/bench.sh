@@ -253,10 +253,11 @@ for name in start list search profile compare mychoice factsheet stats; do
       --output=json --output-path="$work/lighthouse-$run.json" --quiet \
       --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1
   done
-  node -e 'const runs = process.argv.slice(2, 5).map((f) => require(f).audits);
+  # node -e puts its first argument at process.argv[1].
+  node -e 'const runs = process.argv.slice(1, 4).map((f) => require(f).audits);
     const ms = (id) => runs.map((a) => Math.round(a[id].numericValue)).sort((x, y) => x - y);
     const fcp = ms("first-contentful-paint"), lcp = ms("largest-contentful-paint");
-    console.log(process.argv[5].padEnd(10), String(fcp[1]).padStart(10),
+    console.log(process.argv[4].padEnd(10), String(fcp[1]).padStart(10),
       String(lcp[1]).padStart(10), String(lcp[2]).padStart(10));' \
     "$work"/lighthouse-{1,2,3}.json "$name"
 done
