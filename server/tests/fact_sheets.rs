@@ -100,13 +100,24 @@ async fn every_fact_sheet_opens_in_every_language() {
 #[tokio::test]
 async fn an_unknown_fact_sheet_is_a_translated_404() {
     let app = portal(fresh_db().await, TODAY).await;
-    let (response, html) = get(&app, "/en/fact-sheet/ami9", &[]).await;
+    let (response, plain) = get(&app, "/en/fact-sheet/ami9", &[]).await;
     assert_eq!(response.status(), 404);
-    assert!(html.contains("Page not found"));
-    let (response, html) = get(&app, "/ar/fact-sheet/%3Cscript%3E", &[]).await;
+    assert!(plain.contains("Page not found"));
+    let (response, html) = get(
+        &app,
+        "/ar/fact-sheet/%3Cscript%3Ealert(1)%3C/script%3E",
+        &[],
+    )
+    .await;
     assert_eq!(response.status(), 404);
     assert!(html.contains(r#"dir="rtl""#));
-    assert!(!html.contains("<script>"));
+    let scripts = server::http::security::inline_scripts;
+    assert_eq!(
+        scripts(&html),
+        scripts(&plain),
+        "no script from the address"
+    );
+    assert!(!html.contains("alert(1)</script>"));
 }
 
 #[tokio::test]
