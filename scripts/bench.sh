@@ -67,6 +67,9 @@ declare -A pages=(
   [factsheet]="/lattlast/fact-sheet/ami2"
   [stats]="/sv/statistics/level/ami2?period=2024"
   [opendata]="/open-data/statistics/2024.csv"
+  # Only in the paint measurements (section 4).
+  [compare]="/ar/compare?level=ami2&p=arbetsmarknadsgruppen&p=cognix&seed=bench"
+  [mychoice]="/sv/level/ami2/my-choice/cognix"
 )
 order=(start list search typo profile factsheet stats opendata)
 # Pages without a seed are held to nginx pre-compressed, lists to identity.
@@ -232,16 +235,6 @@ if [[ ! -x "$lighthouse_dir/node_modules/.bin/lighthouse" ]]; then
   mkdir -p "$lighthouse_dir"
   npm install --silent --prefix "$lighthouse_dir" lighthouse@12 >/dev/null
 fi
-declare -A paint_pages=(
-  [start]="/sv"
-  [list]="/sv/level/ami2?seed=bench"
-  [search]="/sv/level/ami2?seed=bench&q=arabiska"
-  [profile]="/sv/provider/cognix?level=ami2"
-  [compare]="/ar/compare?level=ami2&p=arbetsmarknadsgruppen&p=cognix&seed=bench"
-  [mychoice]="/sv/level/ami2/my-choice/cognix"
-  [factsheet]="/lattlast/fact-sheet/ami2"
-  [stats]="/sv/statistics/level/ami2?period=2024"
-)
 # Lighthouse simulates from one observed load, which varies: the median of
 # three runs per page, as Lighthouse's own guidance advises, and the worst.
 printf '\nLargest contentful paint, Lighthouse mobile (simulated slow 4G), ms, 3 runs (target: under 1000)\n'
@@ -249,7 +242,7 @@ printf '%-10s %10s %10s %10s\n' page "FCP median" "LCP median" "LCP worst"
 for name in start list search profile compare mychoice factsheet stats; do
   for run in 1 2 3; do
     CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" \
-      "http://127.0.0.1:$portal_port${paint_pages[$name]}" --only-categories=performance \
+      "http://127.0.0.1:$portal_port${pages[$name]}" --only-categories=performance \
       --output=json --output-path="$work/lighthouse-$run.json" --quiet \
       --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1
   done

@@ -79,13 +79,12 @@ pub fn request_locale() -> i18n::Locale {
 #[cfg(feature = "ssr")]
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
-/// The script that loads the islands, as Leptos's `HydrationScripts`
-/// writes it, started after the first paint and without the two preload
-/// links it puts before it: a preload
-/// makes the browser fetch the wasm (70 KB) alongside the page, and on a
-/// slow phone connection that pushes back the first paint (largest
-/// contentful paint 1.21 s with them, 0.81 s without, Lighthouse mobile).
-/// The islands start once the page is drawn, which they did anyway.
+/// The script that loads the islands: Leptos's own, as `HydrationScripts`
+/// writes it, but started after the first paint and without the two
+/// preload links `HydrationScripts` puts before it. A preload makes the
+/// browser fetch the wasm (71 KB) alongside the page, and on a slow phone
+/// connection that pushes back the first paint (README, *Server first*).
+/// Rendered once: it depends only on the build's file names.
 #[cfg(feature = "ssr")]
 pub fn island_loader(options: &LeptosOptions) -> &'static str {
     static LOADER: std::sync::OnceLock<String> = std::sync::OnceLock::new();

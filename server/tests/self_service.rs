@@ -596,14 +596,14 @@ async fn every_response_carries_a_csp_that_names_each_inline_script_and_style_by
             "{page}: the hydration script is inline"
         );
         for script in scripts {
-            let hash = server::http::security::script_hash(script);
+            let hash = server::http::security::inline_hash(script);
             assert!(csp.contains(&hash), "{page}: {hash} is allowed by {csp}");
         }
         let styles = server::http::security::inline_styles(&html);
         assert_eq!(styles.len(), 1, "{page}: the style sheet is inline");
         let style_src = csp.split(';').find(|d| d.contains("style-src")).unwrap();
         for style in styles {
-            let hash = server::http::security::script_hash(style);
+            let hash = server::http::security::inline_hash(style);
             assert!(
                 style_src.contains(&hash),
                 "{page}: {hash} is allowed by {csp}"

@@ -212,34 +212,23 @@ fn seed_the_page_reads(path: &str, query: Option<&str>, headers: &HeaderMap) -> 
     cookie(headers, SEED_COOKIE)
 }
 
-/// Whether a response may be read whole into memory here: a page, or a
-/// file that says how long it is; never a stream of events. What is read
-/// whole is compressed here (the layers below were told not to).
-fn may_read_whole(response: &Response) -> bool {
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let is_page = content_type.starts_with("text/html");
-    let known_length = axum::body::HttpBody::size_hint(response.body())
-        .upper()
-        .is_some();
-    !content_type.starts_with("text/event-stream") && (is_page || known_length)
-}
-
-/// Whether a response read whole is small enough to keep: a page, or a
-/// file of at most [`MAX_FILE_BYTES`].
-fn small_enough(response: &Response) -> bool {
+/// Whether a response is a page, and the length its body declares.
+fn page_and_length(response: &Response) -> (bool, Option<u64>) {
     let is_page = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    is_page
-        || axum::body::HttpBody::size_hint(response.body())
-            .upper()
-            .is_some_and(|len| len <= MAX_FILE_BYTES)
+    let length = axum::body::HttpBody::size_hint(response.body()).upper();
+    (is_page, length)
+}
+
+/// Whether a response may be read whole into memory here and compressed
+/// (the layers below were told not to): a page, or a body of declared
+/// length. A stream of unknown length goes on as it is.
+fn may_read_whole(response: &Response) -> bool {
+    let (is_page, length) = page_and_length(response);
+    is_page || length.is_some()
 }
 
 /// Whether a response is the same for every reader with the same key.
@@ -258,8 +247,10 @@ fn may_keep(response: &Response) -> bool {
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CONTENT_ENCODING)
         && !private
-        && may_read_whole(response)
-        && small_enough(response)
+        && match page_and_length(response) {
+            (true, _) => true,
+            (false, length) => length.is_some_and(|len| len <= MAX_FILE_BYTES),
+        }
 }
 
 /// Answers a public page from memory, or renders, compresses and keeps it.

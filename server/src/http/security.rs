@@ -1,6 +1,7 @@
 //! The Content-Security-Policy every response carries: scripts and styles
-//! from this site only, and inline only the hydration script and the
-//! shell's style sheet, each named by the SHA-256 hash of its text.
+//! from this site only, and inline only the islands' loader, Leptos's two
+//! stream scripts and the shell's style sheet, each named by the SHA-256
+//! hash of its text.
 //!
 //! Why a hash and not a nonce: a nonce is new for every response, so no two
 //! responses would be the same bytes and no page could be kept rendered and
@@ -73,17 +74,18 @@ fn content_security_policy(inline_scripts: &str, inline_styles: &str) -> String 
     )
 }
 
+/// The hashes of `texts`, as one list of CSP source expressions.
 fn hashes<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
     texts
         .into_iter()
-        .map(script_hash)
+        .map(inline_hash)
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// An inline script's or style's CSP source expression: `'sha256-…'` of
 /// its exact text.
-pub fn script_hash(text: &str) -> String {
+pub fn inline_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     format!(
         "'sha256-{}'",
@@ -159,15 +161,15 @@ mod tests {
                 .to_string()
         };
         assert!(
-            directive("script-src").contains(&script_hash("go()")),
+            directive("script-src").contains(&inline_hash("go()")),
             "{policy}"
         );
         assert!(
-            directive("style-src").contains(&script_hash("p{}")),
+            directive("style-src").contains(&inline_hash("p{}")),
             "{policy}"
         );
         assert!(
-            !directive("script-src").contains(&script_hash("p{}")),
+            !directive("script-src").contains(&inline_hash("p{}")),
             "{policy}"
         );
         assert!(!policy.contains("unsafe-inline") && !policy.contains("nonce"));

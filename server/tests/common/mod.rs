@@ -237,3 +237,15 @@ where
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+/// An address carrying markup, for pages that must not echo it.
+pub const SCRIPT_IN_ADDRESS: &str = "%3Cscript%3Ealert(1)%3C/script%3E";
+
+/// That `html`, answered to [`SCRIPT_IN_ADDRESS`], has no script but the
+/// ones every page has (those of `plain`, any other page) and no markup
+/// from the address.
+pub fn assert_no_script_from_the_address(html: &str, plain: &str) {
+    let scripts = server::http::security::inline_scripts;
+    assert_eq!(scripts(html), scripts(plain), "no script from the address");
+    assert!(!html.contains("alert(1)</script>"));
+}
