@@ -602,11 +602,48 @@ pub enum FormatError {
 pub struct I18n {
     pub locale: Locale,
     localizer: Arc<Localizer>,
+    /// Set while writing one column of the meeting view.
+    column: Option<MeetingColumn>,
+}
+
+/// One of the meeting view's two columns: its ids are its own, and its
+/// links stay in the meeting view, on pages in the reader's locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeetingColumn {
+    /// The id prefix that keeps the two columns' ids apart.
+    pub prefix: &'static str,
+    /// The locale of the page around the columns (its address).
+    pub page: Locale,
+    /// The language shown beside Swedish.
+    pub second: Locale,
 }
 
 impl I18n {
     pub fn new(locale: Locale, localizer: Arc<Localizer>) -> I18n {
-        I18n { locale, localizer }
+        I18n {
+            locale,
+            localizer,
+            column: None,
+        }
+    }
+
+    /// The same catalogue in `locale`, writing one column of the meeting view.
+    pub fn in_meeting_column(&self, locale: Locale, column: MeetingColumn) -> I18n {
+        I18n {
+            locale,
+            localizer: self.localizer.clone(),
+            column: Some(column),
+        }
+    }
+
+    /// An element id: the name itself, or, inside a meeting view column,
+    /// the name under that column's prefix, so the page's two columns never
+    /// name two elements alike.
+    pub fn id(&self, name: &str) -> String {
+        match self.column {
+            Some(column) => [column.prefix, name].concat(),
+            None => name.to_string(),
+        }
     }
 
     /// The same catalogue in another locale: the Swedish column beside the
@@ -666,11 +703,25 @@ impl I18n {
     }
 
     /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
+    ///
+    /// Inside a meeting view column, the path in the page's locale with the
+    /// meeting view kept, so following a link keeps both languages.
     pub fn href(&self, path: &str) -> String {
         // `concat` rather than `format!`: a page builds dozens of these.
-        ["/", self.locale.slug(), path].concat()
+        match self.column {
+            None => ["/", self.locale.slug(), path].concat(),
+            Some(column) => {
+                let separator = if path.contains('?') { "&" } else { "?" };
+                let (page, second) = (column.page.slug(), column.second.slug());
+                ["/", page, path, separator, MEETING_PARAMETER, "=", second].concat()
+            }
+        }
     }
 }
+
+/// The query parameter that opens a page's meeting view: Swedish beside the
+/// locale it names (`?meeting=ar`).
+pub const MEETING_PARAMETER: &str = "meeting";
 
 /// The translator for the page being rendered.
 pub fn use_i18n() -> I18n {

@@ -9,7 +9,7 @@ use crate::i18n::I18n;
 /// The steps from telling the counsellor to the provider's plan, and that
 /// the provider can be changed later, as a section of the page.
 pub fn next_steps(i18n: &I18n) -> impl IntoView {
-    next_steps_section(i18n, "next-steps-heading", false)
+    next_steps_section(i18n, &i18n.id("next-steps-heading"), false)
 }
 
 /// The same steps as a part of a larger section (an `h3`), under a heading

@@ -9,7 +9,13 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     api::get_comparison,
     components::{
-        error_view::ErrorView, facts::fact_labels, layout::description, next_steps::next_steps,
+        error_view::ErrorView,
+        facts::fact_labels,
+        layout::description,
+        meeting::{
+            meeting_offer, meeting_request, unknown_meeting_notice, Meeting, MeetingRequest,
+        },
+        next_steps::next_steps,
         share::share_section,
     },
     i18n::{use_i18n, I18n},
@@ -142,7 +148,7 @@ pub fn ComparePage() -> impl IntoView {
     let too_many = ids.len() > MAX_COMPARED;
     // Only a known level, so no stray text reaches a message id.
     let level = query.get("level").and_then(|l| Intervention::from_slug(&l));
-    let share_path = {
+    let own_path = {
         let mut params: Vec<String> = ids
             .iter()
             .take(MAX_COMPARED)
@@ -151,7 +157,12 @@ pub fn ComparePage() -> impl IntoView {
         if let Some(level) = level {
             params.push(format!("level={}", level.slug()));
         }
-        i18n.href(&format!("/compare?{}", params.join("&")))
+        format!("/compare?{}", params.join("&"))
+    };
+    let request = meeting_request();
+    let meeting = match request {
+        MeetingRequest::Beside(second) => Some(Meeting::new(&i18n, second)),
+        MeetingRequest::Off | MeetingRequest::Unknown => None,
     };
     let locale = i18n.locale;
     let title = i18n.t("compare-title");
@@ -162,13 +173,33 @@ pub fn ComparePage() -> impl IntoView {
                 Ok(profiles) if profiles.len() < MIN_COMPARED => {
                     view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.prerendered()
                 }
-                Ok(profiles) => {
-                    comparison_view(&i18n, &profiles, level, too_many, share_path).prerendered()
-                }
+                Ok(profiles) => match meeting {
+                    Some(meeting) => {
+                        comparison_meeting_view(&meeting, &profiles, level, too_many, &own_path)
+                            .prerendered()
+                    }
+                    None => view! {
+                        {comparison_view(&i18n, &profiles, level, too_many, i18n.href(&own_path))}
+                        {meeting_offer(&i18n, &own_path)}
+                    }
+                    .prerendered(),
+                },
                 Err(error) => view! { <ErrorView error/> }.prerendered(),
             }
         }
     });
+    let in_one_language = !matches!(request, MeetingRequest::Beside(_));
+    view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t("meta-compare"))}
+        {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(&i18n))}
+        {in_one_language.then(|| comparison_heading(&i18n, level))}
+        <Suspense>{content}</Suspense>
+    }
+}
+
+/// The way back and the page's title.
+fn comparison_heading(i18n: &I18n, level: Option<Intervention>) -> impl IntoView {
     let back = match level {
         Some(level) => view! {
             <a href=i18n.href(&format!("/level/{}", level.slug()))>{i18n.t(&level.short_name_id())}</a>
@@ -177,12 +208,42 @@ pub fn ComparePage() -> impl IntoView {
         None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
     };
     view! {
-        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        {description(i18n.t("meta-compare"))}
         <p class="back-link">{back}</p>
-        <h1>{title}</h1>
-        <Suspense>{content}</Suspense>
+        <h1>{i18n.t("compare-title")}</h1>
     }
+}
+
+/// The comparison in the meeting view: each provider's fields row by row,
+/// in the order the reader picked them.
+fn comparison_meeting_view(
+    meeting: &Meeting,
+    profiles: &[ProviderProfile],
+    level: Option<Intervention>,
+    too_many: bool,
+    own_path: &str,
+) -> impl IntoView {
+    let mut rows = vec![meeting.row(|i18n| comparison_heading(i18n, level))];
+    if too_many {
+        rows.push(meeting.row(|i18n| view! { <p class="notice">{i18n.t("compare-too-many")}</p> }));
+    }
+    for profile in profiles {
+        rows.push(meeting.row(|i18n| {
+            let href = i18n.href(&format!("/provider/{}", profile.id));
+            view! { <h2><a href=href>{profile.name.clone()}</a></h2> }
+        }));
+        rows.extend(meeting.rows_of([profile, profile], |i18n, profile| {
+            comparison_fields(i18n, profile)
+                .into_iter()
+                .map(|(label, value)| {
+                    view! { <dl class="profile-facts"><dt>{label}</dt><dd>{value.view()}</dd></dl> }
+                        .into_any()
+                })
+                .collect()
+        }));
+        rows.push(meeting.row(|i18n| choice_links(i18n, profile, level)));
+    }
+    rows.push(meeting.row(next_steps));
+    meeting.frame(own_path, rows)
 }
 
 fn comparison_view(

@@ -10,6 +10,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     components::layout::description,
+    components::meeting::{
+        meeting_offer, meeting_request, unknown_meeting_notice, Meeting, MeetingRequest,
+    },
     components::next_steps::next_steps,
     components::{error_view::ErrorView, print_button::PrintButton, read_aloud::ReadAloudButton},
     error::AppError,
@@ -38,7 +41,7 @@ pub fn FactSheetPage() -> impl IntoView {
 /// page and the start page; none for a code without a sheet.
 pub fn fact_sheet_link(i18n: &I18n, code: &str) -> Option<impl IntoView> {
     let intervention = Intervention::from_slug(code)?;
-    let href = i18n.href(&format!("/fact-sheet/{}", intervention.slug()));
+    let href = i18n.href(&sheet_path(intervention));
     let level = i18n.t(&intervention.short_name_id());
     Some(view! {
         <p class="fact-sheet-link">
@@ -64,64 +67,129 @@ fn lines_view(lines: Vec<String>, as_list: bool) -> AnyView {
     }
 }
 
-/// One headed section of the sheet.
-fn section(heading_id: &str, heading: String, body: AnyView) -> impl IntoView {
-    view! {
-        <section class="fact-sheet__part" aria-labelledby=heading_id.to_string()>
-            <h2 id=heading_id.to_string()>{heading}</h2>
-            {body}
-        </section>
-    }
+/// One headed part of the sheet: one of the intervention's own parts, or
+/// the rights and whom to ask that every sheet ends with.
+#[derive(Clone, Copy)]
+enum Section {
+    Part(SheetPart),
+    Rights,
+    Ask,
 }
 
-fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
-    let level = i18n.t(&intervention.short_name_id());
-    let title = i18n.t_with("sheet-title", [("level", level.clone().into())]);
-    let parts = SheetPart::ALL
-        .into_iter()
-        .map(|part| {
-            section(
-                &format!("sheet-{}", part.code()),
+impl Section {
+    fn all() -> impl Iterator<Item = Section> {
+        (SheetPart::ALL.into_iter().map(Section::Part)).chain([Section::Rights, Section::Ask])
+    }
+
+    fn view(self, i18n: &I18n, intervention: Intervention) -> impl IntoView {
+        let (heading_id, heading, body) = match self {
+            Section::Part(part) => (
+                format!("sheet-{}", part.code()),
                 i18n.t(&part.heading_message_id()),
                 lines_view(
                     i18n.lines(&intervention.sheet_part_id(part)),
                     part == SheetPart::Happens,
                 ),
-            )
-        })
-        .collect_view();
-    let historical = intervention.is_historical();
-    let rights = i18n.lines(if historical {
-        "sheet-rights-historical"
-    } else {
-        "sheet-rights"
-    });
-    // Where to choose: the level's provider list, for the levels offered now.
-    let providers_link = (!historical).then(|| {
+            ),
+            Section::Rights => (
+                "sheet-rights".to_string(),
+                i18n.t("sheet-heading-rights"),
+                lines_view(
+                    i18n.lines(if intervention.is_historical() {
+                        "sheet-rights-historical"
+                    } else {
+                        "sheet-rights"
+                    }),
+                    true,
+                ),
+            ),
+            Section::Ask => (
+                "sheet-ask".to_string(),
+                i18n.t("sheet-heading-ask"),
+                lines_view(i18n.lines("sheet-ask"), false),
+            ),
+        };
+        let heading_id = i18n.id(&heading_id);
+        view! {
+            <section class="fact-sheet__part" aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone()>{heading}</h2>
+                {body}
+            </section>
+        }
+    }
+}
+
+/// The sheet's title, what the intervention is, and whether it is offered.
+fn sheet_header(i18n: &I18n, intervention: Intervention) -> impl IntoView {
+    let level = i18n.t(&intervention.short_name_id());
+    view! {
+        <h1 id=i18n.id("fact-sheet-title")>{i18n.t_with("sheet-title", [("level", level.into())])}</h1>
+        <p class="lead">{i18n.t(&intervention.name_id())}</p>
+        {intervention.is_historical().then(|| view! { <p class="notice">{i18n.t("sheet-historical-note")}</p> })}
+    }
+}
+
+/// Where to choose: the level's provider list, for the levels offered now.
+fn providers_link(i18n: &I18n, intervention: Intervention) -> Option<impl IntoView> {
+    let level = i18n.t(&intervention.short_name_id());
+    (!intervention.is_historical()).then(|| {
         view! {
             // A way onwards, not part of the sheet: not read aloud.
             <p class="fact-sheet__providers" data-no-read="">
                 <a href=i18n.href(&format!("/level/{}", intervention.slug()))>
-                    {i18n.t_with("sheet-providers-link", [("level", level.clone().into())])}
+                    {i18n.t_with("sheet-providers-link", [("level", level.into())])}
                 </a>
             </p>
         }
-    });
-    let source = i18n.t(if historical {
+    })
+}
+
+/// Where the sheet's facts come from.
+fn source(i18n: &I18n, intervention: Intervention) -> impl IntoView {
+    let source = i18n.t(if intervention.is_historical() {
         "sheet-source-historical"
     } else {
         "sheet-source"
     });
-    view! {
+    view! { <p class="fact-sheet__source">{source}</p> }
+}
+
+/// The sheet's address after the locale.
+fn sheet_path(intervention: Intervention) -> String {
+    format!("/fact-sheet/{}", intervention.slug())
+}
+
+fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
+    let level = i18n.t(&intervention.short_name_id());
+    let title = i18n.t_with("sheet-title", [("level", level.clone().into())]);
+    let historical = intervention.is_historical();
+    let request = meeting_request();
+    let head = view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t(&format!("level-{}-for-whom", intervention.code())))}
         <p class="back-link"><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-back-to-index")}</a></p>
+    };
+    if let MeetingRequest::Beside(second) = request {
+        let meeting = Meeting::new(i18n, second);
+        let mut rows = vec![meeting.row(|i18n| sheet_header(i18n, intervention))];
+        rows.extend(
+            Section::all().map(|section| meeting.row(|i18n| section.view(i18n, intervention))),
+        );
+        rows.push(meeting.row(|i18n| providers_link(i18n, intervention)));
+        rows.push(meeting.row(|i18n| source(i18n, intervention)));
+        if !historical {
+            rows.push(meeting.row(next_steps));
+        }
+        return view! { {head} {meeting.frame(&sheet_path(intervention), rows)} }.into_any();
+    }
+    let sections = Section::all()
+        .map(|section| section.view(i18n, intervention))
+        .collect_view();
+    view! {
+        {head}
+        {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(i18n))}
         <article class="fact-sheet" id=SHEET_ID aria-labelledby="fact-sheet-title">
-            <header class="fact-sheet__header">
-                <h1 id="fact-sheet-title">{title}</h1>
-                <p class="lead">{i18n.t(&intervention.name_id())}</p>
-                {historical.then(|| view! { <p class="notice">{i18n.t("sheet-historical-note")}</p> })}
-            </header>
+            <header class="fact-sheet__header">{sheet_header(i18n, intervention)}</header>
             // Not read aloud: the buttons' own labels (read_aloud::SKIP_ATTRIBUTE).
             <div class="fact-sheet__tools" data-no-read="">
                 <ReadAloudButton
@@ -132,14 +200,12 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
                 />
                 <PrintButton label=i18n.t("sheet-print")/>
             </div>
-            <div class="fact-sheet__parts">
-                {parts}
-                {section("sheet-rights", i18n.t("sheet-heading-rights"), lines_view(rights, true))}
-                {section("sheet-ask", i18n.t("sheet-heading-ask"), lines_view(i18n.lines("sheet-ask"), false))}
-            </div>
-            {providers_link}
-            <p class="fact-sheet__source">{source}</p>
+            <div class="fact-sheet__parts">{sections}</div>
+            {providers_link(i18n, intervention)}
+            {source(i18n, intervention)}
         </article>
         {(!historical).then(|| next_steps(i18n))}
+        {meeting_offer(i18n, &sheet_path(intervention))}
     }
+    .into_any()
 }

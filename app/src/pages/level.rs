@@ -9,6 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::{
     api::get_level_listing,
     components::layout::description,
+    components::meeting::{
+        meeting_offer, meeting_request, unknown_meeting_notice, Meeting, MeetingRequest,
+    },
     components::next_steps::next_steps,
     components::{
         copy_link::CopyLinkButton,
@@ -91,6 +94,11 @@ pub fn LevelPage() -> impl IntoView {
 /// The list's address with its search, filters, order and seed: what a
 /// counsellor shares so the citizen sees the same list in the same order.
 fn list_href(i18n: &I18n, level_slug: &str, query: &ListingQuery) -> String {
+    i18n.href(&list_path(level_slug, query))
+}
+
+/// [`list_href`] after the locale.
+fn list_path(level_slug: &str, query: &ListingQuery) -> String {
     let mut params = vec![("seed", query.seed.clone())];
     if !query.search.is_empty() {
         params.push(("q", query.search.clone()));
@@ -105,18 +113,40 @@ fn list_href(i18n: &I18n, level_slug: &str, query: &ListingQuery) -> String {
         .into_iter()
         .map(|(k, v)| format!("{k}={}", crate::url::encode_query_value(&v)))
         .collect();
-    i18n.href(&format!("/level/{level_slug}?{}", encoded.join("&")))
+    format!("/level/{level_slug}?{}", encoded.join("&"))
 }
 
-fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
-    let code = listing.level.code.clone();
-    let slug = listing.level.slug();
-    let title = format!(
+/// The level's name as the page's title.
+fn level_title(i18n: &I18n, code: &str) -> String {
+    format!(
         "{} {}",
         i18n.t(&format!("level-{code}-short")),
         i18n.t(&format!("level-{code}-name"))
-    );
-    let share_href = list_href(i18n, &slug, &listing.query);
+    )
+}
+
+/// What the level is and for whom, and where to read more about it.
+fn level_intro(i18n: &I18n, listing: &LevelListing) -> impl IntoView {
+    let code = &listing.level.code;
+    let slug = listing.level.slug();
+    view! {
+        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <h1>{level_title(i18n, code)}</h1>
+        <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
+        {fact_sheet_link(i18n, code)}
+        <p class="stats-link">
+            <a href=i18n.href(&format!("/statistics/level/{slug}"))>
+                {i18n.t_with("stats-level-link", [("level", i18n.t(&format!("level-{code}-short")).into())])}
+            </a>
+        </p>
+        {(!listing.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
+    }
+}
+
+/// Who the default provider is today and until when, and the way to say
+/// one wants that provider.
+fn default_provider_section(i18n: &I18n, listing: &LevelListing) -> impl IntoView {
+    let slug = listing.level.slug();
     let default_provider = match &listing.default_provider {
         Some(default) => {
             let text = i18n.t_with(
@@ -136,6 +166,22 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         }
         None => i18n.t("default-provider-none"),
     };
+    let heading_id = i18n.id("default-provider-heading");
+    view! {
+        <section class="default-provider" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{i18n.t("default-provider-heading")}</h2>
+            <p>{default_provider}</p>
+            {(listing.level.offered && listing.default_provider.is_some()).then(|| view! {
+                <p class="default-provider__choice">
+                    <a href=i18n.href(&my_choice_path(&slug, None))>{i18n.t("my-choice-default-link")}</a>
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// How many providers are shown of how many, and in what order.
+fn list_summary(i18n: &I18n, listing: &LevelListing) -> String {
     let order_explained = i18n.t(match listing.query.order {
         ListOrder::Random => "order-random-explained",
         ListOrder::Name => "order-name-explained",
@@ -147,6 +193,64 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
             ("total", listing.authorized_count.into()),
         ],
     );
+    format!("{count} {order_explained}")
+}
+
+fn providers_heading(i18n: &I18n, listing: &LevelListing) -> impl IntoView {
+    view! { <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2> }
+}
+
+fn search_notice(i18n: &I18n, listing: &LevelListing) -> Option<impl IntoView> {
+    listing
+        .notice
+        .map(|SearchNotice::Shortened| view! { <p class="notice">{i18n.t("search-shortened")}</p> })
+}
+
+/// The level's page in the meeting view: the same parts row by row, the
+/// list in the same order (its seed is in the address), each provider a
+/// row of its own. Choosing what to compare stays on the page in one
+/// language.
+fn level_meeting_view(meeting: &Meeting, listing: &LevelListing) -> impl IntoView {
+    let slug = listing.level.slug();
+    let mut rows = vec![
+        meeting.row(|i18n| level_intro(i18n, listing)),
+        meeting.row(|i18n| default_provider_section(i18n, listing)),
+    ];
+    if listing.level.offered {
+        rows.push(meeting.row(next_steps));
+    }
+    rows.push(meeting.row(|i18n| {
+        view! {
+            {providers_heading(i18n, listing)}
+            <p>{list_summary(i18n, listing)}</p>
+            {search_notice(i18n, listing)}
+        }
+    }));
+    if listing.providers.is_empty() {
+        rows.push(meeting.row(|i18n| view! { <p class="notice">{i18n.t("listing-empty")}</p> }));
+    }
+    rows.extend(listing.providers.iter().map(|card| {
+        meeting.row(
+            |i18n| view! { <div class="provider-card">{card_content(i18n, &slug, card)}</div> },
+        )
+    }));
+    meeting.frame(&list_path(&slug, &listing.query), rows)
+}
+
+fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
+    let code = listing.level.code.clone();
+    let slug = listing.level.slug();
+    let title = level_title(i18n, &code);
+    let head = view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t(&format!("level-{code}-for-whom")))}
+    };
+    let request = meeting_request();
+    if let MeetingRequest::Beside(second) = request {
+        let meeting = Meeting::new(i18n, second);
+        return view! { {head} {level_meeting_view(&meeting, &listing)} }.into_any();
+    }
+    let share_href = list_href(i18n, &slug, &listing.query);
     let cards = if listing.providers.is_empty() {
         view! { <p class="notice">{i18n.t("listing-empty")}</p> }.into_any()
     } else {
@@ -167,34 +271,17 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        {description(i18n.t(&format!("level-{code}-for-whom")))}
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
-        <h1>{title}</h1>
-        <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
-        {fact_sheet_link(i18n, &code)}
-        <p class="stats-link">
-            <a href=i18n.href(&format!("/statistics/level/{slug}"))>
-                {i18n.t_with("stats-level-link", [("level", i18n.t(&format!("level-{code}-short")).into())])}
-            </a>
-        </p>
-        {(!listing.level.offered).then(|| view! { <p class="notice">{i18n.t("level-not-offered")}</p> })}
-        <section class="default-provider" aria-labelledby="default-provider-heading">
-            <h2 id="default-provider-heading">{i18n.t("default-provider-heading")}</h2>
-            <p>{default_provider}</p>
-            {(listing.level.offered && listing.default_provider.is_some()).then(|| view! {
-                <p class="default-provider__choice">
-                    <a href=i18n.href(&my_choice_path(&slug, None))>{i18n.t("my-choice-default-link")}</a>
-                </p>
-            })}
-        </section>
+        {head}
+        {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(i18n))}
+        {level_intro(i18n, &listing)}
+        {default_provider_section(i18n, &listing)}
         {listing.level.offered.then(|| next_steps(i18n))}
-        <h2>{i18n.t_with("level-providers-heading", [("count", listing.authorized_count.into())])}</h2>
+        {providers_heading(i18n, &listing)}
         {filter_form(i18n, &slug, &listing)}
         <LiveFilters/>
-        <p class=SUMMARY_CLASS role="status">{count} " " {order_explained}</p>
+        <p class=SUMMARY_CLASS role="status">{list_summary(i18n, &listing)}</p>
         <div id=RESULTS_ID>
-            {listing.notice.map(|SearchNotice::Shortened| view! { <p class="notice">{i18n.t("search-shortened")}</p> })}
+            {search_notice(i18n, &listing)}
             {cards}
             <p class=SHARE_LINK_CLASS>
                 <a href=share_href>{i18n.t("share-list-link")}</a>
@@ -207,7 +294,9 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
             copied=i18n.t("copy-link-done")
             failed=i18n.t("copy-link-failed")
         />
+        {meeting_offer(i18n, &list_path(&slug, &listing.query))}
     }
+    .into_any()
 }
 
 fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView {
@@ -289,28 +378,35 @@ fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
 
 fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
     let compare_id = ["compare-", &card.id].concat();
-    let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
-    let languages = fact_labels(i18n, &card.facts, FactKind::Language);
-    let meeting = fact_labels(i18n, &card.facts, FactKind::MeetingForm);
     view! {
         <li class="provider-card">
-            <h3 class="provider-card__name">
-                <a href=href>{card.name.clone()}</a>
-            </h3>
-            <p class="provider-card__form">
-                {i18n.t(&format!("organisation-form-{}", card.organisation_form.code()))}
-                {card.city.clone().map(|city| format!(" · {}", i18n.t_with("provider-city", [("city", city.into())])))}
-            </p>
-            <dl class="provider-card__facts">
-                <dt>{i18n.t("fact-kind-language")}</dt>
-                <dd>{languages.join(", ")}</dd>
-                <dt>{i18n.t("fact-kind-meeting_form")}</dt>
-                <dd>{meeting.join(", ")}</dd>
-            </dl>
+            {card_content(i18n, level_slug, card)}
             <p class="compare-choice">
                 <input type="checkbox" name="p" value=card.id.clone() id=compare_id.clone()/>
                 <label for=compare_id>{i18n.t_with("compare-select", [("provider", card.name.clone().into())])}</label>
             </p>
         </li>
+    }
+}
+
+/// A provider's name, form, place, languages and meeting forms.
+fn card_content(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
+    let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
+    let languages = fact_labels(i18n, &card.facts, FactKind::Language);
+    let meeting = fact_labels(i18n, &card.facts, FactKind::MeetingForm);
+    view! {
+        <h3 class="provider-card__name">
+            <a href=href>{card.name.clone()}</a>
+        </h3>
+        <p class="provider-card__form">
+            {i18n.t(&format!("organisation-form-{}", card.organisation_form.code()))}
+            {card.city.clone().map(|city| format!(" · {}", i18n.t_with("provider-city", [("city", city.into())])))}
+        </p>
+        <dl class="provider-card__facts">
+            <dt>{i18n.t("fact-kind-language")}</dt>
+            <dd>{languages.join(", ")}</dd>
+            <dt>{i18n.t("fact-kind-meeting_form")}</dt>
+            <dd>{meeting.join(", ")}</dd>
+        </dl>
     }
 }

@@ -14,8 +14,14 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     api::get_my_choice,
     components::{
-        contact::contact_details, error_view::ErrorView, layout::description,
-        next_steps::next_steps_section, share::share_section,
+        contact::contact_details,
+        error_view::ErrorView,
+        layout::description,
+        meeting::{
+            meeting_offer, meeting_request, unknown_meeting_notice, Meeting, MeetingRequest,
+        },
+        next_steps::next_steps_section,
+        share::share_section,
     },
     i18n::{use_i18n, I18n, Locale},
     interventions::Intervention,
@@ -86,6 +92,17 @@ fn with_swedish_beside(locale: Locale) -> bool {
     !matches!(locale, Locale::Swedish | Locale::EasySwedish)
 }
 
+/// The way back to the level and the page's title.
+fn choice_heading(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
+    let level = i18n.t(&format!("level-{}-short", choice.level.code));
+    let title = i18n.t_with("my-choice-title", [("level", level.clone().into())]);
+    let slug = choice.level.slug();
+    view! {
+        <p class="back-link"><a href=i18n.href(&format!("/level/{slug}"))>{level}</a></p>
+        <h1>{title}</h1>
+    }
+}
+
 fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
     let slug = choice.level.slug();
     let level = i18n.t(&format!("level-{}-short", choice.level.code));
@@ -94,30 +111,64 @@ fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
         ChoiceKind::Chosen => Some(choice.provider.id.as_str()),
         ChoiceKind::Default { .. } => None,
     };
-    let share_path = i18n.href(&my_choice_path(&slug, chosen_id));
+    let own_path = my_choice_path(&slug, chosen_id);
+    let head = view! {
+        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
+        {description(i18n.t_with("meta-my-choice", [("level", level.clone().into())]))}
+        <Meta name="robots" content="noindex"/>
+    };
+    let request = meeting_request();
+    if let MeetingRequest::Beside(second) = request {
+        let meeting = Meeting::new(i18n, second);
+        let mut rows = vec![meeting.row(|i18n| choice_heading(i18n, choice))];
+        rows.extend(meeting.rows_of([choice, choice], sheet_parts));
+        return view! { {head} {meeting.frame(&own_path, rows)} }.into_any();
+    }
+    let share_path = i18n.href(&own_path);
     let two_languages = with_swedish_beside(i18n.locale);
     let swedish =
         two_languages.then(|| choice_sheet(&i18n.in_locale(Locale::Swedish), choice, true));
     view! {
-        <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        {description(i18n.t_with("meta-my-choice", [("level", level.clone().into())]))}
-        <Meta name="robots" content="noindex"/>
-        <p class="back-link"><a href=i18n.href(&format!("/level/{slug}"))>{level}</a></p>
-        <h1>{title}</h1>
+        {head}
+        {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(i18n))}
+        {choice_heading(i18n, choice)}
         {two_languages.then(|| view! { <p class="my-choice__beside">{i18n.t("my-choice-swedish-beside")}</p> })}
         <div class=if two_languages { "my-choice my-choice--two" } else { "my-choice" }>
             {choice_sheet(i18n, choice, two_languages)}
             {swedish}
         </div>
         {share_section(i18n, share_path, "my-choice-share-link", "my-choice__share")}
+        {meeting_offer(i18n, &own_path)}
     }
+    .into_any()
 }
 
 /// The choice in one language, in that language's direction: a page with
 /// two of them names its language above each.
 fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
-    let key = i18n.locale.slug();
-    let heading_id = format!("my-choice-{key}");
+    let heading_id = sheet_heading_id(i18n);
+    view! {
+        <section
+            class="my-choice__sheet"
+            lang=i18n.locale.html_lang()
+            dir=i18n.locale.direction().as_str()
+            aria-labelledby=heading_id
+        >
+            {named.then(|| view! { <p class="my-choice__language">{i18n.locale.native_name()}</p> })}
+            {sheet_parts(i18n, choice)}
+        </section>
+    }
+}
+
+/// The sheet's heading's id: one per language, as a page may hold two.
+fn sheet_heading_id(i18n: &I18n) -> String {
+    i18n.id(&format!("my-choice-{}", i18n.locale.slug()))
+}
+
+/// The sheet's parts in order: what was chosen and when, the provider and
+/// how to reach it, what to bring, and what happens next.
+fn sheet_parts(i18n: &I18n, choice: &MyChoice) -> Vec<AnyView> {
+    let heading_id = sheet_heading_id(i18n);
     let code = &choice.level.code;
     let level = i18n.t(&format!("level-{code}-short"));
     let provider = &choice.provider;
@@ -159,14 +210,8 @@ fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
         provider.id,
         choice.level.slug()
     ));
-    view! {
-        <section
-            class="my-choice__sheet"
-            lang=i18n.locale.html_lang()
-            dir=i18n.locale.direction().as_str()
-            aria-labelledby=heading_id.clone()
-        >
-            {named.then(|| view! { <p class="my-choice__language">{i18n.locale.native_name()}</p> })}
+    vec![
+        view! {
             <h2 id=heading_id.clone()>{heading}</h2>
             <p class="my-choice__level">
                 {format!("{level} {}", i18n.t(&format!("level-{code}-name")))}
@@ -174,10 +219,14 @@ fn choice_sheet(i18n: &I18n, choice: &MyChoice, named: bool) -> impl IntoView {
                 {i18n.t_with("my-choice-date", [("date", i18n.date(choice.made_on).into())])}
             </p>
             {default_note}
+        }
+        .into_any(),
+        view! {
             <h3 id=format!("{heading_id}-provider")><a href=profile_href>{provider.name.clone()}</a></h3>
             {contact_details(i18n, &provider.fields)}
-            <p class="my-choice__bring">{i18n.t("my-choice-bring")}</p>
-            {next_steps_section(i18n, &format!("{heading_id}-next-steps"), true)}
-        </section>
-    }
+        }
+        .into_any(),
+        view! { <p class="my-choice__bring">{i18n.t("my-choice-bring")}</p> }.into_any(),
+        next_steps_section(i18n, &format!("{heading_id}-next-steps"), true).into_any(),
+    ]
 }

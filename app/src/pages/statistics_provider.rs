@@ -227,7 +227,7 @@ pub fn key_figures_section(
             let levels = shown
                 .iter()
                 .map(|level| {
-                    let id = format!("results-{}", level.code.to_ascii_lowercase());
+                    let id = i18n.id(&format!("results-{}", level.code.to_ascii_lowercase()));
                     view! {
                         <h3>{level_name(i18n, &level.code)} " " {i18n.t(&format!("level-{}-name", level.code))}</h3>
                         {provider_in_level(i18n, &id, &statistics.provider.name, level, &statistics.header)}
@@ -247,9 +247,10 @@ pub fn key_figures_section(
         }
         _ => view! { <p>{i18n.t("stats-profile-none")}</p> }.into_any(),
     };
+    let heading_id = i18n.id("results-heading");
     view! {
-        <section class="profile-results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{i18n.t("stats-profile-heading")}</h2>
+        <section class="profile-results" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{i18n.t("stats-profile-heading")}</h2>
             {body}
         </section>
     }
