@@ -9,7 +9,7 @@ pub mod statistics;
 use crate::{
     error::AppError,
     i18n::Locale,
-    model::{KundvalSummary, LevelListing, ListingQuery, MyChoice, ProviderProfile},
+    model::{Comparison, KundvalSummary, LevelListing, ListingQuery, MyChoice, ProviderProfile},
 };
 
 /// The kundval and levels offered today.
@@ -38,13 +38,10 @@ pub async fn get_provider_profile(id: String, locale: Locale) -> Result<Provider
     backend.provider_profile(&id, locale, backend.today()).await
 }
 
-/// Public profiles of the given providers, in the given order; unknown ids
-/// are left out.
+/// Public profiles of the given providers, in the given order (unknown ids
+/// are left out), with their key figures from the latest publication.
 #[server(prefix = "/api", endpoint = "compare")]
-pub async fn get_comparison(
-    ids: Vec<String>,
-    locale: Locale,
-) -> Result<Vec<ProviderProfile>, AppError> {
+pub async fn get_comparison(ids: Vec<String>, locale: Locale) -> Result<Comparison, AppError> {
     let backend = crate::backend::use_backend()?;
     let mut profiles = Vec::new();
     for id in ids.iter().take(crate::pages::compare::MAX_COMPARED) {
@@ -54,7 +51,25 @@ pub async fn get_comparison(
             Err(error) => return Err(error),
         }
     }
-    Ok(profiles)
+    let statistics = backend.published_statistics(None).await?.map(|published| {
+        crate::model::ComparedStatistics {
+            header: published.report.header(published.periods.clone()),
+            key_figures: profiles
+                .iter()
+                .map(|profile| {
+                    published
+                        .report
+                        .provider_key_figures(&profile.id, Vec::new())
+                        .map(|figures| figures.levels)
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    });
+    Ok(Comparison {
+        profiles,
+        statistics,
+    })
 }
 
 /// A citizen's choice for the level `level` (`ami2`): the provider `provider`,

@@ -212,6 +212,24 @@ pub struct ProviderProfile {
     pub stale: bool,
 }
 
+/// The providers compared, in the reader's order, with the latest published
+/// statistics' key figures for each.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub profiles: Vec<ProviderProfile>,
+    /// None when no statistics are published yet.
+    pub statistics: Option<ComparedStatistics>,
+}
+
+/// The latest publication's key figures for the compared providers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ComparedStatistics {
+    pub header: statistics::ReportHeader,
+    /// Each profile's key figures in every level it had cases in, in the
+    /// profiles' order; empty for a provider without cases in the period.
+    pub key_figures: Vec<Vec<statistics::LevelKeyFigures>>,
+}
+
 /// A citizen's choice for one level, as the "my choice" page prints it for
 /// them and their counsellor.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{demo_db, get, portal, publish_presentation_elsewhere, until};
+use common::{
+    demo_db, get, portal, publish_presentation_elsewhere, published_demo_db,
+    published_without_disclosure_control, until,
+};
 use server::changes::RECHECK_AFTER;
 
 const TODAY: &str = "2025-03-14";
@@ -234,8 +237,9 @@ async fn three_providers_compare_side_by_side_with_a_qr_code() {
     let cognix = table.find("Cognix").unwrap();
     let jobblotsen = table.find("Jobblotsen").unwrap();
     assert!(cognix < jobblotsen);
-    // Fifteen fields, and the way to "my choice" for each provider.
-    assert_eq!(table.matches("<th scope=\"row\">").count(), 16);
+    // Fifteen fields, the statistics (none published in this database),
+    // and the way to "my choice" for each provider.
+    assert_eq!(table.matches("<th scope=\"row\">").count(), 17);
     assert!(table.contains("I choose Jobblotsen for AMI 2"));
     assert!(html.contains("<svg"), "a QR code is drawn");
     assert!(html.contains("QR code with a link to this page"));
@@ -301,4 +305,89 @@ async fn lists_and_profiles_kept_in_memory_follow_a_change_from_any_instance() {
             && profile.contains("Vi har flyttat till Orminge.")
     })
     .await;
+}
+
+/// The cells of the comparison table's row labelled `label`, one per
+/// provider, in order.
+fn row_cells(html: &str, label: &str) -> Vec<String> {
+    let row = html
+        .split(&format!(r#"<th scope="row">{label}</th>"#))
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .unwrap_or_else(|| panic!("a row {label}"));
+    row.split("<td>")
+        .skip(1)
+        .filter_map(|cell| cell.split("</td>").next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[tokio::test]
+async fn the_comparison_shows_each_providers_results_for_the_level() {
+    let app = portal(published_without_disclosure_control().await, TODAY).await;
+    let (response, html) = get(&app, "/en/compare?p=cognix&p=jobblotsen&level=ami2", &[]).await;
+    assert_eq!(response.status(), 200);
+    let period = row_cells(&html, "Statistics for AMI 2");
+    assert_eq!(period.len(), 2, "{period:?}");
+    assert_eq!(period[0], period[1], "one publication for all");
+    let self_sufficiency = row_cells(
+        &html,
+        "Ended in self-sufficiency (work, studies or own business)",
+    );
+    assert!(
+        self_sufficiency.iter().all(|cell| cell.contains("likely")),
+        "{self_sufficiency:?}: n and interval"
+    );
+    let nki = row_cells(&html, "Customer satisfaction index (NKI) on a scale of 1–5");
+    assert!(
+        nki.iter().all(|cell| cell.contains("answered")),
+        "{nki:?}: with its respondents"
+    );
+    let rate = row_cells(&html, "Response rate in the customer survey");
+    assert_eq!(rate.len(), 2);
+    let verdicts = row_cells(&html, "Compared with the other providers of AMI 2");
+    assert!(
+        verdicts[0].contains("Cognix") || verdicts[0].starts_with("Cannot be compared"),
+        "{verdicts:?}"
+    );
+    // The same figure as on the provider's own profile, from the same publication.
+    for (id, figure) in ["cognix", "jobblotsen"].iter().zip(&self_sufficiency) {
+        let (_, profile) = get(&app, &format!("/en/provider/{id}"), &[]).await;
+        assert!(profile.contains(figure.as_str()), "{id}: {figure}");
+    }
+}
+
+#[tokio::test]
+async fn results_are_hidden_in_words_and_absent_without_a_level_or_a_publication() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    let (_, html) = get(&app, "/en/compare?p=cognix&p=jobblotsen&level=ami2", &[]).await;
+    let self_sufficiency = row_cells(
+        &html,
+        "Ended in self-sufficiency (work, studies or own business)",
+    );
+    assert_eq!(self_sufficiency.len(), 2);
+    assert!(
+        self_sufficiency.iter().all(|cell| cell.contains("likely")
+            || cell.contains("not shown")
+            || cell.contains("Not shown")
+            || cell.contains("Too few")),
+        "{self_sufficiency:?}"
+    );
+    let (_, without_level) = get(&app, "/en/compare?p=cognix&p=jobblotsen", &[]).await;
+    assert!(
+        !without_level.contains("Statistics for"),
+        "results belong to a level"
+    );
+
+    let unpublished = portal(demo_db().await, TODAY).await;
+    let (_, html) = get(
+        &unpublished,
+        "/en/compare?p=cognix&p=jobblotsen&level=ami2",
+        &[],
+    )
+    .await;
+    assert_eq!(
+        row_cells(&html, "Statistics for AMI 2"),
+        ["No statistics have been published yet."; 2]
+    );
 }

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::get_comparison,
+    components::statistics::{cell_text, hidden_reason, key_share_text, period_text, tenths_text},
     components::{
         error_view::ErrorView,
         facts::fact_labels,
@@ -20,7 +21,7 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     interventions::Intervention,
-    model::ProviderProfile,
+    model::{statistics::PublicFigure, Comparison, ProviderProfile},
     pages::{my_choice::choice_links, Prerendered},
     profile_fields::ProfileField,
     vocabulary::FactKind,
@@ -139,6 +140,119 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
     fields
 }
 
+/// A compared provider's results in the compared level, from the latest
+/// publication: self-sufficiency with its n and interval, NKI with its
+/// respondents, the response rate, and the plain verdict against the
+/// level's other providers. Every provider gets the same rows, so the
+/// table's rows line up; a provider without figures says so in each.
+fn results_fields(
+    i18n: &I18n,
+    comparison: &Comparison,
+    index: usize,
+    level: Intervention,
+) -> Vec<(String, FieldText)> {
+    let level_name = i18n.t(&level.short_name_id());
+    let label = i18n.t_with(
+        "compare-results-label",
+        [("level", level_name.clone().into())],
+    );
+    let Some(statistics) = &comparison.statistics else {
+        return vec![(label, i18n.t("compare-no-statistics").into())];
+    };
+    let header = &statistics.header;
+    let provider = &comparison.profiles[index];
+    let figures = statistics.key_figures[index]
+        .iter()
+        .find(|figures| figures.code.eq_ignore_ascii_case(level.code()));
+    let mut fields = vec![(label, period_text(i18n, &header.period).into())];
+    let labels = [
+        "stats-key-self-sufficiency",
+        "stats-key-nki",
+        "stats-key-response-rate",
+    ];
+    let Some(figures) = figures else {
+        let none = i18n.t_with("compare-no-figures", [("level", level_name.clone().into())]);
+        fields.extend(labels.map(|label| (i18n.t(label), none.clone().into())));
+        fields.push((
+            i18n.t_with("compare-verdict-label", [("level", level_name.into())]),
+            i18n.t("compare-no-verdict").into(),
+        ));
+        return fields;
+    };
+    let (mine, all) = (&figures.provider, &figures.all);
+    let no_survey = || FieldText::from(i18n.t("compare-no-survey"));
+    fields.push((
+        i18n.t(labels[0]),
+        key_share_text(i18n, &mine.self_sufficiency, header.thresholds).into(),
+    ));
+    fields.push((
+        i18n.t(labels[1]),
+        mine.survey.as_ref().map_or_else(no_survey, |survey| {
+            let respondents = survey.response_rate.part;
+            match survey.nki {
+                PublicFigure::Value(_) => i18n.t_with(
+                    "compare-nki-value",
+                    [
+                        ("nki", tenths_text(i18n, survey.nki).into()),
+                        ("respondents", cell_text(i18n, respondents).into()),
+                    ],
+                ),
+                PublicFigure::NotShown => hidden_reason(i18n, None, respondents, header.thresholds),
+            }
+            .into()
+        }),
+    ));
+    fields.push((
+        i18n.t(labels[2]),
+        mine.survey.as_ref().map_or_else(no_survey, |survey| {
+            key_share_text(i18n, &survey.response_rate, header.thresholds).into()
+        }),
+    ));
+    // Higher or lower only where the interval excludes the others' rate.
+    let mut compared = vec![(labels[0], mine.self_sufficiency, all.self_sufficiency)];
+    if let (Some(mine), Some(all)) = (&mine.survey, &all.survey) {
+        compared.push((labels[2], mine.response_rate, all.response_rate));
+    }
+    let verdicts: Vec<String> = compared
+        .into_iter()
+        .filter_map(|(figure, mine, all)| {
+            let verdict = mine.verdict_against(&all)?;
+            Some(i18n.t_with(
+                &format!("stats-verdict-{}", verdict.slug()),
+                [
+                    ("figure", i18n.t(figure).into()),
+                    ("provider", provider.name.clone().into()),
+                    ("level", level_name.clone().into()),
+                ],
+            ))
+        })
+        .collect();
+    fields.push((
+        i18n.t_with("compare-verdict-label", [("level", level_name.into())]),
+        match verdicts.is_empty() {
+            true => i18n.t("compare-no-verdict"),
+            false => verdicts.join(" "),
+        }
+        .into(),
+    ));
+    fields
+}
+
+/// Every field the comparison shows for the provider at `index`: its
+/// profile's, then its results in the level compared for, if any.
+fn compared_fields(
+    i18n: &I18n,
+    comparison: &Comparison,
+    index: usize,
+    level: Option<Intervention>,
+) -> Vec<(String, FieldText)> {
+    let mut fields = comparison_fields(i18n, &comparison.profiles[index]);
+    if let Some(level) = level {
+        fields.extend(results_fields(i18n, comparison, index, level));
+    }
+    fields
+}
+
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -170,16 +284,16 @@ pub fn ComparePage() -> impl IntoView {
         let i18n = i18n.clone();
         async move {
             match get_comparison(ids, locale).await {
-                Ok(profiles) if profiles.len() < MIN_COMPARED => {
+                Ok(comparison) if comparison.profiles.len() < MIN_COMPARED => {
                     view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.prerendered()
                 }
-                Ok(profiles) => match meeting {
+                Ok(comparison) => match meeting {
                     Some(meeting) => {
-                        comparison_meeting_view(&meeting, &profiles, level, too_many, &own_path)
+                        comparison_meeting_view(&meeting, &comparison, level, too_many, &own_path)
                             .prerendered()
                     }
                     None => view! {
-                        {comparison_view(&i18n, &profiles, level, too_many, i18n.href(&own_path))}
+                        {comparison_view(&i18n, &comparison, level, too_many, i18n.href(&own_path))}
                         {meeting_offer(&i18n, &own_path)}
                     }
                     .prerendered(),
@@ -217,7 +331,7 @@ fn comparison_heading(i18n: &I18n, level: Option<Intervention>) -> impl IntoView
 /// in the order the reader picked them.
 fn comparison_meeting_view(
     meeting: &Meeting,
-    profiles: &[ProviderProfile],
+    comparison: &Comparison,
     level: Option<Intervention>,
     too_many: bool,
     own_path: &str,
@@ -226,20 +340,22 @@ fn comparison_meeting_view(
     if too_many {
         rows.push(meeting.row(|i18n| view! { <p class="notice">{i18n.t("compare-too-many")}</p> }));
     }
-    for profile in profiles {
+    for (index, profile) in comparison.profiles.iter().enumerate() {
         rows.push(meeting.row(|i18n| {
             let href = i18n.href(&format!("/provider/{}", profile.id));
             view! { <h2><a href=href>{profile.name.clone()}</a></h2> }
         }));
-        rows.extend(meeting.rows_of([profile, profile], |i18n, profile| {
-            comparison_fields(i18n, profile)
+        rows.extend(
+            meeting.rows_of([comparison, comparison], |i18n, comparison| {
+                compared_fields(i18n, comparison, index, level)
                 .into_iter()
                 .map(|(label, value)| {
                     view! { <dl class="profile-facts"><dt>{label}</dt><dd>{value.view()}</dd></dl> }
                         .into_any()
                 })
                 .collect()
-        }));
+            }),
+        );
         rows.push(meeting.row(|i18n| choice_links(i18n, profile, level)));
     }
     rows.push(meeting.row(next_steps));
@@ -248,14 +364,14 @@ fn comparison_meeting_view(
 
 fn comparison_view(
     i18n: &I18n,
-    profiles: &[ProviderProfile],
+    comparison: &Comparison,
     level: Option<Intervention>,
     too_many: bool,
     share_path: String,
 ) -> impl IntoView {
-    let rows: Vec<Vec<(String, FieldText)>> = profiles
-        .iter()
-        .map(|p| comparison_fields(i18n, p))
+    let profiles = &comparison.profiles;
+    let rows: Vec<Vec<(String, FieldText)>> = (0..profiles.len())
+        .map(|index| compared_fields(i18n, comparison, index, level))
         .collect();
     let labels: Vec<String> = rows[0].iter().map(|(label, _)| label.clone()).collect();
     let header = profiles
