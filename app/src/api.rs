@@ -39,9 +39,14 @@ pub async fn get_provider_profile(id: String, locale: Locale) -> Result<Provider
 }
 
 /// Public profiles of the given providers, in the given order (unknown ids
-/// are left out), with their key figures from the latest publication.
+/// are left out), and, when asked `with_results`, their key figures from
+/// the latest publication.
 #[server(prefix = "/api", endpoint = "compare")]
-pub async fn get_comparison(ids: Vec<String>, locale: Locale) -> Result<Comparison, AppError> {
+pub async fn get_comparison(
+    ids: Vec<String>,
+    locale: Locale,
+    with_results: bool,
+) -> Result<Comparison, AppError> {
     let backend = crate::backend::use_backend()?;
     let mut profiles = Vec::new();
     for id in ids.iter().take(crate::pages::compare::MAX_COMPARED) {
@@ -51,20 +56,25 @@ pub async fn get_comparison(ids: Vec<String>, locale: Locale) -> Result<Comparis
             Err(error) => return Err(error),
         }
     }
-    let statistics = backend.published_statistics(None).await?.map(|published| {
-        crate::model::ComparedStatistics {
-            header: published.report.header(published.periods.clone()),
-            key_figures: profiles
-                .iter()
-                .map(|profile| {
-                    published
-                        .report
-                        .provider_key_figures(&profile.id, Vec::new())
-                        .map(|figures| figures.levels)
-                        .unwrap_or_default()
-                })
-                .collect(),
-        }
+    // The results are a part of the comparison, not a condition for it:
+    // without them (none asked, none published, or unreadable) the
+    // profiles still compare.
+    let published = match with_results {
+        true => backend.published_statistics(None).await.ok().flatten(),
+        false => None,
+    };
+    let statistics = published.map(|published| crate::model::ComparedStatistics {
+        header: published.report.header(published.periods.clone()),
+        key_figures: profiles
+            .iter()
+            .map(|profile| {
+                published
+                    .report
+                    .provider_key_figures(&profile.id, Vec::new())
+                    .map(|figures| figures.levels)
+                    .unwrap_or_default()
+            })
+            .collect(),
     });
     Ok(Comparison {
         profiles,

@@ -702,6 +702,14 @@ impl I18n {
             .map_or_else(|| stored.to_string(), |day| self.date(day))
     }
 
+    /// What names a section as a region (its heading's id), outside the
+    /// meeting view. Inside a column none: two columns would name their
+    /// regions alike where two languages word a heading alike (Swedish and
+    /// easy-to-read Swedish), and the headings already give the structure.
+    pub fn region_label(&self, heading_id: &str) -> Option<String> {
+        self.column.is_none().then(|| heading_id.to_string())
+    }
+
     /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
     ///
     /// Inside a meeting view column, the path in the page's locale with the

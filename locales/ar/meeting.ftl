@@ -8,5 +8,5 @@ meeting-print = اطبع اللغتين
 meeting-switch-legend = اللغة المعروضة
 meeting-other-languages = لغات أخرى بجانب السويدية
 meeting-choose-language = اختر اللغة بجانب السويدية
-meeting-unknown-language = لغة عرض الاجتماع غير متوفرة. تُعرض الصفحة بلغة واحدة.
+meeting-unknown-language = يحتاج عرض الاجتماع إلى لغة غير السويدية، إحدى اللغات التي تعرضها الصفحة. تُعرض الصفحة بلغة واحدة.
 meeting-not-translated = لم يترجم مقدّم الخدمة هذا النص إلى العربية.

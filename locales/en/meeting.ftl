@@ -8,5 +8,5 @@ meeting-print = Print both languages
 meeting-switch-legend = Language shown
 meeting-other-languages = Other languages beside Swedish
 meeting-choose-language = Choose the language beside Swedish
-meeting-unknown-language = The meeting view's language is not one we have. The page is shown in one language.
+meeting-unknown-language = The meeting view needs a language other than Swedish, one of those the page offers. The page is shown in one language.
 meeting-not-translated = The provider has not translated this text into English.

@@ -8,5 +8,5 @@ meeting-print = چاپ هر دو زبان
 meeting-switch-legend = زبان نمایش‌داده‌شده
 meeting-other-languages = زبان‌های دیگر کنار سوئدی
 meeting-choose-language = زبان کنار سوئدی را انتخاب کنید
-meeting-unknown-language = زبان نمای جلسه موجود نیست. صفحه به یک زبان نشان داده می‌شود.
+meeting-unknown-language = نمای جلسه به زبانی غیر از سوئدی نیاز دارد، یکی از زبان‌هایی که صفحه پیشنهاد می‌کند. صفحه به یک زبان نشان داده می‌شود.
 meeting-not-translated = ارائه‌دهنده این متن را به فارسی ترجمه نکرده است.

@@ -8,5 +8,5 @@ meeting-print = Skriv ut på båda språken
 meeting-switch-legend = Vilket språk vill du se?
 meeting-other-languages = Välj ett annat språk
 meeting-choose-language = Välj språk
-meeting-unknown-language = Vi känner inte till det språket. Sidan visas på ett språk.
+meeting-unknown-language = Välj ett annat språk än svenska. Språken finns längre ner på sidan. Nu visas sidan på ett språk.
 meeting-not-translated = Anordnaren har inte skrivit den här texten på lättläst svenska.

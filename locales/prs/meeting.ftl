@@ -8,5 +8,5 @@ meeting-print = چاپ هر دو زبان
 meeting-switch-legend = زبان نمایش
 meeting-other-languages = زبان‌های دیگر در کنار سویدنی
 meeting-choose-language = زبان کنار سویدنی را انتخاب کنید
-meeting-unknown-language = زبان نمای جلسه موجود نیست. صفحه به یک زبان نشان داده می‌شود.
+meeting-unknown-language = نمای جلسه به زبانی غیر از سویدنی نیاز دارد، یکی از زبان‌هایی که صفحه پیشنهاد می‌کند. صفحه به یک زبان نشان داده می‌شود.
 meeting-not-translated = ارائه‌کننده این متن را به دری ترجمه نکرده است.

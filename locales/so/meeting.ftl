@@ -8,5 +8,5 @@ meeting-print = Daabac labada luqadood
 meeting-switch-legend = Luqadda la muujinayo
 meeting-other-languages = Luqado kale oo Iswiidhishka ag yaal
 meeting-choose-language = Dooro luqadda Iswiidhishka ag taal
-meeting-unknown-language = Luqadda muuqaalka kulanka lama hayo. Bogga waxaa lagu muujinayaa hal luqad.
+meeting-unknown-language = Muuqaalka kulanka wuxuu u baahan yahay luqad aan Iswiidhish ahayn, mid ka mid ah kuwa boggu bixiyo. Bogga waxaa lagu muujinayaa hal luqad.
 meeting-not-translated = Adeeg-bixiyuhu qoraalkan uma turjumin Soomaali.

@@ -8,5 +8,5 @@ meeting-print = Skriv ut båda språken
 meeting-switch-legend = Språk som visas
 meeting-other-languages = Andra språk bredvid svenska
 meeting-choose-language = Välj språk bredvid svenska
-meeting-unknown-language = Språket för mötesvyn finns inte. Sidan visas på ett språk.
+meeting-unknown-language = Mötesvyn behöver ett annat språk än svenska, ett av dem som sidan erbjuder. Sidan visas på ett språk.
 meeting-not-translated = Anordnaren har inte översatt den här texten till svenska.

@@ -8,5 +8,5 @@ meeting-print = ክልቲኡ ቋንቋታት ሕተም
 meeting-switch-legend = ዝርአ ዘሎ ቋንቋ
 meeting-other-languages = ኣብ ጎኒ ሽወደንኛ ካልኦት ቋንቋታት
 meeting-choose-language = ኣብ ጎኒ ሽወደንኛ ዝኸውን ቋንቋ ምረጽ
-meeting-unknown-language = እቲ ቋንቋ ኣይርከብን። እቲ ገጽ ብሓደ ቋንቋ ይርአ።
+meeting-unknown-language = ናይ ኣኼባ ርእይቶ ካብ ሽወደንኛ ዝተፈልየ ቋንቋ የድልዮ፡ ሓደ ካብቶም እቲ ገጽ ዘቕርቦም። እቲ ገጽ ብሓደ ቋንቋ ይርአ።
 meeting-not-translated = እቲ ኣቕራቢ ነዚ ጽሑፍ ናብ ትግርኛ ኣይተርጐሞን።

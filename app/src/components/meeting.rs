@@ -25,8 +25,8 @@ pub enum MeetingRequest {
     Off,
     /// Swedish beside this locale.
     Beside(Locale),
-    /// A `meeting` value that names no locale: the page in one language,
-    /// with a notice saying so.
+    /// A `meeting` value that names no locale but Swedish: the page in one
+    /// language, with a notice saying so.
     Unknown,
 }
 
@@ -34,9 +34,11 @@ pub enum MeetingRequest {
 pub fn meeting_request() -> MeetingRequest {
     match use_query_map().read_untracked().get(MEETING_PARAMETER) {
         None => MeetingRequest::Off,
-        Some(slug) => {
-            Locale::from_slug(&slug).map_or(MeetingRequest::Unknown, MeetingRequest::Beside)
-        }
+        // Swedish beside Swedish would say everything twice.
+        Some(slug) => match Locale::from_slug(&slug) {
+            Some(Locale::Swedish) | None => MeetingRequest::Unknown,
+            Some(locale) => MeetingRequest::Beside(locale),
+        },
     }
 }
 

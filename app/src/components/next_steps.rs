@@ -22,7 +22,7 @@ pub fn next_steps_section(i18n: &I18n, heading_id: &str, subsection: bool) -> im
         false => view! { <h2 id=heading_id.to_string()>{heading}</h2> }.into_any(),
     };
     view! {
-        <section class="next-steps" aria-labelledby=heading_id.to_string()>
+        <section class="next-steps" aria-labelledby=i18n.region_label(heading_id)>
             {heading}
             <p>{i18n.t("next-steps-tell")}</p>
             <ol class="next-steps__days">

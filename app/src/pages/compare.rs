@@ -161,8 +161,11 @@ fn results_fields(
     };
     let header = &statistics.header;
     let provider = &comparison.profiles[index];
-    let figures = statistics.key_figures[index]
-        .iter()
+    let figures = statistics
+        .key_figures
+        .get(index)
+        .into_iter()
+        .flatten()
         .find(|figures| figures.code.eq_ignore_ascii_case(level.code()));
     let mut fields = vec![(label, period_text(i18n, &header.period).into())];
     let labels = [
@@ -274,6 +277,9 @@ pub fn ComparePage() -> impl IntoView {
         format!("/compare?{}", params.join("&"))
     };
     let request = meeting_request();
+    // The meeting view writes the heading in its columns; anything else
+    // has it above.
+    let in_meeting = matches!(request, MeetingRequest::Beside(_));
     let meeting = match request {
         MeetingRequest::Beside(second) => Some(Meeting::new(&i18n, second)),
         MeetingRequest::Off | MeetingRequest::Unknown => None,
@@ -283,10 +289,12 @@ pub fn ComparePage() -> impl IntoView {
     let content = Suspend::new({
         let i18n = i18n.clone();
         async move {
-            match get_comparison(ids, locale).await {
-                Ok(comparison) if comparison.profiles.len() < MIN_COMPARED => {
-                    view! { <p class="notice">{i18n.t("compare-too-few")}</p> }.prerendered()
+            match get_comparison(ids, locale, level.is_some()).await {
+                Ok(comparison) if comparison.profiles.len() < MIN_COMPARED => view! {
+                    {in_meeting.then(|| comparison_heading(&i18n, level))}
+                    <p class="notice">{i18n.t("compare-too-few")}</p>
                 }
+                .prerendered(),
                 Ok(comparison) => match meeting {
                     Some(meeting) => {
                         comparison_meeting_view(&meeting, &comparison, level, too_many, &own_path)
@@ -298,16 +306,19 @@ pub fn ComparePage() -> impl IntoView {
                     }
                     .prerendered(),
                 },
-                Err(error) => view! { <ErrorView error/> }.prerendered(),
+                Err(error) => view! {
+                    {in_meeting.then(|| comparison_heading(&i18n, level))}
+                    <ErrorView error/>
+                }
+                .prerendered(),
             }
         }
     });
-    let in_one_language = !matches!(request, MeetingRequest::Beside(_));
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("meta-compare"))}
         {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(&i18n))}
-        {in_one_language.then(|| comparison_heading(&i18n, level))}
+        {(!in_meeting).then(|| comparison_heading(&i18n, level))}
         <Suspense>{content}</Suspense>
     }
 }

@@ -111,7 +111,7 @@ impl Section {
         };
         let heading_id = i18n.id(&heading_id);
         view! {
-            <section class="fact-sheet__part" aria-labelledby=heading_id.clone()>
+            <section class="fact-sheet__part" aria-labelledby=i18n.region_label(&heading_id)>
                 <h2 id=heading_id.clone()>{heading}</h2>
                 {body}
             </section>

@@ -168,7 +168,7 @@ fn default_provider_section(i18n: &I18n, listing: &LevelListing) -> impl IntoVie
     };
     let heading_id = i18n.id("default-provider-heading");
     view! {
-        <section class="default-provider" aria-labelledby=heading_id.clone()>
+        <section class="default-provider" aria-labelledby=i18n.region_label(&heading_id)>
             <h2 id=heading_id.clone()>{i18n.t("default-provider-heading")}</h2>
             <p>{default_provider}</p>
             {(listing.level.offered && listing.default_provider.is_some()).then(|| view! {

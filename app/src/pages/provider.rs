@@ -15,7 +15,11 @@ use crate::{
     i18n::{use_i18n, I18n, Locale},
     interventions::Intervention,
     model::ProviderProfile,
-    pages::{my_choice::choice_links, statistics_provider::key_figures_section, Prerendered},
+    pages::{
+        my_choice::choice_links,
+        statistics_provider::{key_figures_parts, key_figures_section},
+        Prerendered,
+    },
     vocabulary::FactKind,
 };
 
@@ -81,8 +85,11 @@ pub fn ProviderPage() -> impl IntoView {
                         presentation_section(i18n, profile, true)
                     }));
                     rows.push(
-                        meeting.row(|i18n| key_figures_section(i18n, &authorized, figures.clone())),
+                        meeting.row(|i18n| view! { <h2>{i18n.t("stats-profile-heading")}</h2> }),
                     );
+                    rows.extend(meeting.rows_of([&figures, &figures], |i18n, figures| {
+                        key_figures_parts(i18n, &authorized, figures.as_ref())
+                    }));
                     view! { <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/> {meeting.frame(&own_path, rows)} }
                         .prerendered()
                 }
@@ -202,7 +209,7 @@ fn levels_section(i18n: &I18n, profile: &ProviderProfile) -> impl IntoView {
         <h2>{i18n.t("profile-levels-heading")}</h2>
         <ul class="profile-levels">{levels}</ul>
         {choice_links(i18n, profile, None).map(|links| view! {
-            <section class="my-choice-offer" aria-labelledby=offer_id.clone()>
+            <section class="my-choice-offer" aria-labelledby=i18n.region_label(&offer_id)>
                 <h2 id=offer_id.clone()>{i18n.t("my-choice-offer-heading")}</h2>
                 <p>{i18n.t("my-choice-offer-text")}</p>
                 {links}
@@ -221,8 +228,11 @@ fn presentation_section(
     beside_swedish: bool,
 ) -> impl IntoView {
     let written_in = profile.presentation_locale.as_deref();
-    let untranslated =
-        beside_swedish && i18n.locale != Locale::Swedish && written_in != Some(i18n.locale.slug());
+    // Only a text that exists can lack a translation.
+    let untranslated = beside_swedish
+        && profile.presentation.is_some()
+        && i18n.locale != Locale::Swedish
+        && written_in != Some(i18n.locale.slug());
     let in_swedish_note =
         (!beside_swedish && written_in == Some("sv") && i18n.locale.slug() != "sv")
             .then(|| view! { <p class="note">{i18n.t("profile-presentation-in-swedish")}</p> });

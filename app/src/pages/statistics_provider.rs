@@ -212,8 +212,24 @@ pub fn key_figures_section(
     authorized: &[String],
     statistics: Option<ProviderKeyFigures>,
 ) -> impl IntoView {
+    let heading_id = i18n.id("results-heading");
+    view! {
+        <section class="profile-results" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{i18n.t("stats-profile-heading")}</h2>
+            {key_figures_parts(i18n, authorized, statistics.as_ref())}
+        </section>
+    }
+}
+
+/// The results section's parts, in order: what they are, one part per
+/// level, and the way to all the provider's figures; or that there are
+/// none. The meeting view sets each beside its translation.
+pub fn key_figures_parts(
+    i18n: &I18n,
+    authorized: &[String],
+    statistics: Option<&ProviderKeyFigures>,
+) -> Vec<AnyView> {
     let shown: Vec<&LevelKeyFigures> = statistics
-        .as_ref()
         .map(|s| {
             s.levels
                 .iter()
@@ -221,37 +237,29 @@ pub fn key_figures_section(
                 .collect()
         })
         .unwrap_or_default();
-    let body = match (&statistics, shown.is_empty()) {
-        (Some(statistics), false) => {
-            let key = statistics.header.period.key();
-            let levels = shown
-                .iter()
-                .map(|level| {
-                    let id = i18n.id(&format!("results-{}", level.code.to_ascii_lowercase()));
-                    view! {
-                        <h3>{level_name(i18n, &level.code)} " " {i18n.t(&format!("level-{}-name", level.code))}</h3>
-                        {provider_in_level(i18n, &id, &statistics.provider.name, level, &statistics.header)}
-                    }
-                })
-                .collect_view();
-            let href = i18n.href(&format!(
-                "/statistics/provider/{}?period={key}",
-                statistics.provider.id
-            ));
+    let Some(statistics) = statistics.filter(|_| !shown.is_empty()) else {
+        return vec![view! { <p>{i18n.t("stats-profile-none")}</p> }.into_any()];
+    };
+    let key = statistics.header.period.key();
+    let levels = shown.iter().map(|level| {
+        let id = i18n.id(&format!("results-{}", level.code.to_ascii_lowercase()));
+        view! {
+            <h3>{level_name(i18n, &level.code)} " " {i18n.t(&format!("level-{}-name", level.code))}</h3>
+            {provider_in_level(i18n, &id, &statistics.provider.name, level, &statistics.header)}
+        }
+        .into_any()
+    });
+    let href = i18n.href(&format!(
+        "/statistics/provider/{}?period={key}",
+        statistics.provider.id
+    ));
+    std::iter::once(view! { <p>{i18n.t("stats-profile-intro")}</p> }.into_any())
+        .chain(levels)
+        .chain(std::iter::once(
             view! {
-                <p>{i18n.t("stats-profile-intro")}</p>
-                {levels}
                 <p><a href=href>{i18n.t_with("stats-provider-link", [("provider", statistics.provider.name.clone().into())])}</a></p>
             }
-            .into_any()
-        }
-        _ => view! { <p>{i18n.t("stats-profile-none")}</p> }.into_any(),
-    };
-    let heading_id = i18n.id("results-heading");
-    view! {
-        <section class="profile-results" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{i18n.t("stats-profile-heading")}</h2>
-            {body}
-        </section>
-    }
+            .into_any(),
+        ))
+        .collect()
 }
