@@ -1,11 +1,17 @@
 //! What a page may read of the request it renders (server only).
 
-/// The value of a cookie the browser sent.
+/// The value of a cookie the browser sent with the request being rendered.
 #[cfg(feature = "ssr")]
 pub fn cookie(name: &str) -> Option<String> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    parts
-        .headers
+    cookie_in(&parts.headers, name)
+}
+
+/// The value of the cookie `name` in request headers: the one parser of
+/// `Cookie` headers, for pages and the server's layers alike.
+#[cfg(feature = "ssr")]
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())

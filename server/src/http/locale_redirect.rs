@@ -54,14 +54,7 @@ pub async fn remember_locale(request: Request, next: Next) -> Response {
 }
 
 fn remembered_locale(headers: &HeaderMap) -> Option<Locale> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(name, _)| *name == LOCALE_COOKIE)
-        .and_then(|(_, value)| Locale::from_slug(value))
+    Locale::from_slug(&app::request::cookie_in(headers, LOCALE_COOKIE)?)
 }
 
 fn preferred_locale(headers: &HeaderMap) -> Locale {

@@ -23,16 +23,7 @@ pub const SESSION_COOKIE: &str = "jf_session";
 pub const FORM_COOKIE: &str = "jf_form";
 
 /// A cookie's value from the request headers.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_string())
-}
+pub use app::request::cookie_in as cookie;
 
 /// Whether cookies must be marked `Secure`: configured so, or the trusted
 /// proxy says the browser came over https.
