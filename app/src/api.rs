@@ -67,13 +67,7 @@ pub async fn get_comparison(
         header: published.report.header(published.periods.clone()),
         key_figures: profiles
             .iter()
-            .map(|profile| {
-                published
-                    .report
-                    .provider_key_figures(&profile.id, Vec::new())
-                    .map(|figures| figures.levels)
-                    .unwrap_or_default()
-            })
+            .map(|profile| published.report.provider_level_figures(&profile.id))
             .collect(),
     });
     Ok(Comparison {

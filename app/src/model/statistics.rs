@@ -595,11 +595,16 @@ impl StatisticsReport {
         Some(ProviderKeyFigures {
             header: self.header(periods),
             provider,
-            levels: self
-                .provider_levels(id)
-                .map(|(_, figures)| figures)
-                .collect(),
+            levels: self.provider_level_figures(id),
         })
+    }
+
+    /// One provider's key figures in each intervention it had cases in;
+    /// none when it had no case in the period.
+    pub fn provider_level_figures(&self, id: &str) -> Vec<LevelKeyFigures> {
+        self.provider_levels(id)
+            .map(|(_, figures)| figures)
+            .collect()
     }
 
     /// The interventions the provider had cases in, each with its key figures.

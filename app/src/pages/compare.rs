@@ -22,7 +22,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     model::{statistics::PublicFigure, Comparison, ProviderProfile},
-    pages::{my_choice::choice_links, Prerendered},
+    pages::{my_choice::choice_links, provider::back_link, Prerendered},
     profile_fields::ProfileField,
     vocabulary::FactKind,
 };
@@ -325,15 +325,8 @@ pub fn ComparePage() -> impl IntoView {
 
 /// The way back and the page's title.
 fn comparison_heading(i18n: &I18n, level: Option<Intervention>) -> impl IntoView {
-    let back = match level {
-        Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{}", level.slug()))>{i18n.t(&level.short_name_id())}</a>
-        }
-        .into_any(),
-        None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
-    };
     view! {
-        <p class="back-link">{back}</p>
+        <p class="back-link">{back_link(i18n, level)}</p>
         <h1>{i18n.t("compare-title")}</h1>
     }
 }

@@ -116,7 +116,7 @@ fn profile_path(id: &str, level: Option<Intervention>) -> String {
 }
 
 /// The way back: to the level the reader came from, else to the start.
-fn back_link(i18n: &I18n, level: Option<Intervention>) -> AnyView {
+pub fn back_link(i18n: &I18n, level: Option<Intervention>) -> AnyView {
     match level {
         Some(level) => view! {
             <a href=i18n.href(&format!("/level/{}", level.slug()))>
