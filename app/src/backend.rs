@@ -10,9 +10,9 @@ use crate::{
     i18n::Locale,
     model::{
         statistics::{ImportJob, PublishedPeriod, StaffStatistics, StatisticsReport},
-        EditableProfile, InvitationCheck, InvitationRow, KundvalSummary, LevelListing,
-        ListingQuery, ProfileHistory, ProviderAdminRow, ProviderProfile, ReviewDiff, SignedIn,
-        StaffOverview, VersionDetail,
+        AddressCorrection, EditableProfile, InvitationCheck, InvitationRow, KundvalSummary,
+        LevelListing, ListingQuery, ProfileHistory, ProviderAdminRow, ProviderProfile, ReviewDiff,
+        SignedIn, StaffOverview, VersionDetail,
     },
 };
 
@@ -93,6 +93,13 @@ pub trait Staff: Send + Sync + 'static {
         provider_id: &str,
         version_id: i64,
     ) -> Result<VersionDetail, AppError>;
+
+    /// Administrators: a provider's published visiting addresses, to correct.
+    async fn address_correction(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+    ) -> Result<AddressCorrection, AppError>;
 
     /// Administrators: every provider with its authorizations.
     async fn providers(&self, who: &SignedIn) -> Result<Vec<ProviderAdminRow>, AppError>;

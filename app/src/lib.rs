@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod interventions;
 pub mod model;
 pub mod pages;
+pub mod places;
 pub mod profile_fields;
 pub mod request;
 pub mod url;
@@ -33,6 +34,7 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage,
         account::{
+            addresses::AddressCorrectionPage,
             history::{ProfileHistoryPage, ProfileVersionPage},
             invitation::InvitationPage,
             invitations::InvitationsPage,
@@ -218,6 +220,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"))
                         view=|| view! { <Localized><ProvidersAdminPage/></Localized> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("addresses"))
+                        view=|| view! { <Localized><AddressCorrectionPage/></Localized> }
                         ssr=SsrMode::Async
                     />
                     <Route

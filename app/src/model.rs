@@ -87,6 +87,7 @@ pub struct ProviderSummary {
 }
 
 use crate::{
+    places::GeoPoint,
     profile_fields::{FieldValues, ProfileField},
     vocabulary::{Fact, FactKind},
 };
@@ -100,6 +101,10 @@ pub enum ListOrder {
     Random,
     /// Alphabetical, A–Ö, when the reader asks for it.
     Name,
+    /// Nearest visiting address first, from the place the reader starts
+    /// from; providers without an address last. Without a start place the
+    /// list stays in the random order.
+    Distance,
 }
 
 impl ListOrder {
@@ -107,12 +112,14 @@ impl ListOrder {
         match self {
             ListOrder::Random => "random",
             ListOrder::Name => "name",
+            ListOrder::Distance => "distance",
         }
     }
 
     pub fn from_code(code: &str) -> ListOrder {
         match code {
             "name" => ListOrder::Name,
+            "distance" => ListOrder::Distance,
             _ => ListOrder::Random,
         }
     }
@@ -128,6 +135,145 @@ pub struct ListingQuery {
     pub order: ListOrder,
     /// The shuffle's seed: from the shared link, else the visitor's own.
     pub seed: String,
+    /// The code of the place the reader starts from
+    /// ([`START_PLACES`](crate::places::START_PLACES)); none when not chosen
+    /// or unknown.
+    pub from: Option<String>,
+}
+
+impl ListingQuery {
+    /// The place the reader starts from.
+    pub fn start_place(&self) -> Option<&'static crate::places::StartPlace> {
+        self.from.as_deref().and_then(crate::places::start_place)
+    }
+}
+
+/// A place where a provider meets customers, with its point on the map.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitingAddress {
+    pub street_address: String,
+    /// `123 45`.
+    pub postal_code: String,
+    pub city: String,
+    pub point: GeoPoint,
+}
+
+impl VisitingAddress {
+    /// "Storgatan 1, 131 30 Nacka".
+    pub fn line(&self) -> String {
+        format!(
+            "{}, {} {}",
+            self.street_address, self.postal_code, self.city
+        )
+    }
+}
+
+/// A visiting address as its editor types it in the form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressDraft {
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    /// Latitude and longitude, as copied from a map.
+    pub coordinates: String,
+}
+
+/// The parts of a visiting address, in the form's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressPart {
+    StreetAddress,
+    PostalCode,
+    City,
+    Coordinates,
+}
+
+impl AddressPart {
+    pub const ALL: [AddressPart; 4] = [
+        AddressPart::StreetAddress,
+        AddressPart::PostalCode,
+        AddressPart::City,
+        AddressPart::Coordinates,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AddressPart::StreetAddress => "street_address",
+            AddressPart::PostalCode => "postal_code",
+            AddressPart::City => "city",
+            AddressPart::Coordinates => "coordinates",
+        }
+    }
+
+    /// The form field of this part of the `index`th address (from 1):
+    /// `address-2-city`.
+    pub fn field(self, index: usize) -> String {
+        format!("address-{index}-{}", self.code())
+    }
+
+    /// The form label's message id; `{id}-hint` is the hint's.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            AddressPart::StreetAddress => "field-address-street",
+            AddressPart::PostalCode => "field-address-postal_code",
+            AddressPart::City => "field-address-city",
+            AddressPart::Coordinates => "field-address-coordinates",
+        }
+    }
+
+    pub fn max_chars(self) -> usize {
+        match self {
+            AddressPart::StreetAddress => 100,
+            AddressPart::PostalCode => 6,
+            AddressPart::City => 60,
+            AddressPart::Coordinates => 40,
+        }
+    }
+
+    pub fn autocomplete(self) -> &'static str {
+        match self {
+            AddressPart::StreetAddress => "street-address",
+            AddressPart::PostalCode => "postal-code",
+            AddressPart::City => "address-level2",
+            AddressPart::Coordinates => "off",
+        }
+    }
+}
+
+impl AddressDraft {
+    pub fn part(&self, part: AddressPart) -> &str {
+        match part {
+            AddressPart::StreetAddress => &self.street_address,
+            AddressPart::PostalCode => &self.postal_code,
+            AddressPart::City => &self.city,
+            AddressPart::Coordinates => &self.coordinates,
+        }
+    }
+
+    fn part_mut(&mut self, part: AddressPart) -> &mut String {
+        match part {
+            AddressPart::StreetAddress => &mut self.street_address,
+            AddressPart::PostalCode => &mut self.postal_code,
+            AddressPart::City => &mut self.city,
+            AddressPart::Coordinates => &mut self.coordinates,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        AddressPart::ALL
+            .into_iter()
+            .all(|part| self.part(part).is_empty())
+    }
+}
+
+impl From<&VisitingAddress> for AddressDraft {
+    fn from(address: &VisitingAddress) -> AddressDraft {
+        AddressDraft {
+            street_address: address.street_address.clone(),
+            postal_code: address.postal_code.clone(),
+            city: address.city.clone(),
+            coordinates: address.point.text(),
+        }
+    }
 }
 
 /// Whether a seed from a URL or cookie is one the server could have made
@@ -160,6 +306,8 @@ pub struct ProviderCard {
     pub organisation_form: OrganisationForm,
     pub city: Option<String>,
     pub facts: Vec<Fact>,
+    /// Where the provider meets customers, for distances and the map.
+    pub addresses: Vec<VisitingAddress>,
 }
 
 /// Why a search found nothing to show, for a friendly message.
@@ -201,6 +349,8 @@ pub struct ProviderProfile {
     /// [`ProfileField`](crate::profile_fields::ProfileField) lists them.
     pub fields: FieldValues,
     pub facts: Vec<Fact>,
+    /// Where the provider meets customers, as reviewed.
+    pub addresses: Vec<VisitingAddress>,
     pub levels: Vec<AuthorizedLevel>,
     /// The presentation in the reader's language, else in Swedish.
     pub presentation: Option<String>,
@@ -404,11 +554,28 @@ pub struct ProfileDraft {
     /// (locale slug, presentation); Swedish is required.
     pub presentations: Vec<(String, String)>,
     pub facts: Vec<Fact>,
+    /// Visiting addresses in the editor's order, row by row as numbered in
+    /// the form; rows left empty are not stored.
+    pub addresses: Vec<AddressDraft>,
 }
 
 impl ProfileDraft {
     /// The longest presentation accepted, in characters.
     pub const PRESENTATION_MAX: usize = 4000;
+
+    /// The most visiting addresses a profile lists.
+    pub const ADDRESSES_MAX: usize = 5;
+
+    /// The `address-{n}-{part}` field's address number and part.
+    fn address_field(name: &str) -> Option<(usize, AddressPart)> {
+        let rest = name.strip_prefix("address-")?;
+        let (index, part) = rest.split_once('-')?;
+        let index: usize = index.parse().ok()?;
+        let part = AddressPart::ALL.into_iter().find(|p| p.code() == part)?;
+        (1..=ProfileDraft::ADDRESSES_MAX)
+            .contains(&index)
+            .then_some((index, part))
+    }
 
     pub fn presentation_field(locale: &str) -> String {
         format!("presentation-{locale}")
@@ -448,7 +615,17 @@ impl ProfileDraft {
                 if kind.allows(&fact.code) && !draft.facts.contains(&fact) {
                     draft.facts.push(fact);
                 }
+            } else if let Some((index, part)) = ProfileDraft::address_field(name) {
+                if draft.addresses.len() < index {
+                    draft.addresses.resize(index, AddressDraft::default());
+                }
+                *draft.addresses[index - 1].part_mut(part) = value;
             }
+        }
+        // Rows keep their numbers, so an error names the row the editor
+        // filled; only empty rows at the end are dropped.
+        while draft.addresses.last().is_some_and(AddressDraft::is_empty) {
+            draft.addresses.pop();
         }
         draft.facts.sort();
         draft.presentations.sort();
@@ -468,6 +645,11 @@ impl ProfileDraft {
         for fact in &self.facts {
             pairs.push((ProfileDraft::fact_field(fact.kind), fact.code.clone()));
         }
+        for (i, address) in self.addresses.iter().enumerate() {
+            for part in AddressPart::ALL {
+                pairs.push((part.field(i + 1), address.part(part).to_string()));
+            }
+        }
         pairs
     }
 
@@ -478,6 +660,16 @@ impl ProfileDraft {
             .map(|(_, text)| text.as_str())
             .unwrap_or("")
     }
+}
+
+/// An administrator's correction of a provider's visiting addresses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AddressCorrection {
+    pub provider_id: String,
+    pub provider_name: String,
+    /// The published addresses; none while the provider has no published
+    /// profile to correct.
+    pub addresses: Option<Vec<AddressDraft>>,
 }
 
 /// A valid draft shown as the public would see it, with the draft itself

@@ -14,7 +14,8 @@ pub mod cases_2024;
 pub mod survey;
 
 use app::{
-    model::OrganisationForm,
+    model::{OrganisationForm, VisitingAddress},
+    places::GeoPoint,
     profile_fields::{FieldValues, ProfileField as Field},
 };
 use chrono::NaiveDate;
@@ -221,6 +222,7 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
         ));
     }
     ProfileContent {
+        addresses: invented_addresses(index),
         fields: FieldValues::default()
             .with(Field::Phone, format!("070-000 00 {:02}", index + 10))
             .with(Field::Email, format!("info@{}.example", provider.id))
@@ -235,6 +237,38 @@ fn invented_profile(index: usize, provider: &DemoProvider) -> ProfileContent {
         presentations,
         facts,
     }
+}
+
+/// Invented visiting addresses: most providers have one, some two, and one
+/// in seven none, each a few hundred metres from a start place so the map
+/// and distances have something to show. The streets do not exist.
+fn invented_addresses(index: usize) -> Vec<VisitingAddress> {
+    if index % 7 == 6 {
+        return Vec::new();
+    }
+    let places = app::places::START_PLACES;
+    let count = if index.is_multiple_of(4) { 2 } else { 1 };
+    (0..count)
+        .map(|k| {
+            let place = &places[(index * 5 + k * 11) % places.len()];
+            // Up to about 600 m off the place, varied by the index.
+            let step = |n: usize| ((index * 7 + k * 3 + n) % 11) as f64 - 5.0;
+            VisitingAddress {
+                street_address: format!("Exempelgränd {}", index + 1 + k * 20),
+                postal_code: "131 00".into(),
+                city: if place.code == "slussen" {
+                    "Stockholm"
+                } else {
+                    "Nacka"
+                }
+                .into(),
+                point: GeoPoint::from_degrees(
+                    place.lat + step(0) * 0.001,
+                    place.lon + step(5) * 0.002,
+                ),
+            }
+        })
+        .collect()
 }
 
 /// Loads the demonstration data unless the database already has providers.

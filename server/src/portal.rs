@@ -198,7 +198,11 @@ impl Backend for Portal {
             .filter(|card| found.as_ref().is_none_or(|ids| ids.contains(&card.id)))
             .filter(|card| facets::matches(card, &query.filters))
             .collect();
-        order::sort(&mut listed, query.order, &query.seed);
+        if query.start_place().is_none() {
+            query.from = None;
+        }
+        let from = query.start_place().map(|place| place.point());
+        order::sort(&mut listed, query.order, &query.seed, from);
         let facets = facets::facets(&listed, &query.filters);
         let default_provider = self
             .default_provider(version, &level.kundval_code, &level.code, on)
@@ -289,6 +293,16 @@ impl Staff for Portal {
         provider_id: &str,
     ) -> Result<ProfileHistory, AppError> {
         history::history(&self.db, who, provider_id)
+            .await
+            .map_err(staff_error)
+    }
+
+    async fn address_correction(
+        &self,
+        who: &SignedIn,
+        provider_id: &str,
+    ) -> Result<app::model::AddressCorrection, AppError> {
+        review::address_correction(&self.db, who, provider_id)
             .await
             .map_err(staff_error)
     }

@@ -237,9 +237,11 @@ async fn three_providers_compare_side_by_side_with_a_qr_code() {
     let cognix = table.find("Cognix").unwrap();
     let jobblotsen = table.find("Jobblotsen").unwrap();
     assert!(cognix < jobblotsen);
-    // Fifteen fields, the statistics (none published in this database),
-    // and the way to "my choice" for each provider.
-    assert_eq!(table.matches("<th scope=\"row\">").count(), 17);
+    // Sixteen fields (visiting addresses among them), the statistics (none
+    // published in this database), and the way to "my choice" for each
+    // provider.
+    assert_eq!(table.matches("<th scope=\"row\">").count(), 18);
+    assert!(table.contains("Exempelgränd"), "where each provider is");
     assert!(table.contains("I choose Jobblotsen for AMI 2"));
     assert!(html.contains("<svg"), "a QR code is drawn");
     assert!(html.contains("QR code with a link to this page"));

@@ -9,6 +9,7 @@ pub mod forms;
 pub mod import_progress;
 pub mod layout;
 pub mod live_filters;
+pub mod locations;
 pub mod meeting;
 pub mod next_steps;
 pub mod print_button;

@@ -95,6 +95,15 @@ pub fn comparison_fields(i18n: &I18n, profile: &ProviderProfile) -> Vec<(String,
             or_not_stated(Some(values.join(", "))).into(),
         ));
     }
+    let addresses: Vec<String> = profile.addresses.iter().map(|a| a.line()).collect();
+    fields.push((
+        i18n.t("profile-addresses-heading"),
+        if addresses.is_empty() {
+            i18n.t("distance-no-address").into()
+        } else {
+            FieldText::left_to_right(addresses.join("; "))
+        },
+    ));
     let levels: Vec<String> = profile
         .levels
         .iter()

@@ -20,6 +20,7 @@ use crate::{
         live_filters::{
             LiveFilters, FILTER_FORM_CLASS, RESULTS_ID, SHARE_LINK_CLASS, SUMMARY_CLASS,
         },
+        locations::{distance_line, provider_map, start_place_field, FROM_PARAMETER},
     },
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
@@ -50,6 +51,9 @@ fn listing_query() -> ListingQuery {
         filters,
         order: ListOrder::from_code(&query.get("order").unwrap_or_default()),
         seed: resolve_seed(query.get("seed")),
+        from: query
+            .get(FROM_PARAMETER)
+            .filter(|code| crate::places::start_place(code).is_some()),
     }
 }
 
@@ -108,6 +112,9 @@ fn list_path(level_slug: &str, query: &ListingQuery) -> String {
     }
     if query.order != ListOrder::Random {
         params.push(("order", query.order.code().to_string()));
+    }
+    if let Some(from) = &query.from {
+        params.push((FROM_PARAMETER, from.clone()));
     }
     let encoded: Vec<String> = params
         .into_iter()
@@ -182,10 +189,14 @@ fn default_provider_section(i18n: &I18n, listing: &LevelListing) -> impl IntoVie
 
 /// How many providers are shown of how many, and in what order.
 fn list_summary(i18n: &I18n, listing: &LevelListing) -> String {
-    let order_explained = i18n.t(match listing.query.order {
-        ListOrder::Random => "order-random-explained",
-        ListOrder::Name => "order-name-explained",
-    });
+    let order_explained = match (listing.query.order, listing.query.start_place()) {
+        (ListOrder::Random, _) => i18n.t("order-random-explained"),
+        (ListOrder::Name, _) => i18n.t("order-name-explained"),
+        (ListOrder::Distance, Some(place)) => {
+            i18n.t_with("order-distance-explained", [("place", place.name.into())])
+        }
+        (ListOrder::Distance, None) => i18n.t("order-distance-needs-place"),
+    };
     let count = i18n.t_with(
         "listing-count",
         [
@@ -231,7 +242,7 @@ fn level_meeting_view(meeting: &Meeting, listing: &LevelListing) -> impl IntoVie
     }
     rows.extend(listing.providers.iter().map(|card| {
         meeting.row(
-            |i18n| view! { <div class="provider-card">{card_content(i18n, &slug, card)}</div> },
+            |i18n| view! { <div class="provider-card">{card_content(i18n, &slug, &listing.query, card)}</div> },
         )
     }));
     meeting.frame(&list_path(&slug, &listing.query), rows)
@@ -257,7 +268,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
         let items = listing
             .providers
             .iter()
-            .map(|card| provider_card(i18n, &slug, card))
+            .map(|card| provider_card(i18n, &slug, &listing.query, card))
             .collect_view();
         // The list is also the form that picks providers to compare.
         view! {
@@ -286,6 +297,9 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
             <p class=SHARE_LINK_CLASS>
                 <a href=share_href>{i18n.t("share-list-link")}</a>
             </p>
+            {provider_map(i18n, &listing.providers, listing.query.start_place(), |card| {
+                i18n.href(&profile_path(&slug, &listing.query, card))
+            })}
         </div>
         // No fixed address: the filters island keeps the page's address the
         // list's own link (with its seed) as the list changes.
@@ -307,7 +321,7 @@ fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView
         .iter()
         .map(|facet| facet_group(i18n, facet))
         .collect_view();
-    let has_choices = !query.filters.is_empty() || !query.search.is_empty();
+    let has_choices = !query.filters.is_empty() || !query.search.is_empty() || query.from.is_some();
     let clear_href = format!("{action}?seed={}", query.seed);
     view! {
         <form class=FILTER_FORM_CLASS method="get" action=action role="search" aria-labelledby="search-heading">
@@ -327,11 +341,13 @@ fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView
                 />
             </div>
             <div class="facets">{groups}</div>
+            {start_place_field(i18n, query.start_place())}
             <div class="field">
                 <label for="order-select">{i18n.t("order-label")}</label>
                 <select id="order-select" name="order">
                     <option value="random" selected=query.order == ListOrder::Random>{i18n.t("order-random")}</option>
                     <option value="name" selected=query.order == ListOrder::Name>{i18n.t("order-name")}</option>
+                    <option value="distance" selected=query.order == ListOrder::Distance>{i18n.t("order-distance")}</option>
                 </select>
             </div>
             <div class="form-actions">
@@ -376,11 +392,16 @@ fn facet_group(i18n: &I18n, facet: &Facet) -> impl IntoView {
     }
 }
 
-fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
+fn provider_card(
+    i18n: &I18n,
+    level_slug: &str,
+    query: &ListingQuery,
+    card: &ProviderCard,
+) -> impl IntoView {
     let compare_id = ["compare-", &card.id].concat();
     view! {
         <li class="provider-card">
-            {card_content(i18n, level_slug, card)}
+            {card_content(i18n, level_slug, query, card)}
             <p class="compare-choice">
                 <input type="checkbox" name="p" value=card.id.clone() id=compare_id.clone()/>
                 <label for=compare_id>{i18n.t_with("compare-select", [("provider", card.name.clone().into())])}</label>
@@ -389,9 +410,28 @@ fn provider_card(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl Int
     }
 }
 
-/// A provider's name, form, place, languages and meeting forms.
-fn card_content(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl IntoView {
-    let href = i18n.href(&format!("/provider/{}?level={level_slug}", card.id));
+/// A provider's profile, from the list: the level and the start place
+/// carry over.
+fn profile_path(level_slug: &str, query: &ListingQuery, card: &ProviderCard) -> String {
+    let from = query
+        .from
+        .as_ref()
+        .map(|from| format!("&{FROM_PARAMETER}={from}"))
+        .unwrap_or_default();
+    format!("/provider/{}?level={level_slug}{from}", card.id)
+}
+
+/// A provider's name, form, place, distance, languages and meeting forms.
+fn card_content(
+    i18n: &I18n,
+    level_slug: &str,
+    query: &ListingQuery,
+    card: &ProviderCard,
+) -> impl IntoView {
+    let href = i18n.href(&profile_path(level_slug, query, card));
+    let distance = query
+        .start_place()
+        .map(|from| distance_line(i18n, from, &card.addresses));
     let languages = fact_labels(i18n, &card.facts, FactKind::Language);
     let meeting = fact_labels(i18n, &card.facts, FactKind::MeetingForm);
     view! {
@@ -402,6 +442,7 @@ fn card_content(i18n: &I18n, level_slug: &str, card: &ProviderCard) -> impl Into
             {i18n.t(&format!("organisation-form-{}", card.organisation_form.code()))}
             {card.city.clone().map(|city| format!(" · {}", i18n.t_with("provider-city", [("city", city.into())])))}
         </p>
+        {distance}
         <dl class="provider-card__facts">
             <dt>{i18n.t("fact-kind-language")}</dt>
             <dd>{languages.join(", ")}</dd>

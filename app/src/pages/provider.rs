@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::{get_provider_profile, statistics::get_provider_key_figures},
+    components::locations::{addresses_list, start_place_field, FROM_PARAMETER},
     components::meeting::{
         meeting_offer, meeting_request, unknown_meeting_notice, Meeting, MeetingRequest,
     },
@@ -20,6 +21,7 @@ use crate::{
         statistics_provider::{key_figures_parts, key_figures_section},
         Prerendered,
     },
+    places::{start_place, StartPlace},
     vocabulary::FactKind,
 };
 
@@ -36,6 +38,11 @@ pub fn ProviderPage() -> impl IntoView {
         .read_untracked()
         .get("level")
         .and_then(|l| Intervention::from_slug(&l));
+    // The place the reader starts from, for distances; only a known one.
+    let from = use_query_map()
+        .read_untracked()
+        .get(FROM_PARAMETER)
+        .and_then(|code| start_place(&code));
     let request = meeting_request();
     let locale = i18n.locale;
     let content = Suspend::new(async move {
@@ -60,7 +67,7 @@ pub fn ProviderPage() -> impl IntoView {
             );
             return match profiles {
                 (Ok(swedish), Ok(other)) => {
-                    let own_path = profile_path(&profile.id, level);
+                    let own_path = profile_path(&profile.id, level, from);
                     let columns = [&swedish, &other];
                     let mut rows = vec![
                         meeting.row_of(columns, |i18n, profile| {
@@ -80,6 +87,9 @@ pub fn ProviderPage() -> impl IntoView {
                             .collect()
                     }));
                     rows.push(meeting.row_of(columns, contact_section));
+                    rows.push(meeting.row_of(columns, |i18n, profile| {
+                        visiting_section(i18n, profile, from, None)
+                    }));
                     rows.push(meeting.row_of(columns, levels_section));
                     rows.push(meeting.row_of(columns, |i18n, profile| {
                         presentation_section(i18n, profile, true)
@@ -98,20 +108,27 @@ pub fn ProviderPage() -> impl IntoView {
         }
         view! {
             {(request == MeetingRequest::Unknown).then(|| unknown_meeting_notice(&i18n))}
-            {profile_view(&i18n, profile.clone(), level)}
+            {profile_view(&i18n, profile.clone(), level, from)}
             {key_figures_section(&i18n, &authorized, figures)}
-            {meeting_offer(&i18n, &profile_path(&profile.id, level))}
+            {meeting_offer(&i18n, &profile_path(&profile.id, level, from))}
         }
         .prerendered()
     });
     view! { <Suspense>{content}</Suspense> }
 }
 
-/// The profile's address after the locale, with the level come from.
-fn profile_path(id: &str, level: Option<Intervention>) -> String {
-    match level {
-        Some(level) => format!("/provider/{id}?level={}", level.slug()),
-        None => format!("/provider/{id}"),
+/// The profile's address after the locale, with the level come from and
+/// the place the reader starts from.
+fn profile_path(id: &str, level: Option<Intervention>, from: Option<&StartPlace>) -> String {
+    let query: Vec<String> = level
+        .map(|level| format!("level={}", level.slug()))
+        .into_iter()
+        .chain(from.map(|from| format!("{FROM_PARAMETER}={}", from.code)))
+        .collect();
+    if query.is_empty() {
+        format!("/provider/{id}")
+    } else {
+        format!("/provider/{id}?{}", query.join("&"))
     }
 }
 
@@ -184,6 +201,39 @@ fn contact_section(i18n: &I18n, profile: &ProviderProfile) -> impl IntoView {
     view! {
         <h2>{i18n.t("profile-contact-heading")}</h2>
         {contact_details(i18n, &profile.fields)}
+    }
+}
+
+/// Where the provider meets customers, with distances from the reader's
+/// start place; on a page of its own (`start_from`) also the plain form that
+/// picks that place.
+fn visiting_section(
+    i18n: &I18n,
+    profile: &ProviderProfile,
+    from: Option<&'static StartPlace>,
+    start_from: Option<(&str, Option<Intervention>)>,
+) -> impl IntoView {
+    let heading_id = i18n.id("visiting-heading");
+    let addresses = if profile.addresses.is_empty() {
+        view! { <p>{i18n.t("distance-no-address")}</p> }.into_any()
+    } else {
+        addresses_list(i18n, &profile.addresses, from).into_any()
+    };
+    let form = start_from.filter(|_| !profile.addresses.is_empty()).map(|(id, level)| {
+        view! {
+            <form class="start-place-form" method="get" action=i18n.href(&format!("/provider/{id}"))>
+                {level.map(|level| view! { <input type="hidden" name="level" value=level.slug()/> })}
+                {start_place_field(i18n, from)}
+                <button type="submit" class="button button--secondary">{i18n.t("places-submit")}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="visiting" aria-labelledby=i18n.region_label(&heading_id)>
+            <h2 id=heading_id.clone()>{i18n.t("profile-addresses-heading")}</h2>
+            {addresses}
+            {form}
+        </section>
     }
 }
 
@@ -260,6 +310,7 @@ pub fn profile_view(
     i18n: &I18n,
     profile: ProviderProfile,
     level: Option<Intervention>,
+    from: Option<&'static StartPlace>,
 ) -> impl IntoView {
     view! {
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
@@ -271,6 +322,7 @@ pub fn profile_view(
         <dl class="profile-facts">{fact_entries(i18n, &profile)}</dl>
 
         {contact_section(i18n, &profile)}
+        {visiting_section(i18n, &profile, from, Some((&profile.id, level)))}
         {levels_section(i18n, &profile)}
         {presentation_section(i18n, &profile, false)}
     }

@@ -61,6 +61,7 @@ mod tests {
             organisation_form: OrganisationForm::Company,
             city: None,
             facts,
+            addresses: vec![],
         }
     }
 

@@ -9,6 +9,7 @@
 use std::hash::{BuildHasher, Hasher};
 
 use app::model::{ListOrder, ProviderCard};
+use app::places::{nearest_m, GeoPoint};
 
 /// A fresh random seed: 16 hex digits. `RandomState` is randomly keyed per
 /// instance by the standard library, which is all a shuffle needs.
@@ -54,14 +55,24 @@ pub fn swedish_sort_key(name: &str) -> Vec<u32> {
 }
 
 /// Puts the cards in the asked order. Ties fall back to the id, so the
-/// order never depends on how the database returned the rows.
-pub fn sort(cards: &mut [ProviderCard], order: ListOrder, seed: &str) {
-    match order {
-        ListOrder::Random => {
-            cards.sort_by_cached_key(|card| (shuffle_key(seed, &card.id), card.id.clone()))
-        }
-        ListOrder::Name => {
+/// order never depends on how the database returned the rows. Nearest
+/// first needs the place the reader starts from; without one the list
+/// keeps the random order.
+pub fn sort(cards: &mut [ProviderCard], order: ListOrder, seed: &str, from: Option<GeoPoint>) {
+    let random = |card: &ProviderCard| (shuffle_key(seed, &card.id), card.id.clone());
+    match (order, from) {
+        (ListOrder::Random, _) | (ListOrder::Distance, None) => cards.sort_by_cached_key(random),
+        (ListOrder::Name, _) => {
             cards.sort_by_cached_key(|card| (swedish_sort_key(&card.name), card.id.clone()))
+        }
+        (ListOrder::Distance, Some(from)) => {
+            // Whole metres, so equal distances tie and fall back to the
+            // random order rather than to a name or an id; providers without
+            // an address come last, in the random order too.
+            cards.sort_by_cached_key(|card| {
+                let metres = nearest_m(from, card.addresses.iter().map(|a| a.point));
+                (metres.map_or(u64::MAX, |m| m.round() as u64), random(card))
+            })
         }
     }
 }
@@ -79,6 +90,7 @@ mod tests {
             organisation_form: OrganisationForm::Company,
             city: None,
             facts: vec![],
+            addresses: vec![],
         }
     }
 
@@ -97,20 +109,20 @@ mod tests {
         let mut a = ten();
         let mut b = ten();
         b.reverse();
-        sort(&mut a, ListOrder::Random, "abc123");
-        sort(&mut b, ListOrder::Random, "abc123");
+        sort(&mut a, ListOrder::Random, "abc123", None);
+        sort(&mut b, ListOrder::Random, "abc123", None);
         assert_eq!(ids(&a), ids(&b));
     }
 
     #[test]
     fn filtering_keeps_the_relative_order() {
         let mut all = ten();
-        sort(&mut all, ListOrder::Random, "seed");
+        sort(&mut all, ListOrder::Random, "seed", None);
         let mut some: Vec<_> = ten()
             .into_iter()
             .filter(|c| c.id != "p3" && c.id != "p7")
             .collect();
-        sort(&mut some, ListOrder::Random, "seed");
+        sort(&mut some, ListOrder::Random, "seed", None);
         let expected: Vec<_> = ids(&all)
             .into_iter()
             .filter(|id| *id != "p3" && *id != "p7")
@@ -124,7 +136,7 @@ mod tests {
         let mut first = std::collections::HashMap::<String, usize>::new();
         for s in 0..seeds {
             let mut cards = ten();
-            sort(&mut cards, ListOrder::Random, &format!("{s:x}"));
+            sort(&mut cards, ListOrder::Random, &format!("{s:x}"), None);
             *first.entry(cards[0].id.clone()).or_default() += 1;
         }
         assert_eq!(first.len(), 10);
@@ -143,9 +155,64 @@ mod tests {
             card("4", "Åsen"),
             card("5", "alfa"),
         ];
-        sort(&mut cards, ListOrder::Name, "ignored");
+        sort(&mut cards, ListOrder::Name, "ignored", None);
         let names: Vec<_> = cards.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["alfa", "Zeta", "Åsen", "Ängen", "Östra"]);
+    }
+
+    fn at(mut card: ProviderCard, points: &[(f64, f64)]) -> ProviderCard {
+        card.addresses = points
+            .iter()
+            .map(|&(lat, lon)| app::model::VisitingAddress {
+                street_address: "Gatan 1".into(),
+                postal_code: "131 30".into(),
+                city: "Nacka".into(),
+                point: GeoPoint::from_degrees(lat, lon),
+            })
+            .collect();
+        card
+    }
+
+    #[test]
+    fn nearest_first_counts_each_providers_nearest_address_and_puts_the_unplaced_last() {
+        let from = app::places::start_place("fisksatra").unwrap().point();
+        let cards = || {
+            vec![
+                at(card("far", "A"), &[(59.319, 18.073)]),
+                at(card("near", "B"), &[(59.319, 18.073), (59.294, 18.256)]),
+                card("unplaced", "C"),
+                at(card("middle", "D"), &[(59.306, 18.178)]),
+            ]
+        };
+        for seed in ["a", "b", "c"] {
+            let mut sorted = cards();
+            sort(&mut sorted, ListOrder::Distance, seed, Some(from));
+            assert_eq!(ids(&sorted), ["near", "middle", "far", "unplaced"]);
+        }
+        // Without a place to start from, nearest first is the random order.
+        let (mut nearest, mut random) = (cards(), cards());
+        sort(&mut nearest, ListOrder::Distance, "seed", None);
+        sort(&mut random, ListOrder::Random, "seed", None);
+        assert_eq!(ids(&nearest), ids(&random));
+    }
+
+    #[test]
+    fn providers_at_the_same_distance_keep_the_neutral_random_order() {
+        let from = app::places::start_place("nacka").unwrap().point();
+        let mut first = std::collections::HashSet::new();
+        for s in 0..64 {
+            let mut cards: Vec<_> = (0..4)
+                .map(|i| at(card(&format!("p{i}"), "Same"), &[(59.30, 18.16)]))
+                .collect();
+            sort(
+                &mut cards,
+                ListOrder::Distance,
+                &format!("{s:x}"),
+                Some(from),
+            );
+            first.insert(cards[0].id.clone());
+        }
+        assert_eq!(first.len(), 4);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Provider profiles: every version kept, the newest published one public.
 
 use app::{
-    model::{AuthorizedLevel, ProviderCard, ProviderProfile},
+    model::{AuthorizedLevel, ProviderCard, ProviderProfile, VisitingAddress},
+    places::GeoPoint,
     profile_fields::{FieldValues, ProfileField},
     vocabulary::{Fact, FactKind},
 };
@@ -19,6 +20,8 @@ pub struct ProfileContent {
     pub presentations: Vec<(String, String)>,
     /// (fact kind, vocabulary code), e.g. ("language", "ar").
     pub facts: Vec<(String, String)>,
+    /// Visiting addresses with their points, in the editor's order.
+    pub addresses: Vec<VisitingAddress>,
 }
 
 /// The scalar fields' columns of `profile_version`, one per field of the
@@ -164,7 +167,89 @@ pub async fn insert_version(
             .execute(&mut *conn)
             .await?;
     }
+    for (position, address) in content.addresses.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO profile_address
+               (version_id, position, street_address, postal_code, city, lat_micro, lon_micro)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(&address.street_address)
+        .bind(&address.postal_code)
+        .bind(&address.city)
+        .bind(address.point.lat_micro)
+        .bind(address.point.lon_micro)
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(id)
+}
+
+/// A `profile_address` row.
+#[derive(FromRow)]
+struct AddressRow {
+    version_id: i64,
+    street_address: String,
+    postal_code: String,
+    city: String,
+    lat_micro: i64,
+    lon_micro: i64,
+}
+
+impl From<AddressRow> for VisitingAddress {
+    fn from(row: AddressRow) -> VisitingAddress {
+        VisitingAddress {
+            street_address: row.street_address,
+            postal_code: row.postal_code,
+            city: row.city,
+            point: GeoPoint {
+                lat_micro: row.lat_micro,
+                lon_micro: row.lon_micro,
+            },
+        }
+    }
+}
+
+const ADDRESS_COLUMNS: &str = "version_id, street_address, postal_code, city, lat_micro, lon_micro";
+
+/// The visiting addresses of the versions `filter_sql` picks (with `$1`
+/// bound to `bind`), by version id, each version's in its editor's order.
+async fn addresses_where<'c, E>(
+    executor: E,
+    filter_sql: &str,
+    bind: &str,
+) -> Result<Vec<(i64, VisitingAddress)>, DbError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let rows: Vec<AddressRow> = sqlx::query_as(&format!(
+        "SELECT {ADDRESS_COLUMNS} FROM profile_address
+          WHERE {filter_sql} ORDER BY version_id, position"
+    ))
+    .bind(bind)
+    .fetch_all(executor)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (row.version_id, row.into()))
+        .collect())
+}
+
+/// One version's visiting addresses.
+async fn addresses_of<'c, E>(executor: E, version_id: i64) -> Result<Vec<VisitingAddress>, DbError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    Ok(addresses_where(
+        executor,
+        "version_id = CAST($1 AS BIGINT)",
+        &version_id.to_string(),
+    )
+    .await?
+    .into_iter()
+    .map(|(_, address)| address)
+    .collect())
 }
 
 /// A stored version's bookkeeping, without its content.
@@ -279,10 +364,12 @@ pub async fn content(conn: &mut AnyConnection, id: i64) -> Result<ProfileContent
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
+    let addresses = addresses_of(&mut *conn, id).await?;
     Ok(ProfileContent {
         fields,
         presentations,
         facts,
+        addresses,
     })
 }
 
@@ -512,6 +599,16 @@ pub async fn cards_for_level(
         intervention_code,
     )
     .await?;
+    let addresses = addresses_where(
+        db.pool(),
+        &format!(
+            "version_id IN ({LATEST_PUBLISHED}) AND version_id IN (SELECT v.id FROM profile_version v
+               JOIN provider_authorization a ON a.provider_id = v.provider_id
+              WHERE a.intervention_code = $1)"
+        ),
+        intervention_code,
+    )
+    .await?;
     rows.into_iter()
         .map(|row| {
             Ok(ProviderCard {
@@ -523,6 +620,11 @@ pub async fn cards_for_level(
                     .iter()
                     .filter(|(v, _)| Some(*v) == row.version_id)
                     .map(|(_, fact)| fact.clone())
+                    .collect(),
+                addresses: addresses
+                    .iter()
+                    .filter(|(v, _)| Some(*v) == row.version_id)
+                    .map(|(_, address)| address.clone())
                     .collect(),
             })
         })
@@ -587,6 +689,7 @@ pub async fn public_profile(
     .map(|(_, fact)| fact)
     .collect();
 
+    let addresses = addresses_of(db.pool(), version).await?;
     let updated_on = stored_date(&row.updated_at)?;
     let stale = updated_on < on - chrono::Months::new(12);
     Ok(Some(ProviderProfile {
@@ -595,6 +698,7 @@ pub async fn public_profile(
         organisation_form: organisation_form(&row.organisation_form)?,
         fields: row.fields.0,
         facts,
+        addresses,
         levels,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
         presentation: presentation.map(|(_, text)| text),

@@ -77,6 +77,21 @@ pub fn changes(
             });
         }
     }
+    // One line per address with its point, so a moved point shows as
+    // plainly as a changed street.
+    let addresses = |c: &ProfileContent| {
+        c.addresses
+            .iter()
+            .map(|a| format!("{} ({})", a.line(), a.point.text()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    changes.extend(text_change(
+        "profile-addresses-heading",
+        None,
+        &addresses(earlier),
+        &addresses(later),
+    ));
     for locale in app::i18n::Locale::ALL {
         let text = |c: &ProfileContent| {
             c.presentations

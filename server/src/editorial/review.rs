@@ -1,8 +1,8 @@
 //! A provider's submission, and an administrator's review of it.
 
 use app::model::{
-    EditableProfile, PendingReview, ProfileDraft, ReviewDiff, ReviewState, SignedIn, StaffOverview,
-    StaleProfile,
+    AddressCorrection, AddressDraft, EditableProfile, PendingReview, ProfileDraft, ReviewDiff,
+    ReviewState, SignedIn, StaffOverview, StaleProfile,
 };
 use app::profile_fields::{ProfileField, Review};
 use chrono::NaiveDate;
@@ -50,6 +50,7 @@ fn reviewed_part_differs(a: &ProfileContent, b: &ProfileContent) -> bool {
         .any(|field| a.fields[field] != b.fields[field])
         || a.presentations != b.presentations
         || a.facts != b.facts
+        || a.addresses != b.addresses
 }
 
 fn own_provider(who: &SignedIn) -> Result<&str, EditorialError> {
@@ -189,6 +190,7 @@ pub async fn preview(
         organisation_form: summary.organisation_form,
         fields: content.fields.clone(),
         facts: validation::draft_of(content).facts,
+        addresses: content.addresses.clone(),
         levels: profiles::authorized_levels(db, provider_id, on).await?,
         presentation_locale: presentation.as_ref().map(|(l, _)| l.clone()),
         presentation: presentation.map(|(_, text)| text),
@@ -311,6 +313,59 @@ pub async fn publish(
     Ok(())
 }
 
+/// Administrators: the provider's published visiting addresses, as the
+/// correction form starts from them.
+pub async fn address_correction(
+    db: &Db,
+    who: &SignedIn,
+    provider_id: &str,
+) -> Result<AddressCorrection, EditorialError> {
+    require_administrator(who)?;
+    let summary = providers::summary(db, provider_id)
+        .await?
+        .ok_or(EditorialError::NotFound)?;
+    let mut conn = db.pool().acquire().await?;
+    let addresses = match profiles::latest_published(&mut conn, provider_id).await? {
+        Some(version) => {
+            Some(validation::draft_of(&profiles::content(&mut conn, version.id).await?).addresses)
+        }
+        None => None,
+    };
+    Ok(AddressCorrection {
+        provider_id: summary.id,
+        provider_name: summary.name,
+        addresses,
+    })
+}
+
+/// Administrators: publishes the provider's profile with corrected visiting
+/// addresses at once (staff checked them, so nothing waits for review), as
+/// a new version in the profile's history. Nothing is stored when a row
+/// has errors or the provider has no published profile.
+pub async fn correct_addresses(
+    db: &Db,
+    who: &SignedIn,
+    provider_id: &str,
+    drafts: &[AddressDraft],
+    now: &str,
+) -> Result<(), EditorialError> {
+    require_administrator(who)?;
+    let addresses = validation::check_addresses(drafts).map_err(EditorialError::Invalid)?;
+    let mut tx = db.pool().begin().await?;
+    let current = profiles::latest_published(&mut tx, provider_id)
+        .await?
+        .ok_or(EditorialError::NotFound)?;
+    let mut content = profiles::content(&mut tx, current.id).await?;
+    if content.addresses == addresses {
+        return Ok(());
+    }
+    content.addresses = addresses;
+    profiles::insert_published(&mut tx, provider_id, &content, &who.username, now).await?;
+    search_changes::record(&mut tx, db.backend(), provider_id, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The longest comment a reviewer can write.
 pub const COMMENT_MAX: usize = 2000;
 
@@ -383,6 +438,30 @@ mod tests {
             let kept = if at_once { "1" } else { "2" };
             assert_eq!(public.fields[field], kept, "{field:?}");
         }
+    }
+
+    #[test]
+    fn a_moved_visiting_address_waits_for_review_and_shows_in_its_diff() {
+        let at = |lat: f64| ProfileContent {
+            addresses: vec![app::model::VisitingAddress {
+                street_address: "Storgatan 1".into(),
+                postal_code: "131 30".into(),
+                city: "Nacka".into(),
+                point: app::places::GeoPoint::from_degrees(lat, 18.16),
+            }],
+            ..ProfileContent::default()
+        };
+        let (before, after) = (at(59.31), at(59.32));
+        assert!(reviewed_part_differs(&before, &after));
+        assert!(!contact_differs(&before, &after));
+        assert_eq!(
+            with_contact_of(after.clone(), &before).addresses,
+            after.addresses
+        );
+        assert_eq!(
+            diff::changes(&before, &after, diff::Contact::Ignored).len(),
+            1
+        );
     }
 
     #[test]

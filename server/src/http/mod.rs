@@ -140,6 +140,10 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/account/profile", post(staff::profile))
         .route("/{lang}/account/reviews/{id}", post(staff::decide))
         .route("/{lang}/account/providers", post(staff::providers))
+        .route(
+            "/{lang}/account/providers/{id}/addresses",
+            post(staff::correct_addresses),
+        )
         .route("/{lang}/account/invitations", post(staff::invite))
         .route(
             "/{lang}/account/statistics",

@@ -201,6 +201,42 @@ pub async fn decide(
     }
 }
 
+/// `POST /{lang}/account/providers/{id}/addresses`: an administrator's
+/// correction of a provider's visiting addresses, published at once.
+pub async fn correct_addresses(
+    State(state): State<AppState>,
+    Path((lang, provider_id)): Path<(String, String)>,
+    parts: Parts,
+    Form(pairs): Form<Pairs>,
+) -> Response {
+    // The page is rendered again at a path made from the id: only an id a
+    // provider could have reaches it.
+    if !provider_id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        let locale = app::i18n::Locale::from_slug(&lang);
+        return forms::error_page(&state, &parts, locale, AppError::NotFound).await;
+    }
+    let page = app::pages::account::addresses::addresses_path(&provider_id);
+    let (locale, who) = match signed_in_post(&state, &lang, &parts, &pairs, &page).await {
+        Ok(checked) => checked,
+        Err(response) => return response,
+    };
+    let drafts = ProfileDraft::from_form(&pairs).addresses;
+    let now = timestamp(Utc::now());
+    match review::correct_addresses(&state.db, &who, &provider_id, &drafts, &now).await {
+        Ok(()) => forms::see_other(&format!(
+            "/{}/account?done=addresses-corrected",
+            locale.slug()
+        )),
+        Err(error) => {
+            let path = format!("/{}{page}", locale.slug());
+            failure(&state, &parts, &pairs, &path, error).await
+        }
+    }
+}
+
 /// `POST /{lang}/account/providers`: `action` is `authorize`, `deauthorize` or `create`.
 pub async fn providers(
     State(state): State<AppState>,

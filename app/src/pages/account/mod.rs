@@ -4,6 +4,7 @@
 //! read checks who is asking in the server (`backend::Staff`), whatever the
 //! page shows.
 
+pub mod addresses;
 pub mod history;
 pub mod invitation;
 pub mod invitations;
@@ -94,7 +95,7 @@ pub(crate) fn scrolling_table(
 
 /// Outcomes a form handler reports with `?done=…` after redirecting (so a
 /// reload never posts twice); anything else in the parameter is ignored.
-const DONE: [&str; 12] = [
+const DONE: [&str; 13] = [
     "signed-in",
     "submitted",
     "contact-published",
@@ -107,6 +108,7 @@ const DONE: [&str; 12] = [
     "account-created",
     "statistics-published",
     "password-changed",
+    "addresses-corrected",
 ];
 
 /// The confirmation of what the last form did, as a status message.

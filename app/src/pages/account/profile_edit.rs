@@ -14,7 +14,7 @@ use crate::{
     },
     error::AppError,
     i18n::{use_i18n, I18n, Locale},
-    model::{FormFeedback, ProfileDraft, Role, SignedIn},
+    model::{AddressDraft, AddressPart, FormFeedback, ProfileDraft, Role, SignedIn},
     pages::Prerendered,
     profile_fields::{ProfileField, Review},
     request::form_feedback,
@@ -121,6 +121,11 @@ fn edit_form(
                 {facts}
             </fieldset>
             <fieldset>
+                <legend>{i18n.t("profile-addresses-heading")}</legend>
+                <p class="field-hint">{i18n.t("profile-edit-addresses-note")}</p>
+                {address_rows(i18n, draft, feedback)}
+            </fieldset>
+            <fieldset>
                 <legend>{i18n.t("profile-presentation-heading")}</legend>
                 <p class="field-hint">{i18n.t("profile-edit-presentation-note")}</p>
                 {presentations}
@@ -130,6 +135,47 @@ fn edit_form(
             </div>
         </form>
     }
+}
+
+/// One group of fields per visiting address, and one empty group more
+/// (up to the most a profile lists) to add another without JavaScript.
+pub(crate) fn address_rows(
+    i18n: &I18n,
+    draft: &ProfileDraft,
+    feedback: Option<&FormFeedback>,
+) -> impl IntoView {
+    let empty = AddressDraft::default();
+    let rows = (draft.addresses.len() + 1).min(ProfileDraft::ADDRESSES_MAX);
+    (1..=rows)
+        .map(|index| {
+            let address = draft.addresses.get(index - 1).unwrap_or(&empty);
+            let fields = AddressPart::ALL
+                .into_iter()
+                .map(|part| {
+                    let name = part.field(index);
+                    TextField {
+                        name: &name,
+                        label: i18n.t(part.label_id()),
+                        value: address.part(part).to_string(),
+                        input_type: "text",
+                        required: false,
+                        max_length: part.max_chars(),
+                        autocomplete: part.autocomplete(),
+                        hint: (part == AddressPart::Coordinates)
+                            .then(|| i18n.t(&format!("{}-hint", part.label_id()))),
+                    }
+                    .render(i18n, feedback)
+                    .into_any()
+                })
+                .collect::<Vec<_>>();
+            view! {
+                <fieldset class="address-row">
+                    <legend>{i18n.t_with("profile-address-legend", [("number", index.into())])}</legend>
+                    {fields}
+                </fieldset>
+            }
+        })
+        .collect_view()
 }
 
 fn fact_fieldset(i18n: &I18n, draft: &ProfileDraft, kind: FactKind) -> impl IntoView {

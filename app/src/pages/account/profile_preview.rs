@@ -41,7 +41,7 @@ pub fn ProfilePreviewPage() -> impl IntoView {
                 <button type="submit" name="intent" value="edit" class="button button--secondary">{i18n.t("profile-preview-edit")}</button>
             </form>
         </div>
-        <div class="preview">{profile_view(&i18n, preview.profile, None)}</div>
+        <div class="preview">{profile_view(&i18n, preview.profile, None, None)}</div>
     }
     .into_any()
 }

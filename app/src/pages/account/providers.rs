@@ -205,6 +205,11 @@ fn provider_section(
                     {i18n.t_with("history-link-for", [("provider", provider.name.clone().into())])}
                 </a>
             </p>
+            <p>
+                <a href=i18n.href(&super::addresses::addresses_path(&provider.id))>
+                    {i18n.t_with("addresses-correct-link", [("provider", provider.name.clone().into())])}
+                </a>
+            </p>
             <div class="table-scroll" role="region" aria-label=provider.name.clone() tabindex="0">
                 <table>
                     <thead>
