@@ -11,6 +11,13 @@ const axeSource = require('node:fs').readFileSync(require.resolve('axe-core/axe.
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 
 export const PHONE = { width: 320, height: 640 };
+
+/** Every locale the portal speaks, Swedish first. */
+export const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
+
+/** The administrator the test run made (scripts/test.sh). */
+export const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
 export const DESKTOP = { width: 1280, height: 900 };
 
 export async function launchBrowser() {
@@ -33,6 +40,18 @@ export async function newVisitor(browser, { javaScript = true, viewport = DESKTO
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.browserErrors = errors;
   return page;
+}
+
+/** The page's path and query, as a link or a form led there. */
+export function addressOf(page) {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+}
+
+/** Fails when the page is wider than a 320 px phone. */
+export async function assertNoHorizontalScroll(page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
 }
 
 /** Opens a path and checks it passes axe-core; returns the response. */

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, PHONE, launchBrowser, newVisitor, visit, waitForHydration } from '../support/browser.js';
+import {
+  BASE_URL, PHONE, assertNoHorizontalScroll, launchBrowser, newVisitor, visit, waitForHydration,
+} from '../support/browser.js';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -12,11 +14,6 @@ after(async () => { await browser?.close(); });
 
 async function listedNames(page) {
   return page.locator('.provider-card__name').allTextContents();
-}
-
-async function assertNoHorizontalScroll(page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
 }
 
 describe('a citizen on a phone', () => {

@@ -8,27 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, DESKTOP, PHONE, assertAccessible, launchBrowser, newVisitor, visit, waitForHydration,
+  ADMIN, ADMIN_PASSWORD, BASE_URL, DESKTOP, LOCALES, PHONE, addressOf, assertAccessible,
+  assertNoHorizontalScroll, launchBrowser, newVisitor, visit, waitForHydration,
 } from '../support/browser.js';
-
-const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
-
-const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-function addressOf(page) {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-}
-
-async function assertNoHorizontalScroll(page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
-}
 
 /** The kilometres each card states, in the list's order; none for "no address". */
 async function cardKilometres(page) {

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, DESKTOP, PHONE, assertAccessible, launchBrowser, newVisitor, visit, waitForHydration,
+  BASE_URL, DESKTOP, LOCALES, PHONE, addressOf, assertAccessible, assertNoHorizontalScroll,
+  launchBrowser, newVisitor, visit, waitForHydration,
 } from '../support/browser.js';
 
-const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
 const HTML_LANG = { lattlast: 'sv', prs: 'fa-AF' };
 const RIGHT_TO_LEFT = ['ar', 'prs', 'fa'];
 
@@ -30,16 +30,6 @@ after(async () => { await browser?.close(); });
 
 function withMeeting(path, locale) {
   return `${path}${path.includes('?') ? '&' : '?'}meeting=${locale}`;
-}
-
-function addressOf(page) {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-}
-
-async function assertNoHorizontalScroll(page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
 }
 
 /** Every row: Swedish on the left, `second` on the right in its own

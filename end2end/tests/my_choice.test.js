@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, DESKTOP, PHONE, launchBrowser, newVisitor, visit, waitForHydration,
+  BASE_URL, DESKTOP, LOCALES, PHONE, assertNoHorizontalScroll, launchBrowser, newVisitor, visit,
+  waitForHydration,
 } from '../support/browser.js';
-
-const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -19,11 +18,6 @@ after(async () => { await browser?.close(); });
 /** The number of pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
 function pdfPageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
-
-async function assertNoHorizontalScroll(page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
 }
 
 function pathOf(page) {

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, PHONE, launchBrowser, newVisitor, visit, waitForHydration,
+  BASE_URL, LOCALES, PHONE, launchBrowser, newVisitor, visit, waitForHydration,
 } from '../support/browser.js';
 
-const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
 const SHEETS = ['fai1', 'fai2', 'ami1', 'ami2', 'isa1', 'isa2', 'jpg', 'fjp', 'sai'];
 
 let browser;

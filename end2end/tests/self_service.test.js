@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, PHONE, assertAccessible, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import {
+  ADMIN, ADMIN_PASSWORD, BASE_URL, PHONE, assertAccessible, launchBrowser, newVisitor, visit,
+} from '../support/browser.js';
 
-const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
 const EDITOR_PASSWORD = 'the editor passphrase';
 
 let browser;

@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import {
+  ADMIN, ADMIN_PASSWORD, BASE_URL, LOCALES, launchBrowser, newVisitor, visit,
+} from '../support/browser.js';
 
-const ADMIN = process.env.E2E_ADMIN_USERNAME ?? 'e2e.admin';
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
-const LOCALES = ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru'];
 const HEADER = 'case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions';
 
 let browser;

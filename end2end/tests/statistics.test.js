@@ -6,16 +6,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { BASE_URL, PHONE, launchBrowser, newVisitor, visit } from '../support/browser.js';
+import {
+  BASE_URL, PHONE, assertNoHorizontalScroll, launchBrowser, newVisitor, visit,
+} from '../support/browser.js';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-async function assertNoHorizontalScroll(page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE.width, `no horizontal scrolling at 320 px (was ${width})`);
-}
 
 // A word wider than its table cell was broken in the middle (a header such
 // as "Genomsnittligt" read as "Genomsnittl / igt" on a phone).

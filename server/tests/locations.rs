@@ -12,7 +12,7 @@ use app::{
 };
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in},
-    date, demo_db, get, portal,
+    date, demo_db, get, portal, version_count,
 };
 use server::db::{profiles, Db};
 
@@ -41,13 +41,6 @@ fn card_distances(html: &str) -> Vec<String> {
 
 async fn cards(db: &Db, level: &str) -> Vec<app::model::ProviderCard> {
     profiles::cards_for_level(db, &level.to_ascii_uppercase(), date(TODAY))
-        .await
-        .unwrap()
-}
-
-async fn version_count(db: &Db) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM profile_version")
-        .fetch_one(db.pool())
         .await
         .unwrap()
 }

@@ -7,7 +7,7 @@ mod common;
 use app::model::Role;
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in},
-    demo_db, get, portal,
+    demo_db, get, portal, version_count,
 };
 use server::db::Db;
 
@@ -41,13 +41,6 @@ async fn published_number(db: &Db) -> Option<String> {
     .fetch_one(db.pool())
     .await
     .unwrap()
-}
-
-async fn version_count(db: &Db) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM profile_version")
-        .fetch_one(db.pool())
-        .await
-        .unwrap()
 }
 
 #[tokio::test]

@@ -83,6 +83,14 @@ pub async fn demo_db() -> Db {
     db
 }
 
+/// How many profile versions are stored: a rejected form must leave it as it was.
+pub async fn version_count(db: &Db) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM profile_version")
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+}
+
 /// A fresh database with the demonstration data and its 2023 and 2024
 /// statistics published with the default disclosure rules.
 pub async fn published_demo_db() -> Db {
