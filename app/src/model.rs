@@ -566,13 +566,19 @@ impl ProfileDraft {
     /// The most visiting addresses a profile lists.
     pub const ADDRESSES_MAX: usize = 5;
 
+    /// The most address rows a posted form is read for.
+    const ADDRESS_ROWS_READ: usize = 20;
+
     /// The `address-{n}-{part}` field's address number and part.
     fn address_field(name: &str) -> Option<(usize, AddressPart)> {
         let rest = name.strip_prefix("address-")?;
         let (index, part) = rest.split_once('-')?;
         let index: usize = index.parse().ok()?;
         let part = AddressPart::ALL.into_iter().find(|p| p.code() == part)?;
-        (1..=ProfileDraft::ADDRESSES_MAX)
+        // Rows past the form's last are read (so too many is an error the
+        // editor sees, not a row lost without a word), up to a bound that
+        // keeps a forged post small.
+        (1..=ProfileDraft::ADDRESS_ROWS_READ)
             .contains(&index)
             .then_some((index, part))
     }

@@ -90,7 +90,7 @@ describe('every locale', () => {
       for (const viewport of [DESKTOP, PHONE]) {
         const page = await newVisitor(browser, { javaScript: false, viewport });
         await visit(page, `/${locale}/level/ami2?seed=axe&from=nacka&order=distance`);
-        assert.equal(await page.locator('svg.map circle').count() > 0, true);
+        assert.equal(await page.locator('svg.map .map-provider').count() > 0, true);
         await assertAccessible(page);
         if (viewport === PHONE) await assertNoHorizontalScroll(page);
         await visit(page, `/${locale}/provider/omstallarna?level=ami2&from=nacka`);
@@ -125,6 +125,12 @@ describe('staff correct a point', () => {
     assert.equal(await admin.locator('#field-address-1-coordinates').inputValue(), '18.25, 59.31667');
     await assertAccessible(admin);
 
+    // In Arabic the postcode and the coordinates still read left to right.
+    await visit(admin, '/ar/account/providers/misa/addresses');
+    for (const field of ['#field-address-1-postal_code', '#field-address-1-coordinates']) {
+      assert.equal(await admin.locator(field).evaluate((input) => getComputedStyle(input).direction), 'ltr');
+    }
+    await visit(admin, '/sv/account/providers/misa/addresses');
     await admin.locator('#field-address-1-street_address').fill('Rättelsevägen 7');
     await admin.locator('#field-address-1-coordinates').fill('59.31667, 18.25');
     await admin.locator('form.stacked-form button[type="submit"]').click();

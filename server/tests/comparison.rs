@@ -150,7 +150,8 @@ async fn the_profile_shows_the_same_fields_for_every_provider() {
             "Meetings",
             "Accessibility of the premises",
             "Phone",
-            "Visiting address",
+            "Visiting addresses",
+            "Postal address",
             "Interventions the provider offers",
             "Updated 1 January 2025",
         ] {

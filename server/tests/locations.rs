@@ -150,28 +150,43 @@ async fn the_map_draws_every_listed_address_and_lists_the_same_points() {
         let map = &map[..map.find("</section>").unwrap()];
         let svg = &map[map.find("<svg").unwrap()..map.find("</svg>").unwrap()];
         assert!(svg.contains(r#"role="img""#) && svg.contains("<title"));
-        let addresses: usize = cards.iter().map(|c| c.addresses.len()).sum();
-        assert_eq!(svg.matches("<circle").count(), addresses, "{level}");
         // The districts and the chosen stop, by name; a scale and north.
         for name in ["Nacka", "Boo", "Saltsjöbaden", "Sickla"] {
             assert!(svg.contains(&format!(">{name}</text>")), "{level}: {name}");
         }
         assert!(svg.contains(r#"class="map-scale""#) && svg.contains(r#"class="map-north""#));
-        // Every point is inside the drawing.
         let view_box = svg.split(r#"viewBox="0 0 "#).nth(1).unwrap();
         let (width, height) = view_box[..view_box.find('"').unwrap()]
             .split_once(' ')
             .unwrap();
         let (width, height): (f64, f64) = (width.parse().unwrap(), height.parse().unwrap());
-        for circle in svg.split("<circle").skip(1) {
+        // Each mark inside the drawing, naming the list numbers of the
+        // providers there: every provider with an address is on the map,
+        // none without.
+        let mut on_map = std::collections::HashSet::new();
+        for mark in svg.split(r#"class="map-provider""#).skip(1) {
             let attr = |name: &str| -> f64 {
-                let start = circle.find(&format!(r#"{name}=""#)).unwrap() + name.len() + 2;
-                circle[start..start + circle[start..].find('"').unwrap()]
+                let start = mark.find(&format!(r#" {name}=""#)).unwrap() + name.len() + 3;
+                mark[start..start + mark[start..].find('"').unwrap()]
                     .parse()
                     .unwrap()
             };
-            assert!((0.0..=width).contains(&attr("cx")) && (0.0..=height).contains(&attr("cy")));
+            assert!((0.0..=width).contains(&attr("x")) && (0.0..=height).contains(&attr("y")));
+            let label = &mark[mark.find("<text").unwrap()..mark.find("</text>").unwrap()];
+            let label = &label[label.find('>').unwrap() + 1..];
+            on_map.extend(label.split(',').map(|n| n.parse::<usize>().unwrap()));
         }
+        let placed: std::collections::HashSet<usize> = listed_ids(&html)
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| {
+                cards
+                    .iter()
+                    .any(|c| &c.id == *id && !c.addresses.is_empty())
+            })
+            .map(|(i, _)| i + 1)
+            .collect();
+        assert_eq!(on_map, placed, "{level}");
         // The list beside it: every provider, numbered as its points, with
         // its addresses and distances.
         let listed = listed_ids(&html);
@@ -421,13 +436,35 @@ async fn staff_correct_a_point_at_once_and_only_staff_can() {
     assert!(html.contains("Besöksadress 1: koordinaterna är inte en plats i Sverige"));
     assert_eq!(version_count(&db).await, before);
 
+    // Rows past the most a profile lists are an error, not lost without a
+    // word; a post without the form's address fields empties nothing.
+    let mut seven: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
+    for row in 1..=7 {
+        for (part, value) in [
+            ("street_address", format!("Gatan {row}")),
+            ("postal_code", "13130".into()),
+            ("city", "Nacka".into()),
+            ("coordinates", "59.3, 18.2".into()),
+        ] {
+            seven.push((format!("address-{row}-{part}"), value));
+        }
+    }
+    let seven: Vec<(&str, &str)> = seven.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (response, html) = admin.post(&app, &page, &seven).await;
+    assert_eq!(response.status(), 422);
+    assert!(html.contains("En profil visar högst 5 besöksadresser."));
+    assert!(html.contains(r#"id="field-address-6-street_address""#), "the extra rows stay in view");
+    let (response, _) = admin.post(&app, &page, &[("csrf", &csrf)]).await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(version_count(&db).await, before);
+
     let (response, _) = admin
         .post(
             &app,
             &page,
             &[
                 ("csrf", &csrf),
-                ("address-1-street_address", "Rättad väg 5"),
+                ("address-1-street_address", "Rättad väg 5\r\n<b>"),
                 ("address-1-postal_code", "13240"),
                 ("address-1-city", "Saltsjö-Boo"),
                 ("address-1-coordinates", "59.31667, 18.25"),
@@ -437,7 +474,7 @@ async fn staff_correct_a_point_at_once_and_only_staff_can() {
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/sv/account?done=addresses-corrected");
     let (_, public) = get(&app, &format!("/sv/provider/{provider}?from=boo"), &[]).await;
-    assert!(public.contains("Rättad väg 5, 132 40 Saltsjö-Boo"));
+    assert!(public.contains("Rättad väg 5&lt;b&gt;, 132 40 Saltsjö-Boo"), "one line, as text");
     assert!(public.contains("Mindre än 1 km från Boo fågelvägen"));
     assert!(
         !public.contains(&address.line()),

@@ -239,6 +239,40 @@ pub fn provider_map(
     }
 }
 
+/// A provider point's radius in SVG units.
+const MARK_RADIUS: f64 = 15.0;
+
+/// One mark on the map: the list numbers of the providers at that spot.
+struct Marker {
+    x: f64,
+    y: f64,
+    numbers: Vec<usize>,
+}
+
+/// The providers' addresses as marks, in list order; an address closer to
+/// an earlier mark than a mark is wide joins it.
+fn markers(projection: &Projection, providers: &[ProviderCard]) -> Vec<Marker> {
+    let mut marks: Vec<Marker> = Vec::new();
+    for (i, card) in providers.iter().enumerate() {
+        for address in &card.addresses {
+            let (x, y) = projection.place(address.point.lat(), address.point.lon());
+            let near = marks
+                .iter_mut()
+                .find(|m| (m.x - x).hypot(m.y - y) < MARK_RADIUS * 2.0);
+            match near {
+                Some(mark) if mark.numbers.contains(&(i + 1)) => {}
+                Some(mark) => mark.numbers.push(i + 1),
+                None => marks.push(Marker {
+                    x,
+                    y,
+                    numbers: vec![i + 1],
+                }),
+            }
+        }
+    }
+    marks
+}
+
 fn map_svg(
     i18n: &I18n,
     projection: &Projection,
@@ -268,19 +302,25 @@ fn map_svg(
             }
         })
         .collect_view();
-    let provider_marks = providers
-        .iter()
-        .enumerate()
-        .flat_map(|(i, card)| {
-            card.addresses.iter().map(move |address| {
-                let (x, y) = projection.place(address.point.lat(), address.point.lon());
-                view! {
-                    <g class="map-provider">
-                        <circle cx=coordinate(x) cy=coordinate(y) r="15"/>
-                        <text x=coordinate(x) y=coordinate(y + 8.0) text-anchor="middle">{(i + 1).to_string()}</text>
-                    </g>
-                }
-            })
+    let provider_marks = markers(projection, providers)
+        .into_iter()
+        .map(|marker| {
+            let label = marker.numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+            // One number in a circle; points too close to tell apart share
+            // one mark that names them all, so none hides under another.
+            let width = (label.chars().count() as f64 * 13.0 + 14.0).max(MARK_RADIUS * 2.0);
+            view! {
+                <g class="map-provider">
+                    <rect
+                        x=coordinate(marker.x - width / 2.0)
+                        y=coordinate(marker.y - MARK_RADIUS)
+                        width=coordinate(width)
+                        height=coordinate(MARK_RADIUS * 2.0)
+                        rx=coordinate(MARK_RADIUS)
+                    />
+                    <text x=coordinate(marker.x) y=coordinate(marker.y + 8.0) text-anchor="middle">{label}</text>
+                </g>
+            }
         })
         .collect_view();
     let bar_km = projection.scale_bar_km();
@@ -337,6 +377,39 @@ mod tests {
             "{on_map_km} vs {true_km}"
         );
         assert!(projection.scale_bar_km() * projection.scale < MAP_WIDTH / 4.0);
+    }
+
+    #[test]
+    fn points_too_close_to_tell_apart_share_one_mark_that_names_them_all() {
+        let card = |id: &str, points: &[(f64, f64)]| ProviderCard {
+            id: id.into(),
+            name: id.into(),
+            organisation_form: crate::model::OrganisationForm::Company,
+            city: None,
+            facts: vec![],
+            addresses: points
+                .iter()
+                .map(|&(lat, lon)| VisitingAddress {
+                    street_address: "Gatan 1".into(),
+                    postal_code: "131 30".into(),
+                    city: "Nacka".into(),
+                    point: crate::places::GeoPoint::from_degrees(lat, lon),
+                })
+                .collect(),
+        };
+        // 110 m apart in a frame of kilometres: one spot.
+        let providers = [
+            card("a", &[(59.28001, 18.30303)]),
+            card("b", &[(59.27915, 18.30420), (59.31, 18.10)]),
+            card("c", &[(59.31, 18.10)]),
+        ];
+        let points: Vec<(f64, f64)> = START_PLACES.iter().map(|p| (p.lat, p.lon)).collect();
+        let projection = Projection::around(&points).unwrap();
+        let numbers: Vec<Vec<usize>> = markers(&projection, &providers)
+            .into_iter()
+            .map(|m| m.numbers)
+            .collect();
+        assert_eq!(numbers, [vec![1, 2], vec![2, 3]]);
     }
 
     #[test]

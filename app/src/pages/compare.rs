@@ -335,7 +335,7 @@ pub fn ComparePage() -> impl IntoView {
 /// The way back and the page's title.
 fn comparison_heading(i18n: &I18n, level: Option<Intervention>) -> impl IntoView {
     view! {
-        <p class="back-link">{back_link(i18n, level)}</p>
+        <p class="back-link">{back_link(i18n, level, None)}</p>
         <h1>{i18n.t("compare-title")}</h1>
     }
 }

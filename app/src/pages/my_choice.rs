@@ -13,6 +13,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::get_my_choice,
+    components::locations::addresses_list,
     components::{
         contact::contact_details,
         error_view::ErrorView,
@@ -224,6 +225,10 @@ fn sheet_parts(i18n: &I18n, choice: &MyChoice) -> Vec<AnyView> {
         view! {
             <h3 id=format!("{heading_id}-provider")><a href=profile_href>{provider.name.clone()}</a></h3>
             {contact_details(i18n, &provider.fields)}
+            {(!provider.addresses.is_empty()).then(|| view! {
+                <p class="my-choice__addresses">{i18n.t("profile-addresses-heading")}</p>
+                {addresses_list(i18n, &provider.addresses, None)}
+            })}
         }
         .into_any(),
         view! { <p class="my-choice__bring">{i18n.t("my-choice-bring")}</p> }.into_any(),

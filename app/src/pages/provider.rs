@@ -72,7 +72,7 @@ pub fn ProviderPage() -> impl IntoView {
                     let mut rows = vec![
                         meeting.row_of(columns, |i18n, profile| {
                             view! {
-                                <p class="back-link">{back_link(i18n, level)}</p>
+                                <p class="back-link">{back_link(i18n, level, from)}</p>
                                 {profile_header(i18n, profile)}
                             }
                         }),
@@ -132,11 +132,15 @@ fn profile_path(id: &str, level: Option<Intervention>, from: Option<&StartPlace>
     }
 }
 
-/// The way back: to the level the reader came from, else to the start.
-pub fn back_link(i18n: &I18n, level: Option<Intervention>) -> AnyView {
+/// The way back: to the level the reader came from (with the place they
+/// start from), else to the start.
+pub fn back_link(i18n: &I18n, level: Option<Intervention>, from: Option<&StartPlace>) -> AnyView {
+    let from = from
+        .map(|from| format!("?{FROM_PARAMETER}={}", from.code))
+        .unwrap_or_default();
     match level {
         Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{}", level.slug()))>
+            <a href=i18n.href(&format!("/level/{}{from}", level.slug()))>
                 {i18n.t(&level.short_name_id())}
             </a>
         }
@@ -315,7 +319,7 @@ pub fn profile_view(
     view! {
         <Title text=format!("{} – {}", profile.name, i18n.t("site-name"))/>
         {description(i18n.t_with("meta-provider", [("provider", profile.name.clone().into())]))}
-        <p class="back-link">{back_link(i18n, level)}</p>
+        <p class="back-link">{back_link(i18n, level, from)}</p>
         {profile_header(i18n, &profile)}
 
         <h2>{i18n.t("profile-facts-heading")}</h2>

@@ -23,8 +23,18 @@ fn clean(text: &str) -> String {
         .to_string()
 }
 
+/// A one-line value (a contact detail, an address part): no control
+/// characters at all, a line break included.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 fn optional(text: &str) -> Option<String> {
-    let text = clean(text);
+    let text = one_line(text);
     (!text.is_empty()).then_some(text)
 }
 
@@ -98,7 +108,7 @@ pub fn check_draft(draft: &ProfileDraft) -> Result<ProfileContent, Vec<FieldErro
 pub fn check_addresses(drafts: &[AddressDraft]) -> Result<Vec<VisitingAddress>, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut addresses = Vec::new();
-    if drafts.len() > ProfileDraft::ADDRESSES_MAX {
+    if drafts.iter().filter(|d| !d.is_empty()).count() > ProfileDraft::ADDRESSES_MAX {
         errors.push(
             FieldError::new(
                 AddressPart::StreetAddress.field(ProfileDraft::ADDRESSES_MAX + 1),
@@ -130,7 +140,7 @@ fn check_address(
 ) -> Result<Option<VisitingAddress>, Vec<FieldError>> {
     let parts: Vec<(AddressPart, String)> = AddressPart::ALL
         .into_iter()
-        .map(|part| (part, clean(draft.part(part))))
+        .map(|part| (part, one_line(draft.part(part))))
         .collect();
     if parts.iter().all(|(_, value)| value.is_empty()) {
         return Ok(None);

@@ -223,6 +223,19 @@ pub async fn correct_addresses(
         Ok(checked) => checked,
         Err(response) => return response,
     };
+    // The form always posts every row's fields, empty ones too; a post
+    // without any is not the form, and must not empty the list.
+    if !pairs.iter().any(|(name, _)| name.starts_with("address-")) {
+        let path = format!("/{}{page}", locale.slug());
+        return failure(
+            &state,
+            &parts,
+            &pairs,
+            &path,
+            EditorialError::Invalid(forms::forgery_error()),
+        )
+        .await;
+    }
     let drafts = ProfileDraft::from_form(&pairs).addresses;
     let now = timestamp(Utc::now());
     match review::correct_addresses(&state.db, &who, &provider_id, &drafts, &now).await {

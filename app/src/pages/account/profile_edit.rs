@@ -145,7 +145,11 @@ pub(crate) fn address_rows(
     feedback: Option<&FormFeedback>,
 ) -> impl IntoView {
     let empty = AddressDraft::default();
-    let rows = (draft.addresses.len() + 1).min(ProfileDraft::ADDRESSES_MAX);
+    // Rows posted beyond the most allowed stay in view, so the error that
+    // says so points at a field the editor can empty.
+    let rows = (draft.addresses.len() + 1)
+        .min(ProfileDraft::ADDRESSES_MAX)
+        .max(draft.addresses.len());
     (1..=rows)
         .map(|index| {
             let address = draft.addresses.get(index - 1).unwrap_or(&empty);
