@@ -80,6 +80,11 @@ describe('a citizen who starts from a place', () => {
     const sorted = [...kilometres].sort((a, b) => a - b);
     assert.deepEqual(kilometres, sorted, 'nearest first');
     assert.ok(await page.locator('.map-place--start').count() === 1, 'the start place is on the map');
+    // Another language and the meeting view keep the start place too.
+    const english = await page.locator('.language-switcher a[hreflang="en"]').getAttribute('href');
+    assert.match(english, /from=saltsjobaden-station/);
+    const meeting = await page.locator('.meeting-offer a').first().getAttribute('href');
+    assert.match(meeting, /from=saltsjobaden-station/);
     await page.context().close();
   });
 });

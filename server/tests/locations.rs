@@ -449,11 +449,17 @@ async fn staff_correct_a_point_at_once_and_only_staff_can() {
             seven.push((format!("address-{row}-{part}"), value));
         }
     }
-    let seven: Vec<(&str, &str)> = seven.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let seven: Vec<(&str, &str)> = seven
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let (response, html) = admin.post(&app, &page, &seven).await;
     assert_eq!(response.status(), 422);
     assert!(html.contains("En profil visar högst 5 besöksadresser."));
-    assert!(html.contains(r#"id="field-address-6-street_address""#), "the extra rows stay in view");
+    assert!(
+        html.contains(r#"id="field-address-6-street_address""#),
+        "the extra rows stay in view"
+    );
     let (response, _) = admin.post(&app, &page, &[("csrf", &csrf)]).await;
     assert_eq!(response.status(), 422);
     assert_eq!(version_count(&db).await, before);
@@ -474,7 +480,10 @@ async fn staff_correct_a_point_at_once_and_only_staff_can() {
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/sv/account?done=addresses-corrected");
     let (_, public) = get(&app, &format!("/sv/provider/{provider}?from=boo"), &[]).await;
-    assert!(public.contains("Rättad väg 5&lt;b&gt;, 132 40 Saltsjö-Boo"), "one line, as text");
+    assert!(
+        public.contains("Rättad väg 5&lt;b&gt;, 132 40 Saltsjö-Boo"),
+        "one line, as text"
+    );
     assert!(public.contains("Mindre än 1 km från Boo fågelvägen"));
     assert!(
         !public.contains(&address.line()),

@@ -15,6 +15,10 @@ pub const FILTER_FORM_CLASS: &str = "filters";
 pub const RESULTS_ID: &str = "listing-results";
 pub const SUMMARY_CLASS: &str = "listing-summary";
 pub const SHARE_LINK_CLASS: &str = "share-link";
+/// The page's links to itself in other languages and in the meeting view
+/// (`components::layout`, `components::meeting`).
+pub const LANGUAGE_LINKS: &str = ".language-switcher";
+pub const MEETING_LINKS: &str = ".meeting-offer";
 /// How long typing must pause before the list follows the search box.
 pub const TYPING_PAUSE_MS: i32 = 300;
 
@@ -34,7 +38,10 @@ mod browser {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     use web_sys::{Document, Element, HtmlFormElement};
 
-    use super::{FILTER_FORM_CLASS, RESULTS_ID, SHARE_LINK_CLASS, SUMMARY_CLASS, TYPING_PAUSE_MS};
+    use super::{
+        FILTER_FORM_CLASS, LANGUAGE_LINKS, MEETING_LINKS, RESULTS_ID, SHARE_LINK_CLASS,
+        SUMMARY_CLASS, TYPING_PAUSE_MS,
+    };
 
     thread_local! {
         /// The timer of an update waiting for typing to pause.
@@ -195,6 +202,15 @@ mod browser {
             page.query_selector(selector)
                 .ok()??
                 .set_inner_html(&new.inner_html());
+        }
+        // Links that take the list elsewhere (another language, the
+        // meeting view) carry its new address too.
+        for selector in [LANGUAGE_LINKS, MEETING_LINKS] {
+            let new = fresh.query_selector(selector).ok().flatten();
+            let old = page.query_selector(selector).ok().flatten();
+            if let (Some(new), Some(old)) = (new, old) {
+                old.set_inner_html(&new.inner_html());
+            }
         }
         // The counts beside each filter, label by label; the boxes stay.
         let labels = fresh
