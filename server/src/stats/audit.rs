@@ -16,6 +16,14 @@
 //! least the protection interval's number of values possible (5 by
 //! default: 0–4 at the narrowest); a range the reader already had from another
 //! publication cannot be widened, so the audit asks for no more than that.
+//!
+//! Most ends are settled without solving for them: solutions found before
+//! are kept ([`Witnesses`], each reduced to the fewest counts it must move),
+//! and a small program near a count, the counts farther away held at their
+//! true values, often shows its range wide enough (its range lies within
+//! the whole program's). Only what neither settles is solved in full.
+
+use std::collections::VecDeque;
 
 use microlp::{ComparisonOp, OptimizationDirection, Problem, Variable};
 
@@ -96,6 +104,50 @@ pub struct Protection {
     pub values: i64,
 }
 
+/// How many facts away from a count the programs solved near it reach.
+const NEAR: usize = 2;
+
+/// Solutions of the published system found so far, kept so that later
+/// audits of the same counts settle most ends without solving again. The
+/// true counts are one solution; every other is kept as the counts it moves
+/// away from them. The equations never change within one publication, so a
+/// solution stays one as long as every count it moves is still hidden and
+/// its value still within the label: hiding more keeps them all, showing a
+/// count again drops those that moved it.
+pub struct Witnesses {
+    truth: Vec<i64>,
+    found: VecDeque<Vec<(CountId, i64)>>,
+}
+
+/// How many solutions are kept besides the true counts (the oldest go
+/// first): enough to settle a publication's audits, bounded in memory.
+const WITNESSES_KEPT: usize = 16384;
+
+impl Witnesses {
+    pub fn new(truth: Vec<i64>) -> Witnesses {
+        Witnesses {
+            truth,
+            found: VecDeque::new(),
+        }
+    }
+
+    fn keep(&mut self, moved: Vec<(CountId, i64)>) {
+        if moved.is_empty() {
+            return;
+        }
+        if self.found.len() == WITNESSES_KEPT {
+            self.found.pop_front();
+        }
+        self.found.push_back(moved);
+    }
+
+    /// Forgets the solutions that `still_one` no longer accepts.
+    pub fn retain(&mut self, still_one: impl Fn(CountId, i64) -> bool) {
+        self.found
+            .retain(|moved| moved.iter().all(|&(id, value)| still_one(id, value)));
+    }
+}
+
 /// An upper end stands in for "no upper end" in the integer program (whose
 /// bounds are i32): far above any count a municipality has.
 const NO_UPPER_END: i64 = 1 << 30;
@@ -166,7 +218,7 @@ impl<'a> Audit<'a> {
     pub fn ranges(&self) -> Vec<Option<Range>> {
         let mut out = vec![None; self.seen.len()];
         for group in self.groups() {
-            for (id, range) in self.solve(&group, None) {
+            for (id, range) in self.solve(&group, None, None, Effort::Exact) {
                 out[id] = Some(range);
             }
         }
@@ -181,7 +233,25 @@ impl<'a> Audit<'a> {
     /// may take its value and others; a "<5" shown as ".." may take more),
     /// so a count that passed once passes after more hiding: suppression
     /// asks again only for counts that failed or changed.
-    pub fn failing(&self, asked: &[bool]) -> Vec<(CountId, Range)> {
+    pub fn failing(&self, asked: &[bool], witnesses: &mut Witnesses) -> Vec<(CountId, Range)> {
+        self.failing_with(asked, witnesses, Effort::Settle)
+    }
+
+    /// Whether every asked count can be shown to pass from solutions found
+    /// before and programs near each count alone. A quick and cautious
+    /// answer: `false` may only mean that proving it would take the whole
+    /// program.
+    pub fn passes_near(&self, asked: &[bool], witnesses: &mut Witnesses) -> bool {
+        self.failing_with(asked, witnesses, Effort::Trial)
+            .is_empty()
+    }
+
+    fn failing_with(
+        &self,
+        asked: &[bool],
+        witnesses: &mut Witnesses,
+        effort: Effort,
+    ) -> Vec<(CountId, Range)> {
         // Sums and bounds first: a count they already narrow too far fails
         // without a program (the program's range lies within theirs).
         let propagated = self.propagate();
@@ -193,15 +263,42 @@ impl<'a> Audit<'a> {
                 still_asked[id] = false;
             }
         }
+        if effort == Effort::Trial && !out.is_empty() {
+            tracing::trace!(?out, "fails by sums and bounds");
+            return out;
+        }
+        // The smallest and largest value each count takes in the solutions
+        // found so far that are still solutions.
+        let mut witnessed: Vec<(i64, i64)> = witnesses.truth.iter().map(|&v| (v, v)).collect();
+        let still_one = |moved: &&Vec<(CountId, i64)>| {
+            moved
+                .iter()
+                .all(|&(id, value)| self.label_range(id).covers(Range::exactly(value)))
+        };
+        for moved in witnesses.found.iter().filter(still_one) {
+            for &(id, value) in moved {
+                let (low, high) = &mut witnessed[id];
+                *low = (*low).min(value);
+                *high = (*high).max(value);
+            }
+        }
         for group in self.groups() {
             if !group.iter().any(|&id| still_asked[id]) {
                 continue;
             }
             out.extend(
-                self.solve(&group, Some(&still_asked))
-                    .into_iter()
-                    .filter(|&(id, range)| !self.passes(id, range)),
+                self.solve(
+                    &group,
+                    Some(&still_asked),
+                    Some((&witnessed, &mut *witnesses)),
+                    effort,
+                )
+                .into_iter()
+                .filter(|&(id, range)| !self.passes(id, range)),
             );
+            if effort == Effort::Trial && !out.is_empty() {
+                return out;
+            }
         }
         out.sort_unstable_by_key(|&(id, _)| id);
         out
@@ -316,8 +413,18 @@ impl<'a> Audit<'a> {
 
     /// The exact range of every count of `group`; with `asked`, the range of
     /// the asked ones only, each left as soon as solutions show it passes.
-    fn solve(&self, group: &[CountId], asked: Option<&[bool]>) -> Vec<(CountId, Range)> {
-        let settle_early = asked.is_some();
+    ///
+    /// With `witnesses`, the solutions found before (their smallest and
+    /// largest value per count) settle what they can, and every solution
+    /// found here is kept for the next audit.
+    fn solve(
+        &self,
+        group: &[CountId],
+        asked: Option<&[bool]>,
+        mut witnesses: Option<(&[(i64, i64)], &mut Witnesses)>,
+        effort: Effort,
+    ) -> Vec<(CountId, Range)> {
+        let settle_early = effort != Effort::Exact;
         let place: std::collections::HashMap<CountId, usize> =
             group.iter().enumerate().map(|(k, &id)| (id, k)).collect();
         let bounds: Vec<Range> = group.iter().map(|&id| self.label_range(id)).collect();
@@ -349,23 +456,65 @@ impl<'a> Audit<'a> {
             linear(&mut [(a, 1.0), (b, -1.0)].into_iter(), ComparisonOp::Le);
         }
         // What solutions have shown so far, and which ends are proven.
-        let mut seen_low: Vec<i64> = bounds
-            .iter()
-            .map(|b| b.high.unwrap_or(NO_UPPER_END))
-            .collect();
-        let mut seen_high: Vec<i64> = bounds.iter().map(|b| b.low).collect();
+        let (mut seen_low, mut seen_high): (Vec<i64>, Vec<i64>) = match &witnesses {
+            Some((witnessed, _)) => group.iter().map(|&id| witnessed[id]).unzip(),
+            None => bounds
+                .iter()
+                .map(|b| (b.high.unwrap_or(NO_UPPER_END), b.low))
+                .unzip(),
+        };
         let mut low: Vec<Option<i64>> = vec![None; group.len()];
         let mut high: Vec<Option<Option<i64>>> = vec![None; group.len()];
-        let observe = |values: &[i64], seen_low: &mut [i64], seen_high: &mut [i64]| {
-            for (k, &v) in values.iter().enumerate() {
-                seen_low[k] = seen_low[k].min(v);
-                seen_high[k] = seen_high[k].max(v);
+        // Where each count of the group is true, for programs solved near
+        // one count with the rest held there.
+        let truth: Option<Vec<i64>> = witnesses
+            .as_ref()
+            .map(|(_, kept)| group.iter().map(|&id| kept.truth[id]).collect());
+        let mut rows_of: Vec<Vec<usize>> = vec![Vec::new(); group.len()];
+        for (r, (terms, _, _)) in rows.iter().enumerate() {
+            for &(j, _) in terms {
+                rows_of[j].push(r);
             }
-        };
+        }
+        // Takes in a solution; with the count it was solved for, also keeps
+        // the sparsest solution that gives that count the same value.
+        let mut observe =
+            |values: &[i64], target: Option<usize>, seen_low: &mut [i64], seen_high: &mut [i64]| {
+                for (k, &v) in values.iter().enumerate() {
+                    seen_low[k] = seen_low[k].min(v);
+                    seen_high[k] = seen_high[k].max(v);
+                }
+                if let (Some((_, kept)), Some(truth)) = (witnesses.as_mut(), &truth) {
+                    // A sparse solution is kept instead of the one it came
+                    // from: that one seldom survives a count shown again.
+                    let sparse = target.and_then(|k| sparsest(values, truth, k, &rows, &rows_of));
+                    if let Some(values) = sparse.as_deref().or(Some(values)) {
+                        let moved = group
+                            .iter()
+                            .zip(values)
+                            .filter(|&(&id, &v)| kept.truth[id] != v)
+                            .map(|(&id, &v)| (id, v))
+                            .collect();
+                        kept.keep(moved);
+                    }
+                }
+            };
         let targets: Vec<usize> = (0..group.len())
             .filter(|&k| asked.is_none_or(|asked| asked[group[k]]))
             .collect();
-        if settle_early && targets.len() > 8 {
+        let unsettled = targets
+            .iter()
+            .filter(|&&k| {
+                !self.passes(
+                    group[k],
+                    Range {
+                        low: seen_low[k].min(seen_high[k]),
+                        high: Some(seen_high[k]),
+                    },
+                ) || seen_low[k] > seen_high[k]
+            })
+            .count();
+        if effort == Effort::Settle && unsettled > 8 {
             // A few solutions that pull many counts to their ends at once
             // (weights of ±1 in a fixed pseudo-random pattern) settle most
             // counts before any is solved for on its own.
@@ -382,10 +531,11 @@ impl<'a> Audit<'a> {
                 if let Some((_, values)) =
                     optimum(&bounds, &rows, &sign, OptimizationDirection::Maximize)
                 {
-                    observe(&values, &mut seen_low, &mut seen_high);
+                    observe(&values, None, &mut seen_low, &mut seen_high);
                 }
             }
         }
+        let mut near_tried = vec![false; group.len()];
         for &k in &targets {
             for direction in [
                 OptimizationDirection::Minimize,
@@ -413,6 +563,40 @@ impl<'a> Audit<'a> {
                         break;
                     }
                 }
+                // Near the count first: a program over the hidden counts a
+                // few sums away, the others held at their true values, is
+                // small, and its range lies within the whole program's (it
+                // has more constraints), so a range wide enough there is
+                // wide enough. Its solutions move few counts, so they stay
+                // solutions when counts far away are shown again.
+                if let (true, Some(truth)) = (settle_early && !near_tried[k], &truth) {
+                    near_tried[k] = true;
+                    if let Some(near) = Near::around(k, NEAR, &rows, &rows_of) {
+                        for direction in [
+                            OptimizationDirection::Minimize,
+                            OptimizationDirection::Maximize,
+                        ] {
+                            if let Some(values) = near.solution(&bounds, &rows, truth, k, direction)
+                            {
+                                observe(&values, Some(k), &mut seen_low, &mut seen_high);
+                            }
+                        }
+                        let shown = Range {
+                            low: seen_low[k].min(seen_high[k]),
+                            high: Some(seen_high[k]),
+                        };
+                        if self.passes(group[k], shown) {
+                            low[k] = Some(shown.low);
+                            high[k] = Some(shown.high);
+                            break;
+                        }
+                        // A trial does not solve the whole program: the
+                        // count counts as failing, and the change is undone.
+                        if effort == Effort::Trial {
+                            return vec![(group[k], shown)];
+                        }
+                    }
+                }
                 match optimum(
                     &bounds,
                     &rows,
@@ -420,7 +604,7 @@ impl<'a> Audit<'a> {
                     direction,
                 ) {
                     Some((value, values)) => {
-                        observe(&values, &mut seen_low, &mut seen_high);
+                        observe(&values, Some(k), &mut seen_low, &mut seen_high);
                         if minimize {
                             low[k] = Some(value);
                         } else {
@@ -438,6 +622,15 @@ impl<'a> Audit<'a> {
                     }
                 }
             }
+            if effort == Effort::Trial {
+                let range = Range {
+                    low: low[k].unwrap_or(bounds[k].low),
+                    high: high[k].unwrap_or(bounds[k].high),
+                };
+                if !self.passes(group[k], range) {
+                    return vec![(group[k], range)];
+                }
+            }
         }
         targets
             .iter()
@@ -450,9 +643,172 @@ impl<'a> Audit<'a> {
     }
 }
 
+/// How hard the audit tries for each count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effort {
+    /// Each end of each count's range, exactly.
+    Exact,
+    /// Until it passes, or its exact range shows it fails.
+    Settle,
+    /// For a change that may be undone: solutions found before and a
+    /// program near each count only. A count they cannot show to pass
+    /// counts as failing and ends the audit (cautious: the whole program
+    /// might have shown it passes, but a refused change hides nothing new).
+    Trial,
+}
+
 /// One linear fact of a group's program: terms (count's place in the
 /// group, coefficient), how they compare, and the right-hand side.
 type Row = (Vec<(usize, f64)>, ComparisonOp, f64);
+
+/// Some counts of a group, solved for with every other count held at its
+/// true value: a smaller program whose solutions are the whole program's.
+struct Near {
+    /// Their places in the group.
+    members: Vec<usize>,
+    /// Each member's place among `members`, by place in the group.
+    index: std::collections::HashMap<usize, usize>,
+    /// The facts any member is in.
+    rows: Vec<usize>,
+}
+
+impl Near {
+    /// The counts at most `radius` facts from `k`; `None` when that is the
+    /// whole group (then the whole program is no bigger).
+    fn around(k: usize, radius: usize, rows: &[Row], rows_of: &[Vec<usize>]) -> Option<Near> {
+        let mut members = vec![k];
+        let mut reached = std::collections::HashSet::from([k]);
+        let mut frontier = vec![k];
+        for _ in 0..radius {
+            let mut next = Vec::new();
+            for &j in &frontier {
+                for &r in &rows_of[j] {
+                    for &(other, _) in &rows[r].0 {
+                        if reached.insert(other) {
+                            members.push(other);
+                            next.push(other);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        (members.len() < rows_of.len()).then(|| Near::of(members, rows_of))
+    }
+
+    fn of(members: Vec<usize>, rows_of: &[Vec<usize>]) -> Near {
+        let index = members.iter().enumerate().map(|(m, &j)| (j, m)).collect();
+        let mut touched: Vec<usize> = members
+            .iter()
+            .flat_map(|&j| rows_of[j].iter().copied())
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        Near {
+            members,
+            index,
+            rows: touched,
+        }
+    }
+
+    /// A solution at the optimum of `objective` (a weight per place in the
+    /// group) within `bounds` (per place in the group), as values of the
+    /// whole group.
+    fn optimum(
+        &self,
+        bounds: &dyn Fn(usize) -> Range,
+        rows: &[Row],
+        truth: &[i64],
+        objective: &dyn Fn(usize) -> f64,
+        direction: OptimizationDirection,
+    ) -> Option<Vec<i64>> {
+        let near_rows: Vec<Row> = self
+            .rows
+            .iter()
+            .map(|&r| {
+                let (terms, op, rhs) = &rows[r];
+                let mut inside = Vec::new();
+                let mut rhs = *rhs;
+                for &(j, c) in terms {
+                    match self.index.get(&j) {
+                        Some(&m) => inside.push((m, c)),
+                        None => rhs -= c * truth[j] as f64,
+                    }
+                }
+                (inside, *op, rhs)
+            })
+            .collect();
+        let near_bounds: Vec<Range> = self.members.iter().map(|&j| bounds(j)).collect();
+        let (_, values) = optimum(
+            &near_bounds,
+            &near_rows,
+            &|m| objective(self.members[m]),
+            direction,
+        )?;
+        let mut whole = truth.to_vec();
+        for (m, &j) in self.members.iter().enumerate() {
+            whole[j] = values[m];
+        }
+        Some(whole)
+    }
+
+    /// A solution at the smallest or largest value of count `k`.
+    fn solution(
+        &self,
+        bounds: &[Range],
+        rows: &[Row],
+        truth: &[i64],
+        k: usize,
+        direction: OptimizationDirection,
+    ) -> Option<Vec<i64>> {
+        self.optimum(
+            &|j| bounds[j],
+            rows,
+            truth,
+            &|j| if j == k { 1.0 } else { 0.0 },
+            direction,
+        )
+    }
+}
+
+/// A solution that gives count `k` the value `values` gives it and moves
+/// as few other counts as it can: each count stays between its true value
+/// and its value in `values`, as close to the true one as the facts allow.
+/// Such a solution stays one when a count it leaves alone is shown again,
+/// so later audits can settle `k` with it without solving again.
+fn sparsest(
+    values: &[i64],
+    truth: &[i64],
+    k: usize,
+    rows: &[Row],
+    rows_of: &[Vec<usize>],
+) -> Option<Vec<i64>> {
+    if values[k] == truth[k] {
+        return None;
+    }
+    let moved: Vec<usize> = (0..values.len())
+        .filter(|&j| values[j] != truth[j])
+        .collect();
+    let near = Near::of(moved, rows_of);
+    let between = |j: usize| {
+        if j == k {
+            Range::exactly(values[k])
+        } else {
+            Range {
+                low: values[j].min(truth[j]),
+                high: Some(values[j].max(truth[j])),
+            }
+        }
+    };
+    let toward_truth = |j: usize| if values[j] > truth[j] { 1.0 } else { -1.0 };
+    near.optimum(
+        &between,
+        rows,
+        truth,
+        &toward_truth,
+        OptimizationDirection::Minimize,
+    )
+}
 
 /// The optimum of `objective` (a weight per count of the group) over the
 /// group's program in whole numbers, with every count's value at it.
@@ -535,7 +891,9 @@ mod tests {
             equations: &equations,
             at_most: &[],
         };
-        let failing = Audit::new(facts, &seen, &audit_known, FIVE).failing(&[true; 4]);
+        let truth = Witnesses::new(vec![4, 4, 4, 12]);
+        let failing =
+            Audit::new(facts, &seen, &audit_known, FIVE).failing(&[true; 4], &mut { truth });
         assert_eq!(failing, [0, 1, 2].map(|id| (id, Range::exactly(4))));
     }
 
@@ -586,7 +944,8 @@ mod tests {
             at_most: &[],
         };
         // The ".." leaves only 4 values: it fails, the "<5" passes.
-        let failing = Audit::new(facts, &seen, &known, FIVE).failing(&[true; 4]);
+        let mut truth = Witnesses::new(vec![30, 2, 8, 40]);
+        let failing = Audit::new(facts, &seen, &known, FIVE).failing(&[true; 4], &mut truth);
         assert_eq!(failing.iter().map(|f| f.0).collect::<Vec<_>>(), [2]);
     }
 
@@ -636,6 +995,84 @@ mod tests {
         let audit = Audit::new(facts, &seen, &known, FIVE);
         assert_eq!(audit.ranges()[1], Some(Range::exactly(13)));
         // The 13 is worked out from it: that one fails.
-        assert_eq!(audit.failing(&[true; 3]), [(1, Range::exactly(13))]);
+        let mut truth = Witnesses::new(vec![7, 13, 20]);
+        assert_eq!(
+            audit.failing(&[true; 3], &mut truth),
+            [(1, Range::exactly(13))]
+        );
+    }
+
+    /// A 2×2 table of hidden cells with shown row and column totals:
+    /// a + b = 20, c + d = 20, a + c = 20, b + d = 20.
+    fn square() -> Vec<Vec<(CountId, i8)>> {
+        vec![
+            sum(&[0, 1], 4),
+            sum(&[2, 3], 5),
+            sum(&[0, 2], 6),
+            sum(&[1, 3], 7),
+        ]
+    }
+
+    #[test]
+    fn a_change_that_would_pin_a_hidden_count_is_refused_and_one_that_leaves_room_is_not() {
+        let equations = square();
+        let truth = vec![10, 10, 10, 10, 20, 20, 20, 20];
+        let mut witnesses = Witnesses::new(truth);
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let known = vec![Range::ANY; 8];
+        let all_hidden = [[Seen::Hidden; 4].as_slice(), &[Seen::Shown(20); 4]].concat();
+        let asked = [true, true, true, true, false, false, false, false];
+        // The four cells move together along the square: 0–20 each.
+        assert!(Audit::new(facts, &all_hidden, &known, FIVE).passes_near(&asked, &mut witnesses));
+        // Show d again: c = 20 − d and b = 20 − d, so all are pinned.
+        let mut d_shown = all_hidden.clone();
+        d_shown[3] = Seen::Shown(10);
+        assert!(!Audit::new(facts, &d_shown, &known, FIVE).passes_near(&asked, &mut witnesses));
+        // The solutions kept from the first audit that moved d are no
+        // solutions now: the exact audit agrees that every cell fails.
+        let failing = Audit::new(facts, &d_shown, &known, FIVE).failing(&asked, &mut witnesses);
+        assert_eq!(failing.iter().map(|f| f.0).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_kept_solution_moves_only_the_counts_it_must() {
+        // Two squares that share nothing: a solution that moves both is
+        // cut down to the square of the count it was solved for.
+        let mut equations = square();
+        equations.extend(square().into_iter().map(|terms| {
+            terms
+                .into_iter()
+                .map(|(id, c)| (id + 8, c))
+                .collect::<Vec<_>>()
+        }));
+        let rows: Vec<Row> = equations
+            .iter()
+            .map(|terms| {
+                let hidden: Vec<(usize, f64)> = terms
+                    .iter()
+                    .filter(|&&(id, _)| id % 8 < 4)
+                    .map(|&(id, c)| (id - (id / 8) * 4, f64::from(c)))
+                    .collect();
+                (
+                    hidden,
+                    ComparisonOp::Eq,
+                    -20.0 * f64::from(terms.last().unwrap().1),
+                )
+            })
+            .collect();
+        let mut rows_of = vec![Vec::new(); 8];
+        for (r, (terms, _, _)) in rows.iter().enumerate() {
+            for &(j, _) in terms {
+                rows_of[j].push(r);
+            }
+        }
+        let truth = [10; 8];
+        // Both squares moved to an end.
+        let both = [20, 0, 0, 20, 0, 20, 20, 0];
+        let sparse = sparsest(&both, &truth, 0, &rows, &rows_of).unwrap();
+        assert_eq!(sparse, [20, 0, 0, 20, 10, 10, 10, 10]);
     }
 }

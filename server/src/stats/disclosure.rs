@@ -17,6 +17,9 @@
 //!   anything from 1 to 4 and a ".." must stay at least the protection
 //!   interval wide; a count that fails gets a neighbour hidden (or a
 //!   neighbouring "<5" shown as "..", which says less) until all pass.
+//!   Last, what those steps hid for another count's sake is shown again,
+//!   totals first, wherever the audit still passes without it: one step at
+//!   a time cannot tell when a later one made an earlier one unnecessary.
 //! - Tables are published together, and they share counts: the women of
 //!   AMI 2 are a cell of the table of all interventions and a column total of
 //!   AMI 2's table of providers; self-sufficiency is work + studies + own
@@ -30,7 +33,7 @@
 //! suppressed number, so one cannot leak into a page, file or API by accident.
 
 use super::{
-    audit::{Audit, Facts, Protection, Range, Seen},
+    audit::{Audit, Facts, Protection, Range, Seen, Witnesses},
     percent, rounded_ratio, StatisticsTable,
 };
 
@@ -282,6 +285,12 @@ impl LinkedCounts {
         // the counts changed since need asking again.
         let mut audited: Vec<Option<Seen>> = vec![None; n];
         let mut failed = vec![false; n];
+        let mut witnesses = Witnesses::new(self.values.clone());
+        let mut determined_by_group = DeterminedByGroup::new();
+        let facts = Facts {
+            equations: &equations,
+            at_most: &self.at_most,
+        };
         loop {
             // A zero every reader can tell is zero is shown: it names no one,
             // and hiding it protects nothing. The equation passes must not
@@ -295,6 +304,7 @@ impl LinkedCounts {
                 &equations_of,
                 &mut disclosed.hidden,
                 &mut accepted,
+                &mut determined_by_group,
             );
             for id in (0..n).filter(|&id| disclosed.known_zero[id]) {
                 disclosed.hidden[id] = false;
@@ -303,12 +313,9 @@ impl LinkedCounts {
             let asked: Vec<bool> = (0..n)
                 .map(|id| failed[id] || audited[id] != Some(seen[id]))
                 .collect();
-            let facts = Facts {
-                equations: &equations,
-                at_most: &self.at_most,
-            };
             let started = std::time::Instant::now();
-            let failing = Audit::new(facts, &seen, &self.known, protection).failing(&asked);
+            let failing =
+                Audit::new(facts, &seen, &self.known, protection).failing(&asked, &mut witnesses);
             for id in 0..n {
                 audited[id] = Some(seen[id]);
                 failed[id] = false;
@@ -359,9 +366,88 @@ impl LinkedCounts {
                 changed[other] = true;
             }
             if !acted {
+                self.show_what_is_safe(
+                    &mut disclosed,
+                    facts,
+                    &neighbours,
+                    protection,
+                    &mut witnesses,
+                );
                 return disclosed;
             }
         }
+    }
+
+    /// Shows again what the passes above hid but the audit does not need
+    /// hidden. They add hiding one failure at a time and cannot tell when a
+    /// later addition made an earlier one unnecessary; here each count hidden
+    /// for another's sake (and each "<5" shown as ".."), totals of totals
+    /// and larger counts first (they say most, and they are the bases the
+    /// shares and averages need), is shown again when every hidden count
+    /// linked with it still passes the audit without it.
+    fn show_what_is_safe(
+        &self,
+        disclosed: &mut Disclosed,
+        facts: Facts<'_>,
+        neighbours: &[Vec<CountId>],
+        protection: Protection,
+        witnesses: &mut Witnesses,
+    ) {
+        let n = self.values.len();
+        let min_count = disclosed.rules.min_count;
+        let primary = |id: CountId| self.values[id] > 0 && self.values[id] < min_count;
+        let mut candidates: Vec<CountId> = (0..n)
+            .filter(|&id| {
+                (disclosed.hidden[id] && !primary(id) && !disclosed.known_zero[id])
+                    || disclosed.relabelled[id]
+            })
+            .collect();
+        candidates.sort_by_key(|&id| {
+            (
+                std::cmp::Reverse(self.level[id]),
+                std::cmp::Reverse(self.values[id]),
+                id,
+            )
+        });
+        let started = std::time::Instant::now();
+        let mut shown = 0;
+        for id in candidates {
+            let was = (disclosed.hidden[id], disclosed.relabelled[id]);
+            if disclosed.relabelled[id] {
+                disclosed.relabelled[id] = false;
+            } else {
+                disclosed.hidden[id] = false;
+            }
+            // Only the hidden counts linked with this one can be narrowed.
+            let mut asked = vec![false; n];
+            let mut stack: Vec<CountId> = if disclosed.hidden[id] {
+                vec![id]
+            } else {
+                neighbours[id].clone()
+            };
+            while let Some(other) = stack.pop() {
+                if asked[other] || !disclosed.hidden[other] || disclosed.known_zero[other] {
+                    continue;
+                }
+                asked[other] = true;
+                stack.extend(neighbours[other].iter().copied());
+            }
+            let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
+            let passes =
+                Audit::new(facts, &seen, &self.known, protection).passes_near(&asked, witnesses);
+            tracing::trace!(id, level = self.level[id], value = self.values[id], passes, elapsed = ?started.elapsed(), "show again?");
+            if passes {
+                shown += 1;
+                // The solutions that moved it are solutions no more.
+                let hidden = disclosed.hidden[id];
+                witnesses.retain(|other, moved| {
+                    other != id || (hidden && moved > 0 && moved < min_count)
+                });
+            } else {
+                (disclosed.hidden[id], disclosed.relabelled[id]) = was;
+            }
+        }
+        tracing::debug!(shown, elapsed = ?started.elapsed(), "shown again after the audit");
     }
 
     /// Hides counts until no hidden count is determined by the equations
@@ -372,6 +458,7 @@ impl LinkedCounts {
         equations_of: &[Vec<usize>],
         hidden: &mut [bool],
         accepted: &mut [bool],
+        determined_by_group: &mut DeterminedByGroup,
     ) {
         loop {
             // The quick passes: each table on its own, then each other sum.
@@ -394,7 +481,7 @@ impl LinkedCounts {
             }
             // The exact check over all equations at once.
             let mut protected = false;
-            for id in determined(equations, hidden) {
+            for id in determined_again(equations, hidden, determined_by_group) {
                 if accepted[id] {
                     continue;
                 }
@@ -736,6 +823,20 @@ fn component(hidden: &[Vec<bool>], start: Line, without: (usize, usize)) -> Comp
 /// ±1 coefficients unless a determinant happens to be a multiple of that
 /// prime (odds far below one in 10^15).
 pub fn determined(equations: &[Vec<(CountId, i8)>], hidden: &[bool]) -> Vec<CountId> {
+    determined_again(equations, hidden, &mut Default::default())
+}
+
+/// What each group of hidden counts determines, by the group's counts: a
+/// group's answer depends on nothing else, and suppression asks again after
+/// each count it hides, which changes one group.
+type DeterminedByGroup = std::collections::HashMap<Vec<CountId>, Vec<CountId>>;
+
+/// [`determined`], reusing the answers for groups asked about before.
+fn determined_again(
+    equations: &[Vec<(CountId, i8)>],
+    hidden: &[bool],
+    known: &mut DeterminedByGroup,
+) -> Vec<CountId> {
     // Groups of hidden counts that share an equation (union–find).
     let mut parent: Vec<usize> = (0..hidden.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -778,6 +879,11 @@ pub fn determined(equations: &[Vec<(CountId, i8)>], hidden: &[bool]) -> Vec<Coun
         if rows.is_empty() {
             continue;
         }
+        if let Some(answer) = known.get(ids) {
+            found.extend_from_slice(answer);
+            continue;
+        }
+        let before = found.len();
         let column_of: std::collections::HashMap<CountId, usize> =
             ids.iter().enumerate().map(|(k, &id)| (id, k)).collect();
         let mut matrix: Vec<Vec<u64>> = rows
@@ -800,6 +906,7 @@ pub fn determined(equations: &[Vec<(CountId, i8)>], hidden: &[bool]) -> Vec<Coun
                 found.push(ids[column]);
             }
         }
+        known.insert(ids.clone(), found[before..].to_vec());
     }
     found.sort_unstable();
     found
