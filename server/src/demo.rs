@@ -336,16 +336,16 @@ pub async fn publish(
     db: &Db,
     rules: &crate::stats::disclosure::DisclosureRules,
     now: &str,
-) -> Result<(), crate::stats::publish::PublishError> {
+) -> Result<
+    Vec<(crate::stats::Period, crate::stats::publish::Publication)>,
+    crate::stats::publish::PublishError,
+> {
+    let mut publications = Vec::new();
     for year in [2023, 2024] {
-        crate::stats::publish::publish(
-            db,
-            crate::stats::Period::calendar_year(year),
-            rules,
-            "demonstration data",
-            now,
-        )
-        .await?;
+        let period = crate::stats::Period::calendar_year(year);
+        let publication =
+            crate::stats::publish::publish(db, period, rules, "demonstration data", now).await?;
+        publications.push((period, publication));
     }
-    Ok(())
+    Ok(publications)
 }

@@ -89,10 +89,35 @@ async fn migrate(config: &Config) -> Result<(), StartupError> {
     Ok(())
 }
 
+/// What a publication printed on the command line says: its steps' times
+/// and how much it hides.
+fn summary(
+    period: server::stats::Period,
+    publication: &server::stats::publish::Publication,
+) -> String {
+    format!(
+        "statistics {} – {} published (snapshot {}): {} active cases read in {:.3} s, \
+         aggregated in {:.3} s, public report (disclosure control and its bounds audit) in \
+         {:.3} s, full report in {:.3} s, stored in {:.3} s; {}",
+        period.from,
+        period.to,
+        publication.snapshot.id,
+        publication.cases,
+        publication.read.as_secs_f64(),
+        publication.aggregate.as_secs_f64(),
+        publication.public_report.as_secs_f64(),
+        publication.full_report.as_secs_f64(),
+        publication.store.as_secs_f64(),
+        publication.hidden,
+    )
+}
+
 async fn seed_demo(config: &Config) -> Result<(), StartupError> {
     let db = Db::connect(&config.database_url).await?;
     if demo::seed(&db, &now()).await? {
-        demo::publish(&db, &config.disclosure_rules(), &now()).await?;
+        for (period, publication) in demo::publish(&db, &config.disclosure_rules(), &now()).await? {
+            println!("demonstration {}", summary(period, &publication));
+        }
         tracing::info!("demonstration data loaded, its 2023 and 2024 statistics published");
     } else {
         tracing::info!("the database already has providers; demonstration data not loaded");
@@ -194,24 +219,7 @@ async fn publish_statistics(
     db.close().await;
     let publication = result?;
     tracing::info!(id = publication.snapshot.id, "statistics published");
-    println!(
-        "statistics {} – {} published (snapshot {}): {} active cases read in {:.3} s, \
-         aggregated in {:.3} s, public report (disclosure control and its bounds audit) in \
-         {:.3} s, full report in {:.3} s, stored in {:.3} s; {} of {} published counts hidden \
-         ({:.1} %)",
-        period.from,
-        period.to,
-        publication.snapshot.id,
-        publication.cases,
-        publication.read.as_secs_f64(),
-        publication.aggregate.as_secs_f64(),
-        publication.public_report.as_secs_f64(),
-        publication.full_report.as_secs_f64(),
-        publication.store.as_secs_f64(),
-        publication.hidden.hidden,
-        publication.hidden.counts,
-        100.0 * publication.hidden.hidden as f64 / publication.hidden.counts.max(1) as f64,
-    );
+    println!("{}", summary(period, &publication));
     Ok(())
 }
 

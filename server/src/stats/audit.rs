@@ -267,6 +267,13 @@ impl<'a> Audit<'a> {
             tracing::trace!(?out, "fails by sums and bounds");
             return out;
         }
+        // The true counts are a solution unless what a reader knew from an
+        // earlier publication no longer holds (the cases were imported
+        // again since); then no solution found before is used.
+        let truth_fits = (0..self.seen.len()).all(|id| {
+            self.label_range(id)
+                .covers(Range::exactly(witnesses.truth[id]))
+        });
         // The smallest and largest value each count takes in the solutions
         // found so far that are still solutions.
         let mut witnessed: Vec<(i64, i64)> = witnesses.truth.iter().map(|&v| (v, v)).collect();
@@ -290,7 +297,7 @@ impl<'a> Audit<'a> {
                 self.solve(
                     &group,
                     Some(&still_asked),
-                    Some((&witnessed, &mut *witnesses)),
+                    truth_fits.then_some((&witnessed[..], &mut *witnesses)),
                     effort,
                 )
                 .into_iter()
@@ -1074,5 +1081,25 @@ mod tests {
         let both = [20, 0, 0, 20, 0, 20, 20, 0];
         let sparse = sparsest(&both, &truth, 0, &rows, &rows_of).unwrap();
         assert_eq!(sparse, [20, 0, 0, 20, 10, 10, 10, 10]);
+    }
+
+    #[test]
+    fn true_counts_that_an_earlier_publication_rules_out_are_no_solution() {
+        // The earlier file showed the first ".." as 7; the cases were
+        // imported again since and it is 12 now. The reader still reads
+        // 20 − 7 = 13 for the second, which fails: the true 8 is not a
+        // value the reader can consider.
+        let seen = [Seen::Hidden, Seen::Hidden, Seen::Shown(20)];
+        let known = [Range::exactly(7), Range::ANY, Range::ANY];
+        let equations = [sum(&[0, 1], 2)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let mut truth = Witnesses::new(vec![12, 8, 20]);
+        assert_eq!(
+            Audit::new(facts, &seen, &known, FIVE).failing(&[true; 3], &mut truth),
+            [(1, Range::exactly(13))]
+        );
     }
 }

@@ -47,6 +47,9 @@ impl From<sqlx::Error> for PublishError {
 pub struct HiddenShare {
     pub hidden: usize,
     pub counts: usize,
+    /// Of the key figures (shares and averages), how many are not shown.
+    pub hidden_figures: usize,
+    pub figures: usize,
 }
 
 impl HiddenShare {
@@ -56,11 +59,32 @@ impl HiddenShare {
         let is_count = |row: &&super::open_data::Row| {
             !row.category.ends_with("_percent") && row.category != "average_days_to_work_or_studies"
         };
-        let counts: Vec<_> = rows.iter().filter(is_count).collect();
+        let (counts, figures): (Vec<_>, Vec<_>) = rows.iter().partition(is_count);
+        let hidden =
+            |rows: &[&super::open_data::Row]| rows.iter().filter(|r| r.status != "shown").count();
         HiddenShare {
-            hidden: counts.iter().filter(|r| r.status != "shown").count(),
+            hidden: hidden(&counts),
             counts: counts.len(),
+            hidden_figures: hidden(&figures),
+            figures: figures.len(),
         }
+    }
+}
+
+impl std::fmt::Display for HiddenShare {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let percent = |part: usize, whole: usize| 100.0 * part as f64 / whole.max(1) as f64;
+        write!(
+            f,
+            "{} of {} published counts hidden ({:.1} %), {} of {} key figures (shares and \
+             averages) not shown ({:.1} %)",
+            self.hidden,
+            self.counts,
+            percent(self.hidden, self.counts),
+            self.hidden_figures,
+            self.figures,
+            percent(self.hidden_figures, self.figures),
+        )
     }
 }
 
