@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The categories cases are counted in, each list once.
+pub mod categories;
 /// Published statistics: snapshots, tables and key figures.
 pub mod statistics;
 

@@ -209,32 +209,19 @@ impl Breakdown {
         Breakdown::ALL.into_iter().find(|b| b.code() == code)
     }
 
-    /// The categories' codes, as tables and files name their columns (the
-    /// engine's codes; a test there keeps both the same).
+    /// The categories' codes, as tables and files name their columns, in
+    /// the order of the engine's counts.
     pub fn column_codes(self) -> &'static [&'static str] {
+        use super::categories::{AgeBand, EndReason, Gender, LengthBand, PlannedEnd, ReasonGroup};
         match self {
-            Breakdown::Gender => &["K", "M"],
-            Breakdown::Age => &["-24", "25-39", "40-59", "60-"],
+            Breakdown::Gender => &Gender::CODES,
+            Breakdown::Age => &AgeBand::CODES,
             Breakdown::Status => &["ongoing", "ended"],
-            Breakdown::Length => &["1-100", "101-365", "366-730", "731-"],
+            Breakdown::Length => &LengthBand::CODES,
             Breakdown::Extended => &["extended", "not_extended"],
-            Breakdown::PlannedEnd => &["t1", "t2", "other"],
-            Breakdown::EndReason => &[
-                "work",
-                "studies",
-                "own_business",
-                "other_insats",
-                "same_insats_other_provider",
-                "other_authority",
-                "moved",
-                "illness",
-                "interrupted_other",
-            ],
-            Breakdown::ReasonGroup => &[
-                "self_sufficiency",
-                "other_insats_or_authority",
-                "interruption",
-            ],
+            Breakdown::PlannedEnd => &PlannedEnd::CODES,
+            Breakdown::EndReason => &EndReason::CODES,
+            Breakdown::ReasonGroup => &ReasonGroup::CODES,
         }
     }
 
