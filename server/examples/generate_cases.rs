@@ -11,6 +11,8 @@
 
 use std::io::{BufWriter, Write};
 
+use server::db::cases::EndReason;
+
 const PROVIDERS: [&str; 10] = [
     "arbetsmarknadsgruppen",
     "jobblotsen",
@@ -24,17 +26,6 @@ const PROVIDERS: [&str; 10] = [
     "youth-and-care",
 ];
 const LEVELS: [&str; 6] = ["FAI1", "FAI2", "AMI1", "AMI2", "ISA1", "ISA2"];
-const REASONS: [&str; 9] = [
-    "work",
-    "studies",
-    "own_business",
-    "other_insats",
-    "same_insats_other_provider",
-    "other_authority",
-    "moved",
-    "illness",
-    "interrupted_other",
-];
 
 fn main() -> std::io::Result<()> {
     let total: usize = std::env::args()
@@ -60,7 +51,7 @@ fn main() -> std::io::Result<()> {
         let (end, reason) = if (h >> 30) % 5 == 0 || end > last_end {
             (String::new(), "")
         } else {
-            (end.to_string(), REASONS[((h >> 34) % 9) as usize])
+            (end.to_string(), EndReason::CODES[((h >> 34) % 9) as usize])
         };
         writeln!(
             out,

@@ -271,8 +271,22 @@ mod tests {
             ["work", "studies", "own_business"]
         );
         assert_eq!(
+            in_group(ReasonGroup::OtherInsatsOrAuthority),
+            [
+                "other_insats",
+                "same_insats_other_provider",
+                "other_authority"
+            ]
+        );
+        assert_eq!(
             in_group(ReasonGroup::Interruption),
             ["moved", "illness", "interrupted_other"]
         );
+    }
+
+    #[test]
+    fn codes_are_read_exactly_as_written() {
+        assert_eq!(EndReason::from_code("Work"), None);
+        assert_eq!(Gender::from_code("k"), None);
     }
 }

@@ -127,23 +127,3 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .fetch_one(conn)
         .await?)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn end_reason_codes_round_trip_and_fall_in_the_reports_three_groups() {
-        for reason in EndReason::ALL {
-            assert_eq!(EndReason::from_code(reason.code()), Some(reason));
-            assert_eq!(EndReason::ALL[reason.index()], reason);
-        }
-        assert_eq!(EndReason::Studies.group(), ReasonGroup::SelfSufficiency);
-        assert_eq!(
-            EndReason::SameInsatsOtherProvider.group(),
-            ReasonGroup::OtherInsatsOrAuthority
-        );
-        assert_eq!(EndReason::Moved.group(), ReasonGroup::Interruption);
-        assert_eq!(EndReason::from_code("Work"), None);
-    }
-}
