@@ -269,11 +269,24 @@ impl<'a> Audit<'a> {
         }
         // The true counts are a solution unless what a reader knew from an
         // earlier publication no longer holds (the cases were imported
-        // again since); then no solution found before is used.
+        // again since) or a published relation does not hold for them
+        // (respondents of the survey's whole year against the persons of a
+        // shorter period); then no solution found before is used, and no
+        // program holds counts at their true values.
         let truth_fits = (0..self.seen.len()).all(|id| {
             self.label_range(id)
                 .covers(Range::exactly(witnesses.truth[id]))
-        });
+        }) && self.facts.equations.iter().all(|terms| {
+            terms
+                .iter()
+                .map(|&(id, c)| i64::from(c) * witnesses.truth[id])
+                .sum::<i64>()
+                == 0
+        }) && self
+            .facts
+            .at_most
+            .iter()
+            .all(|&(a, b)| witnesses.truth[a] <= witnesses.truth[b]);
         // The smallest and largest value each count takes in the solutions
         // found so far that are still solutions.
         let mut witnessed: Vec<(i64, i64)> = witnesses.truth.iter().map(|&v| (v, v)).collect();
@@ -619,13 +632,12 @@ impl<'a> Audit<'a> {
                         }
                     }
                     // The solver gave no answer: claim nothing for this
-                    // end, so the count fails and more is hidden.
+                    // count (one value, whichever end failed), so it fails
+                    // and more is hidden.
                     None => {
-                        if minimize {
-                            low[k] = Some(bounds[k].high.unwrap_or(bounds[k].low));
-                        } else {
-                            high[k] = Some(Some(bounds[k].low));
-                        }
+                        low[k] = Some(bounds[k].low);
+                        high[k] = Some(Some(bounds[k].low));
+                        break;
                     }
                 }
             }
@@ -846,6 +858,22 @@ fn optimum(
         .iter()
         .map(|&v| solution.var_value(v).round() as i64)
         .collect();
+    // Rounded to whole numbers, a solution within the solver's tolerance
+    // must still meet every fact exactly, or it is no solution.
+    let meets = |(terms, op, rhs): &Row| {
+        let lhs: f64 = terms.iter().map(|&(j, c)| c * values[j] as f64).sum();
+        match op {
+            ComparisonOp::Eq => (lhs - rhs).abs() < 0.5,
+            ComparisonOp::Le => lhs <= rhs + 0.5,
+            _ => lhs >= rhs - 0.5,
+        }
+    };
+    let within = |(j, range): (usize, &Range)| {
+        values[j] >= range.low && range.high.is_none_or(|high| values[j] <= high)
+    };
+    if !rows.iter().all(meets) || !bounds.iter().enumerate().all(within) {
+        return None;
+    }
     // Whole numbers within the solver's tolerance.
     let value = solution.objective();
     let value = if direction == OptimizationDirection::Minimize {
@@ -1101,5 +1129,71 @@ mod tests {
             Audit::new(facts, &seen, &known, FIVE).failing(&[true; 3], &mut truth),
             [(1, Range::exactly(13))]
         );
+    }
+
+    /// Counts a reader cannot tell from sums and bounds alone, only from
+    /// the whole program: a + b = 4, a + c = 4, b + c = 4 makes each 2.
+    #[test]
+    fn counts_pinned_only_by_the_whole_program_fail() {
+        let equations = [sum(&[0, 1], 3), sum(&[0, 2], 4), sum(&[1, 2], 5)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let seen = [
+            Seen::Hidden,
+            Seen::Hidden,
+            Seen::Hidden,
+            Seen::Shown(4),
+            Seen::Shown(4),
+            Seen::Shown(4),
+        ];
+        let known = vec![Range::ANY; 6];
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        assert!(audit.propagate()[..3]
+            .iter()
+            .all(|r| r.low == 0 && r.high == Some(4)));
+        let asked = [true, true, true, false, false, false];
+        let mut witnesses = Witnesses::new(vec![2, 2, 2, 4, 4, 4]);
+        assert_eq!(
+            audit.failing(&asked, &mut witnesses),
+            [0, 1, 2].map(|id| (id, Range::exactly(2)))
+        );
+        assert!(!audit.passes_near(&asked, &mut witnesses));
+    }
+
+    /// Respondents are counted over the survey's year, persons over the
+    /// period, so the true counts can break "respondents ≤ persons": they
+    /// are then no solution to start from. x + y = 4, x + z = 4,
+    /// y + z + w = 9 and 3 ≤ w give w = 1 + 2x ≥ 3, so x ≥ 1 and y, z ≤ 3,
+    /// while the true counts are x = 0, y = z = 4, w = 1.
+    #[test]
+    fn true_counts_that_break_a_published_relation_are_no_solution() {
+        let equations = [sum(&[0, 1], 4), sum(&[0, 2], 5), sum(&[1, 2, 3], 6)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[(7, 3)],
+        };
+        let seen = [
+            Seen::Hidden,
+            Seen::Hidden,
+            Seen::Hidden,
+            Seen::Hidden,
+            Seen::Shown(4),
+            Seen::Shown(4),
+            Seen::Shown(9),
+            Seen::Shown(3),
+        ];
+        let known = vec![Range::ANY; 8];
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        let asked = [true, true, true, true, false, false, false, false];
+        let mut witnesses = Witnesses::new(vec![0, 4, 4, 1, 4, 4, 9, 3]);
+        let failing: Vec<CountId> = audit
+            .failing(&asked, &mut witnesses)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(failing, [0, 1, 2]);
+        assert!(!audit.passes_near(&asked, &mut witnesses));
     }
 }
