@@ -1,7 +1,7 @@
-//! Server functions: the pages' only way to data. On the server they call
-//! the [`Backend`](crate::backend::Backend); in the browser they are HTTP calls.
-
-use leptos::prelude::*;
+//! The pages' one way to data: each page's question, asked of the
+//! [`Backend`](crate::backend::Backend) the server provides while it renders
+//! the page (staff pages ask [`Staff`](crate::backend::Staff) the same way).
+//! Nothing here is an HTTP endpoint: no island needs data from the server.
 
 /// Published statistics.
 pub mod statistics;
@@ -13,14 +13,12 @@ use crate::{
 };
 
 /// The kundval and levels offered today.
-#[server(prefix = "/api", endpoint = "catalogue")]
 pub async fn get_catalogue() -> Result<Vec<KundvalSummary>, AppError> {
     let backend = crate::backend::use_backend()?;
     backend.catalogue(backend.today()).await
 }
 
 /// One level's provider list, by its code (`ami2`, case-insensitive).
-#[server(prefix = "/api", endpoint = "level")]
 pub async fn get_level_listing(
     code: String,
     query: ListingQuery,
@@ -32,7 +30,6 @@ pub async fn get_level_listing(
 }
 
 /// A provider's public profile.
-#[server(prefix = "/api", endpoint = "provider")]
 pub async fn get_provider_profile(id: String, locale: Locale) -> Result<ProviderProfile, AppError> {
     let backend = crate::backend::use_backend()?;
     backend.provider_profile(&id, locale, backend.today()).await
@@ -41,7 +38,6 @@ pub async fn get_provider_profile(id: String, locale: Locale) -> Result<Provider
 /// Public profiles of the given providers, in the given order (unknown ids
 /// are left out), and, when asked `with_results`, their key figures from
 /// the latest publication.
-#[server(prefix = "/api", endpoint = "compare")]
 pub async fn get_comparison(
     ids: Vec<String>,
     locale: Locale,
@@ -80,7 +76,6 @@ pub async fn get_comparison(
 /// or, when none, the level's default provider today. Not found unless the
 /// level is offered today and the provider holds it today, so a page can
 /// never print a choice the customer cannot make.
-#[server(prefix = "/api", endpoint = "my-choice")]
 pub async fn get_my_choice(
     level: String,
     provider: Option<String>,

@@ -14,6 +14,8 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+use crate::routes::Page;
+
 /// Message arguments, re-exported for callers outside this crate.
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -710,18 +712,39 @@ impl I18n {
         self.column.is_none().then(|| heading_id.to_string())
     }
 
-    /// A path inside the current locale, e.g. `href("/level/ami2")` → `/sv/level/ami2`.
+    /// A page's address in the current locale: `/sv/level/ami2`.
     ///
-    /// Inside a meeting view column, the path in the page's locale with the
-    /// meeting view kept, so following a link keeps both languages.
-    pub fn href(&self, path: &str) -> String {
+    /// Inside a meeting view column, the address in the page's locale with
+    /// the meeting view kept, so following a link keeps both languages.
+    pub fn href(&self, page: &Page) -> String {
+        self.address(&page.path(), "")
+    }
+
+    /// A page's address with a query (`period=2023`, without the `?`).
+    pub fn href_query(&self, page: &Page, query: &str) -> String {
+        self.address(&page.path(), query)
+    }
+
+    fn address(&self, path: &str, query: &str) -> String {
         // `concat` rather than `format!`: a page builds dozens of these.
+        let separator = if query.is_empty() { "" } else { "?" };
         match self.column {
-            None => ["/", self.locale.slug(), path].concat(),
+            None => ["/", self.locale.slug(), path, separator, query].concat(),
             Some(column) => {
-                let separator = if path.contains('?') { "&" } else { "?" };
                 let (page, second) = (column.page.slug(), column.second.slug());
-                ["/", page, path, separator, MEETING_PARAMETER, "=", second].concat()
+                let separator = if query.is_empty() { "" } else { "&" };
+                [
+                    "/",
+                    page,
+                    path,
+                    "?",
+                    query,
+                    separator,
+                    MEETING_PARAMETER,
+                    "=",
+                    second,
+                ]
+                .concat()
             }
         }
     }

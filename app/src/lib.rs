@@ -19,51 +19,15 @@ pub mod pages;
 pub mod places;
 pub mod profile_fields;
 pub mod request;
+pub mod routes;
 pub mod url;
 pub mod vocabulary;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    ParamSegment, SsrMode, StaticSegment,
-};
+use leptos_router::components::Router;
 
-use crate::{
-    components::layout::{Localized, PageLayout},
-    pages::{
-        accessibility::AccessibilityPage,
-        account::{
-            addresses::AddressCorrectionPage,
-            history::{ProfileHistoryPage, ProfileVersionPage},
-            invitation::InvitationPage,
-            invitations::InvitationsPage,
-            overview::AccountPage,
-            password::PasswordPage,
-            profile_edit::ProfileEditPage,
-            profile_preview::ProfilePreviewPage,
-            providers::ProvidersAdminPage,
-            review::ReviewPage,
-            sign_in::SignInPage,
-            statistics::{
-                FullLevelStatisticsPage, FullStatisticsPage, ImportJobPage, StaffStatisticsPage,
-            },
-        },
-        compare::ComparePage,
-        fact_sheet::FactSheetPage,
-        fact_sheets::FactSheetIndexPage,
-        home::HomePage,
-        how_to_read::HowToReadPage,
-        level::LevelPage,
-        my_choice::MyChoicePage,
-        not_found::NotFound,
-        open_data::OpenDataPage,
-        provider::ProviderPage,
-        statistics::StatisticsPage,
-        statistics_level::LevelStatisticsPage,
-        statistics_provider::ProviderStatisticsPage,
-    },
-};
+use crate::{components::layout::PageLayout, routes::PageRoutes};
 
 /// The locale of the request being rendered: the URL's first segment, else
 /// Swedish (e.g. for a 404 page at an unknown path).
@@ -127,7 +91,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <style inner_html=STYLE></style>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="icon" href=routes::Endpoint::Favicon.href() type="image/svg+xml"/>
                 <script type="module" inner_html=island_loader(&options)></script>
                 <leptos_meta::MetaTags/>
             </head>
@@ -151,158 +115,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <PageLayout>
-                <Routes fallback=NotFound>
-                    <Route
-                        path=ParamSegment("lang")
-                        view=|| view! { <Localized><HomePage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"))
-                        view=|| view! { <Localized><LevelPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"), StaticSegment("my-choice"))
-                        view=|| view! { <Localized><MyChoicePage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("level"), ParamSegment("code"), StaticSegment("my-choice"), ParamSegment("provider"))
-                        view=|| view! { <Localized><MyChoicePage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("compare"))
-                        view=|| view! { <Localized><ComparePage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("provider"), ParamSegment("id"))
-                        view=|| view! { <Localized><ProviderPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("login"))
-                        view=|| view! { <Localized><SignInPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("invitation"), ParamSegment("token"))
-                        view=|| view! { <Localized><InvitationPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"))
-                        view=|| view! { <Localized><AccountPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("password"))
-                        view=|| view! { <Localized><PasswordPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("profile"))
-                        view=|| view! { <Localized><ProfileEditPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("profile"), StaticSegment("preview"))
-                        view=|| view! { <Localized><ProfilePreviewPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("reviews"), ParamSegment("id"))
-                        view=|| view! { <Localized><ReviewPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"))
-                        view=|| view! { <Localized><ProvidersAdminPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("addresses"))
-                        view=|| view! { <Localized><AddressCorrectionPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("history"))
-                        view=|| view! { <Localized><ProfileHistoryPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("providers"), ParamSegment("id"), StaticSegment("history"), ParamSegment("version"))
-                        view=|| view! { <Localized><ProfileVersionPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("invitations"))
-                        view=|| view! { <Localized><InvitationsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("fact-sheets"))
-                        view=|| view! { <Localized><FactSheetIndexPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("fact-sheet"), ParamSegment("code"))
-                        view=|| view! { <Localized><FactSheetPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("accessibility"))
-                        view=|| view! { <Localized><AccessibilityPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("statistics"))
-                        view=|| view! { <Localized><StatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("how-to-read"))
-                        view=|| view! { <Localized><HowToReadPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("level"), ParamSegment("code"))
-                        view=|| view! { <Localized><LevelStatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("statistics"), StaticSegment("provider"), ParamSegment("id"))
-                        view=|| view! { <Localized><ProviderStatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("open-data"))
-                        view=|| view! { <Localized><OpenDataPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"))
-                        view=|| view! { <Localized><StaffStatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), ParamSegment("id"))
-                        view=|| view! { <Localized><FullStatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), ParamSegment("id"), StaticSegment("level"), ParamSegment("code"))
-                        view=|| view! { <Localized><FullLevelStatisticsPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(ParamSegment("lang"), StaticSegment("account"), StaticSegment("statistics"), StaticSegment("imports"), ParamSegment("id"))
-                        view=|| view! { <Localized><ImportJobPage/></Localized> }
-                        ssr=SsrMode::Async
-                    />
-                </Routes>
+                <PageRoutes/>
             </PageLayout>
         </Router>
     }

@@ -1,6 +1,4 @@
-//! Server functions for published statistics: only ever the public figures.
-
-use leptos::prelude::*;
+//! The pages' questions about published statistics: only ever the public figures.
 
 use crate::{
     error::AppError,
@@ -22,7 +20,6 @@ pub fn period_key(candidate: Option<String>) -> Option<String> {
 }
 
 /// All interventions of a period; none when nothing is published yet.
-#[server(prefix = "/api", endpoint = "statistics")]
 pub async fn get_statistics_overview(
     period: Option<String>,
 ) -> Result<Option<StatisticsOverview>, AppError> {
@@ -34,7 +31,6 @@ pub async fn get_statistics_overview(
 }
 
 /// One intervention's statistics, by its code (`ami2`, case-insensitive).
-#[server(prefix = "/api", endpoint = "statistics-level")]
 pub async fn get_level_statistics(
     code: String,
     period: Option<String>,
@@ -51,7 +47,6 @@ pub async fn get_level_statistics(
 }
 
 /// One provider's statistics.
-#[server(prefix = "/api", endpoint = "statistics-provider")]
 pub async fn get_provider_statistics(
     id: String,
     period: Option<String>,
@@ -69,7 +64,6 @@ pub async fn get_provider_statistics(
 
 /// A provider's key figures from the latest published period, for its
 /// profile; none when it has none there.
-#[server(prefix = "/api", endpoint = "provider-key-figures")]
 pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderKeyFigures>, AppError> {
     let backend = crate::backend::use_backend()?;
     Ok(backend
@@ -84,7 +78,6 @@ pub async fn get_provider_key_figures(id: String) -> Result<Option<ProviderKeyFi
 
 /// Every published period, newest first, and whether it has survey figures:
 /// the open-data page's list of files.
-#[server(prefix = "/api", endpoint = "open-data")]
 pub async fn get_open_data_periods() -> Result<Vec<(PublishedPeriod, bool)>, AppError> {
     let backend = crate::backend::use_backend()?;
     let Some(latest) = backend.published_statistics(None).await? else {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::{error::AppError, i18n::use_i18n};
+use crate::{error::AppError, i18n::use_i18n, routes::Page};
 
 #[component]
 pub fn ErrorView(error: AppError) -> impl IntoView {
@@ -16,6 +16,6 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
         <leptos_meta::Title text=format!("{title} – {}", i18n.t("site-name"))/>
         <h1>{title}</h1>
         <p>{i18n.t(error.message_id())}</p>
-        <p><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <p><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p>
     }
 }

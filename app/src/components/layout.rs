@@ -8,6 +8,7 @@ use crate::{
     i18n::use_i18n,
     i18n::Locale,
     pages::{not_found::NotFound, prerendered},
+    routes::{localized, Page},
 };
 
 #[component]
@@ -19,7 +20,7 @@ pub fn PageLayout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-name" href=i18n.href("")>{i18n.t("site-name")}</a>
+                <a class="site-name" href=i18n.href(&Page::Home)>{i18n.t("site-name")}</a>
                 <LanguageSwitcher/>
             </div>
         </header>
@@ -30,10 +31,10 @@ pub fn PageLayout(children: Children) -> impl IntoView {
             <p>{i18n.t("footer-about")}</p>
             <nav class="footer-links" aria-label=i18n.t("footer-links-label")>
                 <ul>
-                    <li><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-index-title")}</a></li>
-                    <li><a href=i18n.href("/statistics")>{i18n.t("stats-title")}</a></li>
-                    <li><a href=i18n.href("/open-data")>{i18n.t("open-data-title")}</a></li>
-                    <li><a href=i18n.href("/accessibility")>{i18n.t("a11y-footer-link")}</a></li>
+                    <li><a href=i18n.href(&Page::FactSheets)>{i18n.t("sheet-index-title")}</a></li>
+                    <li><a href=i18n.href(&Page::Statistics)>{i18n.t("stats-title")}</a></li>
+                    <li><a href=i18n.href(&Page::OpenData)>{i18n.t("open-data-title")}</a></li>
+                    <li><a href=i18n.href(&Page::Accessibility)>{i18n.t("a11y-footer-link")}</a></li>
                     <li>{account_link(&i18n)}</li>
                 </ul>
             </nav>
@@ -70,8 +71,7 @@ fn LanguageAlternates() -> impl IntoView {
         true => path_without_locale(&path).to_string(),
         false => format!("{}?{}", path_without_locale(&path), query.join("&")),
     };
-    let address =
-        |locale: Locale| crate::request::absolute_url(&format!("/{}{rest}", locale.slug()));
+    let address = |locale: Locale| crate::request::absolute_url(&localized(locale, &rest));
     let canonical = address(i18n.locale)?;
     let alternates = Locale::ALL
         .into_iter()
@@ -97,11 +97,11 @@ pub fn description(text: String) -> impl IntoView {
 
 /// "My account" when signed in, else the way in for providers and staff.
 fn account_link(i18n: &crate::i18n::I18n) -> impl IntoView {
-    let (path, label) = match crate::request::signed_in() {
-        Some(_) => ("/account", "nav-account"),
-        None => ("/login", "nav-sign-in"),
+    let (page, label) = match crate::request::signed_in() {
+        Some(_) => (Page::Account, "nav-account"),
+        None => (Page::SignIn, "nav-sign-in"),
     };
-    view! { <a href=i18n.href(path)>{i18n.t(label)}</a> }
+    view! { <a href=i18n.href(&page)>{i18n.t(label)}</a> }
 }
 
 /// Links to the same page in every other language, each named in itself.
@@ -123,7 +123,7 @@ fn LanguageSwitcher() -> impl IntoView {
     let links = Locale::ALL
         .into_iter()
         .map(|locale| {
-            let href = format!("/{}{}", locale.slug(), rest);
+            let href = localized(locale, &rest);
             let current = locale == i18n.locale;
             view! {
                 <li>

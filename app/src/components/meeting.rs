@@ -16,6 +16,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::print_button::PrintButton,
     i18n::{I18n, Locale, MeetingColumn, MEETING_PARAMETER},
+    routes::localized,
 };
 
 /// What the address asks for.
@@ -139,7 +140,7 @@ impl Meeting {
         };
         let heading = |column: &I18n| {
             // Each language's name opens the page in that language alone.
-            let alone = ["/", column.locale.slug(), own_path].concat();
+            let alone = localized(column.locale, own_path);
             view! {
                 <p class="meeting__language">
                     <a href=alone>{column.locale.native_name()}</a>
@@ -210,7 +211,7 @@ fn other_languages(i18n: &I18n, own_path: &str, current: Option<Locale>) -> impl
     let links = locales
         .into_iter()
         .map(|locale| {
-            let href = [&i18n.href(own_path), separator, MEETING_PARAMETER, "=", locale.slug()].concat();
+            let href = [&localized(i18n.locale, own_path), separator, MEETING_PARAMETER, "=", locale.slug()].concat();
             view! {
                 <li>
                     <a href=href>

@@ -162,13 +162,10 @@ pub fn sourced_line(i18n: &I18n, header: &ReportHeader, source: Source) -> impl 
     view! {
         <p class="stats-source">
             {text}" "
-            <a href=i18n.href(HOW_TO_READ_PATH)>{i18n.t("stats-how-to-read-link")}</a>
+            <a href=i18n.href(&crate::routes::Page::HowToRead)>{i18n.t("stats-how-to-read-link")}</a>
         </p>
     }
 }
-
-/// The page that explains n, the interval, "<5" and "..", after the locale.
-pub const HOW_TO_READ_PATH: &str = "/statistics/how-to-read";
 
 /// A provider's shares beside the other providers' of its level, in plain
 /// words: higher, lower, or cannot be told apart. Nothing for a share that

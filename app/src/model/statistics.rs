@@ -734,9 +734,11 @@ impl ImportKind {
     }
 }
 
-/// Where the upload page's example file of a kind is, after the locale.
-pub fn example_file_path(kind: ImportKind) -> String {
-    format!("/account/statistics/examples/{}.csv", kind.slug())
+/// The upload page's example file of a kind.
+pub fn example_file(kind: ImportKind) -> crate::routes::Page {
+    crate::routes::Page::ExampleFile {
+        file: format!("{}.csv", kind.slug()),
+    }
 }
 
 /// One problem of a rejected file, ready to translate: `message` is a

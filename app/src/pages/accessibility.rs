@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{components::layout::description, i18n::use_i18n, pages::Prerendered};
+use crate::{components::layout::description, i18n::use_i18n, pages::Prerendered, routes::Page};
 
 /// The day the service was last assessed and this statement updated. Change
 /// it with every new assessment, together with the barriers it lists.
@@ -48,7 +48,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("a11y-intro"))}
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p>
         <article class="statement">
             <h1>{title}</h1>
             {paragraphs("a11y-intro")}

@@ -24,6 +24,7 @@ use crate::{
     model::{statistics::PublicFigure, Comparison, ProviderProfile},
     pages::{my_choice::choice_links, provider::back_link, Prerendered},
     profile_fields::ProfileField,
+    routes::Page,
     vocabulary::FactKind,
 };
 
@@ -274,7 +275,7 @@ pub fn ComparePage() -> impl IntoView {
     let too_many = ids.len() > MAX_COMPARED;
     // Only a known level, so no stray text reaches a message id.
     let level = query.get("level").and_then(|l| Intervention::from_slug(&l));
-    let own_path = {
+    let own_query = {
         let mut params: Vec<String> = ids
             .iter()
             .take(MAX_COMPARED)
@@ -283,8 +284,9 @@ pub fn ComparePage() -> impl IntoView {
         if let Some(level) = level {
             params.push(format!("level={}", level.slug()));
         }
-        format!("/compare?{}", params.join("&"))
+        params.join("&")
     };
+    let own_path = Page::Compare.path_with_query(&own_query);
     let request = meeting_request();
     // The meeting view writes the heading in its columns; anything else
     // has it above.
@@ -310,7 +312,7 @@ pub fn ComparePage() -> impl IntoView {
                             .prerendered()
                     }
                     None => view! {
-                        {comparison_view(&i18n, &comparison, level, too_many, i18n.href(&own_path))}
+                        {comparison_view(&i18n, &comparison, level, too_many, i18n.href_query(&Page::Compare, &own_query))}
                         {meeting_offer(&i18n, &own_path)}
                     }
                     .prerendered(),
@@ -355,7 +357,9 @@ fn comparison_meeting_view(
     }
     for (index, profile) in comparison.profiles.iter().enumerate() {
         rows.push(meeting.row(|i18n| {
-            let href = i18n.href(&format!("/provider/{}", profile.id));
+            let href = i18n.href(&Page::Provider {
+                id: profile.id.to_string(),
+            });
             view! { <h2><a href=href>{profile.name.clone()}</a></h2> }
         }));
         rows.extend(
@@ -390,7 +394,9 @@ fn comparison_view(
     let header = profiles
         .iter()
         .map(|p| {
-            let href = i18n.href(&format!("/provider/{}", p.id));
+            let href = i18n.href(&Page::Provider {
+                id: p.id.to_string(),
+            });
             view! { <th scope="col"><a href=href>{p.name.clone()}</a></th> }
         })
         .collect_view();
@@ -414,7 +420,9 @@ fn comparison_view(
         .iter()
         .zip(&rows)
         .map(|(profile, fields)| {
-            let href = i18n.href(&format!("/provider/{}", profile.id));
+            let href = i18n.href(&Page::Provider {
+                id: profile.id.to_string(),
+            });
             let items = fields
                 .iter()
                 .map(|(label, value)| view! { <dt>{label.clone()}</dt><dd>{value.view()}</dd> })

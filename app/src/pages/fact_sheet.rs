@@ -19,6 +19,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::{Intervention, SheetPart},
     pages::Prerendered,
+    routes::Page,
 };
 
 /// The id of the element read aloud: the sheet itself.
@@ -41,7 +42,7 @@ pub fn FactSheetPage() -> impl IntoView {
 /// page and the start page; none for a code without a sheet.
 pub fn fact_sheet_link(i18n: &I18n, code: &str) -> Option<impl IntoView> {
     let intervention = Intervention::from_slug(code)?;
-    let href = i18n.href(&sheet_path(intervention));
+    let href = i18n.href(&sheet_page(intervention));
     let level = i18n.t(&intervention.short_name_id());
     Some(view! {
         <p class="fact-sheet-link">
@@ -136,7 +137,7 @@ fn providers_link(i18n: &I18n, intervention: Intervention) -> Option<impl IntoVi
         view! {
             // A way onwards, not part of the sheet: not read aloud.
             <p class="fact-sheet__providers" data-no-read="">
-                <a href=i18n.href(&format!("/level/{}", intervention.slug()))>
+                <a href=i18n.href(&Page::Level { code: intervention.slug().to_string() })>
                     {i18n.t_with("sheet-providers-link", [("level", level.into())])}
                 </a>
             </p>
@@ -154,9 +155,10 @@ fn source(i18n: &I18n, intervention: Intervention) -> impl IntoView {
     view! { <p class="fact-sheet__source">{source}</p> }
 }
 
-/// The sheet's address after the locale.
-fn sheet_path(intervention: Intervention) -> String {
-    format!("/fact-sheet/{}", intervention.slug())
+fn sheet_page(intervention: Intervention) -> Page {
+    Page::FactSheet {
+        code: intervention.slug().to_string(),
+    }
 }
 
 fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
@@ -167,7 +169,7 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
     let head = view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t(&format!("level-{}-for-whom", intervention.code())))}
-        <p class="back-link"><a href=i18n.href("/fact-sheets")>{i18n.t("sheet-back-to-index")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::FactSheets)>{i18n.t("sheet-back-to-index")}</a></p>
     };
     if let MeetingRequest::Beside(second) = request {
         let meeting = Meeting::new(i18n, second);
@@ -180,7 +182,7 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
         if !historical {
             rows.push(meeting.row(next_steps));
         }
-        return view! { {head} {meeting.frame(&sheet_path(intervention), rows)} }.into_any();
+        return view! { {head} {meeting.frame(&sheet_page(intervention).path(), rows)} }.into_any();
     }
     let sections = Section::all()
         .map(|section| section.view(i18n, intervention))
@@ -205,7 +207,7 @@ fn sheet_view(i18n: &I18n, intervention: Intervention) -> impl IntoView {
             {source(i18n, intervention)}
         </article>
         {(!historical).then(|| next_steps(i18n))}
-        {meeting_offer(i18n, &sheet_path(intervention))}
+        {meeting_offer(i18n, &sheet_page(intervention).path())}
     }
     .into_any()
 }

@@ -9,6 +9,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     interventions::Intervention,
     pages::Prerendered,
+    routes::Page,
 };
 
 #[component]
@@ -28,7 +29,7 @@ pub fn FactSheetIndexPage() -> impl IntoView {
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("sheet-index-intro"))}
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("sheet-index-intro")}</p>
         {groups}
@@ -42,7 +43,7 @@ fn kundval_group(i18n: &I18n, kundval_code: &'static str) -> impl IntoView {
         .into_iter()
         .filter(|i| i.kundval_code() == kundval_code)
         .map(|intervention| {
-            let href = i18n.href(&format!("/fact-sheet/{}", intervention.slug()));
+            let href = i18n.href(&Page::FactSheet { code: intervention.slug().to_string() });
             view! {
                 <li>
                     <a href=href>

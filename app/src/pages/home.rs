@@ -10,6 +10,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     model::{KundvalSummary, LevelSummary},
     pages::{fact_sheet::fact_sheet_link, Prerendered},
+    routes::Page,
 };
 
 #[component]
@@ -65,7 +66,9 @@ fn kundval_section(i18n: &I18n, kundval: KundvalSummary) -> impl IntoView {
 /// A level's card; `default_provider` is the level's förvalsanordnare today
 /// (one the level's customers can get: see `server::comparison::rotation`).
 fn level_card(i18n: &I18n, level: LevelSummary, default_provider: Option<String>) -> impl IntoView {
-    let href = i18n.href(&format!("/level/{}", level.slug()));
+    let href = i18n.href(&Page::Level {
+        code: level.slug().to_string(),
+    });
     view! {
         <li class="level-card">
             <a class="level-card__link" href=href>

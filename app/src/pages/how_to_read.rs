@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{components::layout::description, i18n::use_i18n};
+use crate::{components::layout::description, i18n::use_i18n, routes::Page};
 
 /// The page's sections, each a heading and its paragraphs, in reading order.
 const SECTIONS: [&str; 5] = ["n", "interval", "verdict", "hidden", "swing"];
@@ -35,12 +35,12 @@ pub fn HowToReadPage() -> impl IntoView {
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("read-description"))}
-        <p class="back-link"><a href=i18n.href("/statistics")>{i18n.t("stats-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Statistics)>{i18n.t("stats-title")}</a></p>
         <article class="statement">
             <h1>{title}</h1>
             {paragraphs("read-intro")}
             {sections}
-            <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+            <p class="stats-open-data"><a href=i18n.href(&Page::OpenData)>{i18n.t("stats-open-data-link")}</a></p>
         </article>
     }
 }

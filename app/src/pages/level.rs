@@ -24,7 +24,8 @@ use crate::{
     },
     i18n::{use_i18n, I18n},
     model::{Facet, LevelListing, ListOrder, ListingQuery, ProviderCard, SearchNotice},
-    pages::{fact_sheet::fact_sheet_link, my_choice::my_choice_path, Prerendered},
+    pages::{fact_sheet::fact_sheet_link, my_choice::my_choice_page, Prerendered},
+    routes::Page,
     vocabulary::{parse_filters, FactKind},
 };
 
@@ -98,11 +99,22 @@ pub fn LevelPage() -> impl IntoView {
 /// The list's address with its search, filters, order and seed: what a
 /// counsellor shares so the citizen sees the same list in the same order.
 fn list_href(i18n: &I18n, level_slug: &str, query: &ListingQuery) -> String {
-    i18n.href(&list_path(level_slug, query))
+    i18n.href_query(&level_page(level_slug), &list_query(query))
 }
 
 /// [`list_href`] after the locale.
 fn list_path(level_slug: &str, query: &ListingQuery) -> String {
+    level_page(level_slug).path_with_query(&list_query(query))
+}
+
+fn level_page(level_slug: &str) -> Page {
+    Page::Level {
+        code: level_slug.to_string(),
+    }
+}
+
+/// The list's search, filters, order and seed as a query.
+fn list_query(query: &ListingQuery) -> String {
     let mut params = vec![("seed", query.seed.clone())];
     if !query.search.is_empty() {
         params.push(("q", query.search.clone()));
@@ -120,7 +132,7 @@ fn list_path(level_slug: &str, query: &ListingQuery) -> String {
         .into_iter()
         .map(|(k, v)| format!("{k}={}", crate::url::encode_query_value(&v)))
         .collect();
-    format!("/level/{level_slug}?{}", encoded.join("&"))
+    encoded.join("&")
 }
 
 /// The level's name as the page's title.
@@ -137,12 +149,12 @@ fn level_intro(i18n: &I18n, listing: &LevelListing) -> impl IntoView {
     let code = &listing.level.code;
     let slug = listing.level.slug();
     view! {
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p>
         <h1>{level_title(i18n, code)}</h1>
         <p class="lead">{i18n.t(&format!("level-{code}-for-whom"))}</p>
         {fact_sheet_link(i18n, code)}
         <p class="stats-link">
-            <a href=i18n.href(&format!("/statistics/level/{slug}"))>
+            <a href=i18n.href(&Page::LevelStatistics { code: slug.to_string() })>
                 {i18n.t_with("stats-level-link", [("level", i18n.t(&format!("level-{code}-short")).into())])}
             </a>
         </p>
@@ -180,7 +192,7 @@ fn default_provider_section(i18n: &I18n, listing: &LevelListing) -> impl IntoVie
             <p>{default_provider}</p>
             {(listing.level.offered && listing.default_provider.is_some()).then(|| view! {
                 <p class="default-provider__choice">
-                    <a href=i18n.href(&my_choice_path(&slug, None))>{i18n.t("my-choice-default-link")}</a>
+                    <a href=i18n.href(&my_choice_page(&slug, None))>{i18n.t("my-choice-default-link")}</a>
                 </p>
             })}
         </section>
@@ -272,7 +284,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
             .collect_view();
         // The list is also the form that picks providers to compare.
         view! {
-            <form class="compare-form" method="get" action=i18n.href("/compare")>
+            <form class="compare-form" method="get" action=i18n.href(&Page::Compare)>
                 <input type="hidden" name="level" value=slug.clone()/>
                 <ol class="provider-list">{items}</ol>
                 <p class="hint">{i18n.t("compare-hint")}</p>
@@ -298,7 +310,7 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
                 <a href=share_href>{i18n.t("share-list-link")}</a>
             </p>
             {provider_map(i18n, &listing.providers, listing.query.start_place(), |card| {
-                i18n.href(&profile_path(&slug, &listing.query, card))
+                profile_href(i18n, &slug, &listing.query, card)
             })}
         </div>
         // No fixed address: the filters island keeps the page's address the
@@ -315,7 +327,9 @@ fn level_view(i18n: &I18n, listing: LevelListing) -> impl IntoView {
 
 fn filter_form(i18n: &I18n, slug: &str, listing: &LevelListing) -> impl IntoView {
     let query = &listing.query;
-    let action = i18n.href(&format!("/level/{slug}"));
+    let action = i18n.href(&Page::Level {
+        code: slug.to_string(),
+    });
     let groups = listing
         .facets
         .iter()
@@ -412,13 +426,21 @@ fn provider_card(
 
 /// A provider's profile, from the list: the level and the start place
 /// carry over.
-fn profile_path(level_slug: &str, query: &ListingQuery, card: &ProviderCard) -> String {
+fn profile_href(
+    i18n: &I18n,
+    level_slug: &str,
+    query: &ListingQuery,
+    card: &ProviderCard,
+) -> String {
     let from = query
         .from
         .as_ref()
         .map(|from| format!("&{FROM_PARAMETER}={from}"))
         .unwrap_or_default();
-    format!("/provider/{}?level={level_slug}{from}", card.id)
+    let page = Page::Provider {
+        id: card.id.clone(),
+    };
+    i18n.href_query(&page, &format!("level={level_slug}{from}"))
 }
 
 /// A provider's name, form, place, distance, languages and meeting forms.
@@ -428,7 +450,7 @@ fn card_content(
     query: &ListingQuery,
     card: &ProviderCard,
 ) -> impl IntoView {
-    let href = i18n.href(&profile_path(level_slug, query, card));
+    let href = profile_href(i18n, level_slug, query, card);
     let distance = query
         .start_place()
         .map(|from| distance_line(i18n, from, &card.addresses));

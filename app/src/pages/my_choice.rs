@@ -28,14 +28,19 @@ use crate::{
     interventions::Intervention,
     model::{ChoiceKind, MyChoice, ProviderProfile},
     pages::Prerendered,
+    routes::Page,
 };
 
-/// The page's path after the locale: a provider chosen for a level, or,
-/// without one, the level's default provider.
-pub fn my_choice_path(level_slug: &str, provider_id: Option<&str>) -> String {
+/// The page: a provider chosen for a level, or, without one, the level's
+/// default provider.
+pub fn my_choice_page(level_slug: &str, provider_id: Option<&str>) -> Page {
+    let code = level_slug.to_string();
     match provider_id {
-        Some(id) => format!("/level/{level_slug}/my-choice/{id}"),
-        None => format!("/level/{level_slug}/my-choice"),
+        Some(id) => Page::MyChoiceOf {
+            code,
+            provider: id.to_string(),
+        },
+        None => Page::MyChoice { code },
     }
 }
 
@@ -53,7 +58,7 @@ pub fn choice_links(
         .filter_map(|held| Intervention::from_slug(&held.code))
         .filter(|held| !held.is_historical() && level.is_none_or(|level| level == *held))
         .map(|held| {
-            let href = i18n.href(&my_choice_path(&held.slug(), Some(&profile.id)));
+            let href = i18n.href(&my_choice_page(&held.slug(), Some(&profile.id)));
             let text = i18n.t_with(
                 "my-choice-link",
                 [
@@ -99,7 +104,7 @@ fn choice_heading(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
     let title = i18n.t_with("my-choice-title", [("level", level.clone().into())]);
     let slug = choice.level.slug();
     view! {
-        <p class="back-link"><a href=i18n.href(&format!("/level/{slug}"))>{level}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Level { code: slug.to_string() })>{level}</a></p>
         <h1>{title}</h1>
     }
 }
@@ -112,7 +117,8 @@ fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
         ChoiceKind::Chosen => Some(choice.provider.id.as_str()),
         ChoiceKind::Default { .. } => None,
     };
-    let own_path = my_choice_path(&slug, chosen_id);
+    let own_page = my_choice_page(&slug, chosen_id);
+    let own_path = own_page.path();
     let head = view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t_with("meta-my-choice", [("level", level.clone().into())]))}
@@ -125,7 +131,7 @@ fn choice_view(i18n: &I18n, choice: &MyChoice) -> impl IntoView {
         rows.extend(meeting.rows_of([choice, choice], sheet_parts));
         return view! { {head} {meeting.frame(&own_path, rows)} }.into_any();
     }
-    let share_path = i18n.href(&own_path);
+    let share_path = i18n.href(&own_page);
     let two_languages = with_swedish_beside(i18n.locale);
     let swedish =
         two_languages.then(|| choice_sheet(&i18n.in_locale(Locale::Swedish), choice, true));
@@ -206,11 +212,12 @@ fn sheet_parts(i18n: &I18n, choice: &MyChoice) -> Vec<AnyView> {
             })
         }
     };
-    let profile_href = i18n.href(&format!(
-        "/provider/{}?level={}",
-        provider.id,
-        choice.level.slug()
-    ));
+    let profile_href = i18n.href_query(
+        &Page::Provider {
+            id: provider.id.to_string(),
+        },
+        &format!("level={}", choice.level.slug()),
+    );
     vec![
         view! {
             <h2 id=heading_id.clone()>{heading}</h2>

@@ -14,6 +14,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     model::statistics::{Breakdown, PublishedPeriod, OPEN_DATA_COLUMNS, SURVEY_AREAS},
     pages::Prerendered,
+    routes::{Endpoint, Page},
 };
 
 const STATUSES: [&str; 4] = ["shown", "below_threshold", "suppressed", "not_shown"];
@@ -42,7 +43,7 @@ pub fn OpenDataPage() -> impl IntoView {
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("open-data-intro"))}
-        <p class="back-link"><a href=i18n.href("/statistics")>{i18n.t("stats-back")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Statistics)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("open-data-intro")}</p>
         <p>{i18n.t("open-data-license")}</p>
@@ -50,8 +51,17 @@ pub fn OpenDataPage() -> impl IntoView {
         {schema(&i18n)}
         <h2>{i18n.t("open-data-catalog-heading")}</h2>
         <p>{i18n.t("open-data-catalog-text")}</p>
-        <p><a href="/open-data/catalog.jsonld" dir="ltr">"/open-data/catalog.jsonld"</a></p>
+        <p><a href=Endpoint::OpenDataCatalog.href() dir="ltr">{Endpoint::OpenDataCatalog.href()}</a></p>
     }
+}
+
+/// A dataset's file of a period in a format (`csv`, `json`).
+fn data_file(code: &str, key: &str, format: &str) -> String {
+    let file = Endpoint::OpenDataFile {
+        dataset: code.to_string(),
+        file: format!("{key}.{format}"),
+    };
+    file.href()
 }
 
 fn files(i18n: &I18n, periods: &[(PublishedPeriod, bool)]) -> impl IntoView {
@@ -74,9 +84,9 @@ fn files(i18n: &I18n, periods: &[(PublishedPeriod, bool)]) -> impl IntoView {
                 view! {
                     <li>
                         {label} " "
-                        <a href=format!("/open-data/{code}/{key}.csv")>{i18n.t_with("open-data-download", [("format", "CSV".into()), ("period", period_text(i18n, &published.period).into())])}</a>
+                        <a href=data_file(code, &key, "csv")>{i18n.t_with("open-data-download", [("format", "CSV".into()), ("period", period_text(i18n, &published.period).into())])}</a>
                         " · "
-                        <a href=format!("/open-data/{code}/{key}.json")>{i18n.t_with("open-data-download", [("format", "JSON".into()), ("period", period_text(i18n, &published.period).into())])}</a>
+                        <a href=data_file(code, &key, "json")>{i18n.t_with("open-data-download", [("format", "JSON".into()), ("period", period_text(i18n, &published.period).into())])}</a>
                     </li>
                 }
             })

@@ -22,6 +22,7 @@ use crate::{
         Prerendered,
     },
     places::{start_place, StartPlace},
+    routes::Page,
     vocabulary::FactKind,
 };
 
@@ -125,27 +126,24 @@ fn profile_path(id: &str, level: Option<Intervention>, from: Option<&StartPlace>
         .into_iter()
         .chain(from.map(|from| format!("{FROM_PARAMETER}={}", from.code)))
         .collect();
-    if query.is_empty() {
-        format!("/provider/{id}")
-    } else {
-        format!("/provider/{id}?{}", query.join("&"))
-    }
+    let page = Page::Provider { id: id.to_string() };
+    page.path_with_query(&query.join("&"))
 }
 
 /// The way back: to the level the reader came from (with the place they
 /// start from), else to the start.
 pub fn back_link(i18n: &I18n, level: Option<Intervention>, from: Option<&StartPlace>) -> AnyView {
     let from = from
-        .map(|from| format!("?{FROM_PARAMETER}={}", from.code))
+        .map(|from| format!("{FROM_PARAMETER}={}", from.code))
         .unwrap_or_default();
     match level {
         Some(level) => view! {
-            <a href=i18n.href(&format!("/level/{}{from}", level.slug()))>
+            <a href=i18n.href_query(&Page::Level { code: level.slug().to_string() }, &from)>
                 {i18n.t(&level.short_name_id())}
             </a>
         }
         .into_any(),
-        None => view! { <a href=i18n.href("")>{i18n.t("back-to-start")}</a> }.into_any(),
+        None => view! { <a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a> }.into_any(),
     }
 }
 
@@ -225,7 +223,7 @@ fn visiting_section(
     };
     let form = start_from.filter(|_| !profile.addresses.is_empty()).map(|(id, level)| {
         view! {
-            <form class="start-place-form" method="get" action=i18n.href(&format!("/provider/{id}"))>
+            <form class="start-place-form" method="get" action=i18n.href(&Page::Provider { id: id.to_string() })>
                 {level.map(|level| view! { <input type="hidden" name="level" value=level.slug()/> })}
                 {start_place_field(i18n, from)}
                 <button type="submit" class="button button--secondary">{i18n.t("places-submit")}</button>
@@ -250,7 +248,7 @@ fn levels_section(i18n: &I18n, profile: &ProviderProfile) -> impl IntoView {
             let slug = level.code.to_ascii_lowercase();
             view! {
                 <li>
-                    <a href=i18n.href(&format!("/level/{slug}"))>
+                    <a href=i18n.href(&Page::Level { code: slug.to_string() })>
                         {i18n.t(&format!("level-{}-short", level.code))} " " {i18n.t(&format!("level-{}-name", level.code))}
                     </a>
                     " (" {i18n.t_with("profile-level-since", [("date", i18n.date(level.since).into())])} ")"

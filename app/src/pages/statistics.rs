@@ -20,6 +20,7 @@ use crate::{
     interventions::Intervention,
     model::statistics::{GroupFigures, ReportPeriod, StatisticsOverview},
     pages::Prerendered,
+    routes::Page,
 };
 
 #[component]
@@ -41,7 +42,7 @@ fn nothing_published(i18n: &I18n) -> impl IntoView {
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
         {description(i18n.t("stats-intro"))}
-        <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p>
         <h1>{title}</h1>
         <p class="notice">{i18n.t("stats-none")}</p>
     }
@@ -86,10 +87,10 @@ impl StatsScope {
     /// The address of the all-interventions page of the period `key`.
     pub fn overview_href(&self, i18n: &I18n, key: &str) -> String {
         match self {
-            StatsScope::Public => i18n.href(&format!("/statistics?period={key}")),
-            StatsScope::Staff { publication_id } => {
-                i18n.href(&format!("/account/statistics/{publication_id}"))
-            }
+            StatsScope::Public => i18n.href_query(&Page::Statistics, &format!("period={key}")),
+            StatsScope::Staff { publication_id } => i18n.href(&Page::Publication {
+                id: publication_id.to_string(),
+            }),
         }
     }
 
@@ -97,10 +98,16 @@ impl StatsScope {
     pub fn level_href(&self, i18n: &I18n, code: &str, key: &str) -> String {
         let slug = code.to_ascii_lowercase();
         match self {
-            StatsScope::Public => i18n.href(&format!("/statistics/level/{slug}?period={key}")),
-            StatsScope::Staff { publication_id } => i18n.href(&format!(
-                "/account/statistics/{publication_id}/level/{slug}"
-            )),
+            StatsScope::Public => i18n.href_query(
+                &Page::LevelStatistics {
+                    code: slug.to_string(),
+                },
+                &format!("period={key}"),
+            ),
+            StatsScope::Staff { publication_id } => i18n.href(&Page::PublicationLevel {
+                id: publication_id.to_string(),
+                code: slug.to_string(),
+            }),
         }
     }
 }
@@ -115,7 +122,7 @@ pub fn overview_view(
     let header = &overview.header;
     let section = &overview.overview;
     let key = header.period.key();
-    let query = format!("?period={key}");
+    let query = format!("period={key}");
     let title = i18n.t("stats-title");
     let all_levels = i18n.t("stats-all-levels");
     let groups: Vec<(String, &GroupFigures)> = section
@@ -158,7 +165,12 @@ pub fn overview_view(
         .providers
         .iter()
         .map(|provider| {
-            let href = i18n.href(&format!("/statistics/provider/{}{query}", provider.id));
+            let href = i18n.href_query(
+                &Page::ProviderStatistics {
+                    id: provider.id.clone(),
+                },
+                &query,
+            );
             view! { <li><a href=href>{provider.name.clone()}</a></li> }
         })
         .collect_view();
@@ -171,9 +183,9 @@ pub fn overview_view(
     let period = period_text(i18n, &header.period);
     let public = scope.is_public();
     let back = if public {
-        view! { <p class="back-link"><a href=i18n.href("")>{i18n.t("back-to-start")}</a></p> }
+        view! { <p class="back-link"><a href=i18n.href(&Page::Home)>{i18n.t("back-to-start")}</a></p> }
     } else {
-        view! { <p class="back-link"><a href=i18n.href("/account/statistics")>{i18n.t("staff-statistics-title")}</a></p> }
+        view! { <p class="back-link"><a href=i18n.href(&Page::StaffStatistics)>{i18n.t("staff-statistics-title")}</a></p> }
     };
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
@@ -181,7 +193,7 @@ pub fn overview_view(
         {back}
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-intro")}</p>
-        {public.then(|| period_picker(i18n, i18n.href("/statistics"), header))}
+        {public.then(|| period_picker(i18n, i18n.href(&Page::Statistics), header))}
         {source_line(i18n, header)}
 
         <h2>{i18n.t("stats-key-heading")}</h2>
@@ -204,7 +216,7 @@ pub fn overview_view(
         {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
         {public.then(|| view! {
-            <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+            <p class="stats-open-data"><a href=i18n.href(&Page::OpenData)>{i18n.t("stats-open-data-link")}</a></p>
         })}
     }
 }

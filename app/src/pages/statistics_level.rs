@@ -23,6 +23,7 @@ use crate::{
         statistics::{level_name, StatsScope},
         Prerendered,
     },
+    routes::Page,
 };
 
 #[component]
@@ -75,10 +76,12 @@ fn level_not_in_period(
         .rows
         .iter()
         .map(|row| {
-            let href = i18n.href(&format!(
-                "/statistics/level/{}?period={key}",
-                row.code.to_ascii_lowercase()
-            ));
+            let href = i18n.href_query(
+                &Page::LevelStatistics {
+                    code: row.code.to_ascii_lowercase().to_string(),
+                },
+                &format!("period={key}"),
+            );
             let name = format!(
                 "{} {}",
                 level_name(i18n, &row.code),
@@ -96,7 +99,7 @@ fn level_not_in_period(
             ("level", level_name(i18n, code).into()),
             ("period", period.into()),
         ])}</p>
-        {period_picker(i18n, i18n.href(&format!("/statistics/level/{}", level.slug())), header)}
+        {period_picker(i18n, i18n.href(&Page::LevelStatistics { code: level.slug().to_string() }), header)}
         <ul class="stats-links">{links}</ul>
     }
 }
@@ -143,10 +146,12 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) 
         .providers
         .iter()
         .map(|provider| {
-            let href = i18n.href(&format!(
-                "/statistics/provider/{}?period={key}",
-                provider.id
-            ));
+            let href = i18n.href_query(
+                &Page::ProviderStatistics {
+                    id: provider.id.to_string(),
+                },
+                &format!("period={key}"),
+            );
             view! { <li><a href=href>{provider.name.clone()}</a></li> }
         })
         .collect_view();
@@ -162,8 +167,8 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) 
         <p class="back-link"><a href=scope.overview_href(i18n, &key)>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-level-intro")}</p>
-        <p><a href=i18n.href(&format!("/level/{slug}"))>{i18n.t_with("stats-level-providers-link", [("level", level_name(i18n, &code).into())])}</a></p>
-        {public.then(|| period_picker(i18n, i18n.href(&format!("/statistics/level/{slug}")), header))}
+        <p><a href=i18n.href(&Page::Level { code: slug.to_string() })>{i18n.t_with("stats-level-providers-link", [("level", level_name(i18n, &code).into())])}</a></p>
+        {public.then(|| period_picker(i18n, i18n.href(&Page::LevelStatistics { code: slug.to_string() }), header))}
         {source_line(i18n, header)}
 
         <h2>{i18n.t("stats-key-heading-providers")}</h2>
@@ -184,7 +189,7 @@ pub fn level_view(i18n: &I18n, statistics: LevelStatistics, scope: &StatsScope) 
         {figure_tables(i18n, "stats-table", &section.tables, &rows, header)}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
         {public.then(|| view! {
-            <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+            <p class="stats-open-data"><a href=i18n.href(&Page::OpenData)>{i18n.t("stats-open-data-link")}</a></p>
         })}
     }
 }

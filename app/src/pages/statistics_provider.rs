@@ -25,6 +25,7 @@ use crate::{
         statistics::{level_name, StatsScope},
         Prerendered,
     },
+    routes::Page,
 };
 
 #[component]
@@ -90,7 +91,12 @@ fn provider_not_in_period(
         .providers
         .iter()
         .map(|other| {
-            let href = i18n.href(&format!("/statistics/provider/{}?period={key}", other.id));
+            let href = i18n.href_query(
+                &Page::ProviderStatistics {
+                    id: other.id.to_string(),
+                },
+                &format!("period={key}"),
+            );
             view! { <li><a href=href>{other.name.clone()}</a></li> }
         })
         .collect_view();
@@ -103,7 +109,7 @@ fn provider_not_in_period(
             ("provider", provider.name.clone().into()),
             ("period", period.into()),
         ])}</p>
-        {period_picker(i18n, i18n.href(&format!("/statistics/provider/{}", provider.id)), header)}
+        {period_picker(i18n, i18n.href(&Page::ProviderStatistics { id: provider.id.to_string() }), header)}
         <ul class="stats-links">{links}</ul>
     }
 }
@@ -149,15 +155,15 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
         {description(i18n.t("stats-provider-intro"))}
-        <p class="back-link"><a href=i18n.href(&format!("/statistics?period={key}"))>{i18n.t("stats-back")}</a></p>
+        <p class="back-link"><a href=i18n.href_query(&Page::Statistics, &format!("period={key}"))>{i18n.t("stats-back")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("stats-provider-intro")}</p>
-        <p><a href=i18n.href(&format!("/provider/{}", provider.id))>{i18n.t_with("stats-provider-profile-link", [("provider", provider.name.clone().into())])}</a></p>
-        {period_picker(i18n, i18n.href(&format!("/statistics/provider/{}", provider.id)), header)}
+        <p><a href=i18n.href(&Page::Provider { id: provider.id.to_string() })>{i18n.t_with("stats-provider-profile-link", [("provider", provider.name.clone().into())])}</a></p>
+        {period_picker(i18n, i18n.href(&Page::ProviderStatistics { id: provider.id.to_string() }), header)}
         {source_line(i18n, header)}
         {levels}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
-        <p class="stats-open-data"><a href=i18n.href("/open-data")>{i18n.t("stats-open-data-link")}</a></p>
+        <p class="stats-open-data"><a href=i18n.href(&Page::OpenData)>{i18n.t("stats-open-data-link")}</a></p>
     }
 }
 
@@ -249,10 +255,12 @@ pub fn key_figures_parts(
         }
         .into_any()
     });
-    let href = i18n.href(&format!(
-        "/statistics/provider/{}?period={key}",
-        statistics.provider.id
-    ));
+    let href = i18n.href_query(
+        &Page::ProviderStatistics {
+            id: statistics.provider.id.to_string(),
+        },
+        &format!("period={key}"),
+    );
     std::iter::once(view! { <p>{i18n.t("stats-profile-intro")}</p> }.into_any())
         .chain(levels)
         .chain(std::iter::once(

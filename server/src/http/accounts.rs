@@ -1,68 +1,53 @@
-//! Signing in and out, and accepting an invitation.
+//! Signing in and out, accepting an invitation and changing a password.
 
 use app::{
     error::AppError,
-    model::{FieldError, FormFeedback},
+    model::FieldError,
+    routes::{Notice, Page},
 };
 use axum::{
-    extract::{Path, State},
+    extract::State,
     response::{IntoResponse, Response},
-    Form,
 };
 use chrono::Utc;
-use http::{header, request::Parts, StatusCode};
+use http::{header, StatusCode};
 
 use super::{
-    forms::{self, csrf_ok, feedback, forgery_error, render_page, value, Pairs},
+    forms::{self, forgery_error, Outcome, PagePost, SignedInPost},
     session::{clear_session_cookie, cookie, secure, session_cookie, SESSION_COOKIE},
     AppState,
 };
 use crate::accounts::{self, ChangePasswordError, CreateAccountError, NewAccount, SignInError};
 
-fn signed_in_response(state: &AppState, parts: &Parts, token: &str, to: &str) -> Response {
-    let mut response = forms::see_other(to);
+/// The browser goes to the account's page with `notice`, holding a new
+/// session.
+fn signed_in_response(state: &AppState, form: &PagePost, token: &str, notice: Notice) -> Response {
+    let mut response = forms::see_other(&Page::Account.href_done(form.locale, notice));
     response.headers_mut().append(
         header::SET_COOKIE,
-        session_cookie(token, secure(state, &parts.headers)),
+        session_cookie(token, secure(state, &form.parts.headers)),
     );
     response
 }
 
 /// `POST /{lang}/login`
-pub async fn sign_in(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
-    };
-    let page = format!("/{}/login", locale.slug());
-    if !csrf_ok(&parts, &pairs) {
-        return render_page(
-            &state,
-            &parts,
-            &page,
-            feedback(&pairs, forgery_error()),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+pub async fn sign_in(State(state): State<AppState>, form: PagePost) -> Response {
+    if !form.token_ok() {
+        let expired = Outcome::<()>::Again(forgery_error(), StatusCode::FORBIDDEN);
+        return form.answer(&state, expired).await;
     }
-    let address = forms::client_address(&state, &parts);
+    let address = forms::client_address(&state, &form.parts);
     let result = accounts::sign_in(
         &state.db,
-        value(&pairs, "username"),
-        value(&pairs, "password"),
+        form.value("username"),
+        form.value("password"),
         &address,
         Utc::now(),
     )
     .await;
     let (error, status, retry_after) = match result {
         Ok(session) => {
-            let to = format!("/{}/account?done=signed-in", locale.slug());
-            return signed_in_response(&state, &parts, &session.token, &to);
+            return signed_in_response(&state, &form, &session.token, Notice::SignedIn);
         }
         Err(SignInError::WrongCredentials) => (
             FieldError::new("username", "error-sign-in-failed"),
@@ -79,8 +64,9 @@ pub async fn sign_in(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let mut response =
-        render_page(&state, &parts, &page, feedback(&pairs, vec![error]), status).await;
+    let mut response = form
+        .answer::<()>(&state, Outcome::Again(vec![error], status))
+        .await;
     if let Some(seconds) = retry_after {
         response
             .headers_mut()
@@ -90,26 +76,18 @@ pub async fn sign_in(
 }
 
 /// `POST /{lang}/logout` and `POST /{lang}/logout-everywhere`
-async fn sign_out_with(
-    state: AppState,
-    lang: String,
-    parts: Parts,
-    pairs: Pairs,
-    everywhere: bool,
-) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
-    };
-    let who = parts.extensions.get::<app::model::SignedIn>().cloned();
-    let (Some(who), true) = (who, csrf_ok(&parts, &pairs)) else {
+async fn sign_out_with(state: AppState, form: PagePost, everywhere: bool) -> Response {
+    let who = form.parts.extensions.get::<app::model::SignedIn>().cloned();
+    let (Some(who), true) = (who, form.token_ok()) else {
         // Nothing to end, or a forged post: change nothing.
-        return forms::see_other(&format!("/{}/account", locale.slug()));
+        return form
+            .answer::<()>(&state, Outcome::Done(Page::Account, None))
+            .await;
     };
     let ended = if everywhere {
         accounts::sign_out_everywhere(&state.db, &who).await
     } else {
-        match cookie(&parts.headers, SESSION_COOKIE) {
+        match cookie(&form.parts.headers, SESSION_COOKIE) {
             Some(token) => accounts::sign_out(&state.db, &token).await,
             None => Ok(()),
         }
@@ -119,142 +97,83 @@ async fn sign_out_with(
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     let to = if everywhere {
-        format!("/{}/login?done=logged-out-elsewhere", locale.slug())
+        Outcome::done(Page::SignIn, Notice::LoggedOutElsewhere)
     } else {
-        format!("/{}", locale.slug())
+        Outcome::Done(Page::Home, None)
     };
-    let mut response = forms::see_other(&to);
+    let mut response = form.answer::<()>(&state, to).await;
     response.headers_mut().append(
         header::SET_COOKIE,
-        clear_session_cookie(secure(&state, &parts.headers)),
+        clear_session_cookie(secure(&state, &form.parts.headers)),
     );
     response
 }
 
-pub async fn sign_out(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    sign_out_with(state, lang, parts, pairs, false).await
+pub async fn sign_out(State(state): State<AppState>, form: PagePost) -> Response {
+    sign_out_with(state, form, false).await
 }
 
-pub async fn sign_out_everywhere(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    sign_out_with(state, lang, parts, pairs, true).await
+pub async fn sign_out_everywhere(State(state): State<AppState>, form: PagePost) -> Response {
+    sign_out_with(state, form, true).await
 }
 
 /// `POST /{lang}/invitation/{token}`
-pub async fn accept_invitation(
-    State(state): State<AppState>,
-    Path((lang, token)): Path<(String, String)>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
+pub async fn accept_invitation(State(state): State<AppState>, form: PagePost) -> Response {
+    let Page::Invitation { token } = &form.page else {
+        unreachable!("the route is the invitation's")
     };
-    // A token is 64 hex digits; anything else names no invitation (and must
-    // never reach a path the page is rendered again at).
-    if !accounts::tokens::is_well_formed(&token) {
-        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
+    // A token is 64 hex digits; anything else names no invitation.
+    if !accounts::tokens::is_well_formed(token) {
+        return form
+            .answer::<()>(&state, Outcome::Refused(AppError::NotFound))
+            .await;
     }
-    let page = format!("/{}/invitation/{token}", locale.slug());
-    if !csrf_ok(&parts, &pairs) {
-        return render_page(
-            &state,
-            &parts,
-            &page,
-            feedback(&pairs, forgery_error()),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+    if !form.token_ok() {
+        let expired = Outcome::<()>::Again(forgery_error(), StatusCode::FORBIDDEN);
+        return form.answer(&state, expired).await;
     }
     let account = NewAccount {
-        username: value(&pairs, "username"),
-        display_name: value(&pairs, "display_name"),
-        password: value(&pairs, "new_password"),
-        confirm_password: value(&pairs, "confirm_password"),
+        username: form.value("username"),
+        display_name: form.value("display_name"),
+        password: form.value("new_password"),
+        confirm_password: form.value("confirm_password"),
     };
-    match accounts::accept_invitation(&state.db, &token, &account, Utc::now()).await {
+    let outcome = match accounts::accept_invitation(&state.db, token, &account, Utc::now()).await {
         Ok(session) => {
-            let to = format!("/{}/account?done=account-created", locale.slug());
-            signed_in_response(&state, &parts, &session.token, &to)
+            return signed_in_response(&state, &form, &session.token, Notice::AccountCreated);
         }
-        Err(CreateAccountError::Invalid(errors)) => {
-            render_page(
-                &state,
-                &parts,
-                &page,
-                feedback(&pairs, errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
+        Err(CreateAccountError::Invalid(errors)) => Outcome::invalid(errors),
         // The page itself says whether the link expired or was used.
-        Err(CreateAccountError::InvitationUnusable) => {
-            render_page(
-                &state,
-                &parts,
-                &page,
-                FormFeedback::default(),
-                StatusCode::GONE,
-            )
-            .await
-        }
+        Err(CreateAccountError::InvitationUnusable) => Outcome::Again(Vec::new(), StatusCode::GONE),
         Err(CreateAccountError::Hash(error)) => {
             tracing::error!(%error, "cannot hash a password");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+            Outcome::Unavailable
         }
         Err(CreateAccountError::Db(error)) => {
             tracing::error!(%error, "cannot create an account");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+            Outcome::Unavailable
         }
-    }
+    };
+    form.answer::<()>(&state, outcome).await
 }
 
 /// `POST /{lang}/account/password`: the signed-in account's own password.
-pub async fn change_password(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    let (locale, who) = match super::staff::signed_in_post(
-        &state,
-        &lang,
-        &parts,
-        &pairs,
-        "/account/password",
-    )
-    .await
-    {
-        Ok(checked) => checked,
-        Err(response) => return response,
-    };
-    let page = format!("/{}/account/password", locale.slug());
+pub async fn change_password(State(state): State<AppState>, post: SignedInPost) -> Response {
+    let SignedInPost { form, who } = post;
     let change = accounts::PasswordChange {
-        current_password: value(&pairs, "current_password"),
-        new_password: value(&pairs, "new_password"),
-        confirm_password: value(&pairs, "confirm_password"),
+        current_password: form.value("current_password"),
+        new_password: form.value("new_password"),
+        confirm_password: form.value("confirm_password"),
     };
     // A session was found for this request, so the cookie is there.
-    let token = cookie(&parts.headers, SESSION_COOKIE).unwrap_or_default();
-    let address = forms::client_address(&state, &parts);
+    let token = cookie(&form.parts.headers, SESSION_COOKIE).unwrap_or_default();
+    let address = forms::client_address(&state, &form.parts);
     let result =
         accounts::change_password(&state.db, &who, &token, &change, &address, Utc::now()).await;
-    let (errors, status) = match result {
-        Ok(()) => {
-            return forms::see_other(&format!("/{}/account?done=password-changed", locale.slug()))
-        }
-        Err(ChangePasswordError::Invalid(errors)) => (errors, StatusCode::UNPROCESSABLE_ENTITY),
-        Err(ChangePasswordError::Throttled(wait)) => (
+    let outcome = match result {
+        Ok(()) => Outcome::done(Page::Account, Notice::PasswordChanged),
+        Err(ChangePasswordError::Invalid(errors)) => Outcome::invalid(errors),
+        Err(ChangePasswordError::Throttled(wait)) => Outcome::Again(
             vec![
                 FieldError::new("current_password", "error-sign-in-throttled")
                     .with("minutes", wait.minutes()),
@@ -263,12 +182,12 @@ pub async fn change_password(
         ),
         Err(ChangePasswordError::Hash(error)) => {
             tracing::error!(%error, "cannot hash a password");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            Outcome::Unavailable
         }
         Err(ChangePasswordError::Db(error)) => {
             tracing::error!(%error, "cannot change a password");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            Outcome::Unavailable
         }
     };
-    render_page(&state, &parts, &page, feedback(&pairs, errors), status).await
+    form.answer::<()>(&state, outcome).await
 }

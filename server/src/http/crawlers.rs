@@ -9,6 +9,7 @@ use app::{
     i18n::Locale,
     interventions::Intervention,
     model::{ListingQuery, PublicUrl},
+    routes::{Endpoint, Page},
 };
 use axum::{
     extract::State,
@@ -22,8 +23,8 @@ use super::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/robots.txt", get(robots))
-        .route("/sitemap.xml", get(sitemap))
+        .route(Endpoint::Robots.pattern(), get(robots))
+        .route(Endpoint::Sitemap.pattern(), get(sitemap))
 }
 
 /// The public pages may be indexed; the signed-in ones, the sign-in and
@@ -31,11 +32,19 @@ pub fn router() -> Router<AppState> {
 async fn robots(State(public_url): State<PublicUrl>) -> Response {
     let mut text = String::from("User-agent: *\n");
     for locale in Locale::ALL {
-        for private in ["account", "login", "invitation"] {
-            text.push_str(&format!("Disallow: /{}/{private}\n", locale.slug()));
+        // A rule is a prefix: the account's pages, and every invitation's.
+        let every_invitation = Page::Invitation {
+            token: String::new(),
+        };
+        for private in [Page::Account, Page::SignIn, every_invitation] {
+            let prefix = private.href(locale);
+            text.push_str(&format!("Disallow: {}\n", prefix.trim_end_matches('/')));
         }
     }
-    text.push_str(&format!("\nSitemap: {}\n", public_url.join("/sitemap.xml")));
+    text.push_str(&format!(
+        "\nSitemap: {}\n",
+        public_url.join(Endpoint::Sitemap.pattern())
+    ));
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
 }
 
@@ -46,15 +55,15 @@ async fn sitemap(
     State(backend): State<SharedBackend>,
     State(public_url): State<PublicUrl>,
 ) -> Response {
-    match public_paths(&backend).await {
-        Ok(paths) => {
+    match public_pages(&backend).await {
+        Ok(pages) => {
             let mut xml = String::from(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
                  <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
             );
             for locale in Locale::ALL {
-                for path in &paths {
-                    let address = public_url.join(&format!("/{}{path}", locale.slug()));
+                for page in &pages {
+                    let address = public_url.join(&page.href(locale));
                     xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&address)));
                 }
             }
@@ -72,50 +81,56 @@ async fn sitemap(
     }
 }
 
-/// The public pages' paths after the locale, in a stable order.
-async fn public_paths(backend: &SharedBackend) -> Result<Vec<String>, app::error::AppError> {
+/// The public pages, in a stable order.
+async fn public_pages(backend: &SharedBackend) -> Result<Vec<Page>, app::error::AppError> {
     let today = backend.today();
-    let mut paths = vec![
-        String::new(),
-        "/fact-sheets".to_string(),
-        "/statistics".to_string(),
-        "/statistics/how-to-read".to_string(),
-        "/open-data".to_string(),
-        "/accessibility".to_string(),
+    let mut pages = vec![
+        Page::Home,
+        Page::FactSheets,
+        Page::Statistics,
+        Page::HowToRead,
+        Page::OpenData,
+        Page::Accessibility,
     ];
     let mut providers = BTreeSet::new();
     for kundval in backend.catalogue(today).await? {
         for level in kundval.levels {
-            paths.push(format!("/level/{}", level.slug()));
+            pages.push(Page::Level { code: level.slug() });
             let listing = backend
                 .level_listing(&level.code, ListingQuery::default(), today)
                 .await?;
             providers.extend(listing.providers.into_iter().map(|card| card.id));
         }
     }
-    paths.extend(providers.iter().map(|id| format!("/provider/{id}")));
-    paths.extend(
+    pages.extend(providers.into_iter().map(|id| Page::Provider { id }));
+    pages.extend(
         Intervention::ALL
             .into_iter()
-            .map(|intervention| format!("/fact-sheet/{}", intervention.slug())),
+            .map(|intervention| Page::FactSheet {
+                code: intervention.slug().to_string(),
+            }),
     );
     if let Some(published) = backend.published_statistics(None).await? {
         let overview = published.report.overview_page(published.periods);
-        paths.extend(
+        pages.extend(
             overview
                 .overview
                 .rows
                 .iter()
-                .map(|row| format!("/statistics/level/{}", row.code.to_ascii_lowercase())),
+                .map(|row| Page::LevelStatistics {
+                    code: row.code.to_ascii_lowercase(),
+                }),
         );
-        paths.extend(
+        pages.extend(
             overview
                 .providers
                 .iter()
-                .map(|provider| format!("/statistics/provider/{}", provider.id)),
+                .map(|provider| Page::ProviderStatistics {
+                    id: provider.id.clone(),
+                }),
         );
     }
-    Ok(paths)
+    Ok(pages)
 }
 
 /// Text for an XML element: provider ids are ASCII slugs, but an address is

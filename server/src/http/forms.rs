@@ -7,12 +7,14 @@ use std::net::SocketAddr;
 use app::{
     error::AppError,
     i18n::Locale,
-    model::{FieldError, FormFeedback, FormToken},
+    model::{FieldError, FormFeedback, FormToken, SignedIn},
+    routes::{self, Notice, Page},
 };
 use axum::{
     body::Body,
-    extract::ConnectInfo,
+    extract::{ConnectInfo, FromRequest, FromRequestParts},
     response::{IntoResponse, Redirect, Response},
+    Form,
 };
 use http::{request::Parts, Method, Request, StatusCode};
 use leptos::prelude::provide_context;
@@ -31,20 +33,155 @@ pub fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
         .unwrap_or("")
 }
 
+/// A form posted to a page of a locale: the page the address names, the
+/// form's fields, and the request's head to answer with. An address that
+/// names no page of a locale gets the translated 404 page.
+pub struct PagePost {
+    pub locale: Locale,
+    pub page: Page,
+    pub pairs: Pairs,
+    pub parts: Parts,
+}
+
+impl FromRequest<AppState> for PagePost {
+    type Rejection = Response;
+
+    async fn from_request(request: Request<Body>, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let Located { locale, page } = Located::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts.clone(), body);
+        let Form(pairs) = Form::<Pairs>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(PagePost {
+            locale,
+            page,
+            pairs,
+            parts,
+        })
+    }
+}
+
+/// The locale and the page a request's address names; an address that
+/// names no page of a locale gets the translated 404 page.
+pub struct Located {
+    pub locale: Locale,
+    pub page: Page,
+}
+
+impl FromRequestParts<AppState> for Located {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        match routes::locate(parts.uri.path()) {
+            Some((locale, page)) => Ok(Located { locale, page }),
+            None => {
+                let locale = Locale::from_path(parts.uri.path());
+                Err(error_page(state, parts, locale, AppError::NotFound).await)
+            }
+        }
+    }
+}
+
+impl PagePost {
+    /// Whether the form carries this request's anti-forgery token.
+    pub fn token_ok(&self) -> bool {
+        csrf_ok(&self.parts, &self.pairs)
+    }
+
+    pub fn value(&self, name: &str) -> &str {
+        value(&self.pairs, name)
+    }
+
+    /// Answers with what the form came to.
+    pub async fn answer<T: Clone + Send + Sync + 'static>(
+        &self,
+        state: &AppState,
+        outcome: Outcome<T>,
+    ) -> Response {
+        match outcome {
+            Outcome::Done(page, notice) => see_other(&match notice {
+                Some(notice) => page.href_done(self.locale, notice),
+                None => page.href(self.locale),
+            }),
+            Outcome::Again(errors, status) => {
+                let again = self.page.href(self.locale);
+                render_page(
+                    state,
+                    &self.parts,
+                    &again,
+                    feedback(&self.pairs, errors),
+                    status,
+                )
+                .await
+            }
+            Outcome::Show(page, shown, status) => {
+                render_page(state, &self.parts, &page.href(self.locale), shown, status).await
+            }
+            Outcome::Refused(error) => {
+                error_page(state, &self.parts, Some(self.locale), error).await
+            }
+            Outcome::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        }
+    }
+}
+
+/// A form posted by a signed-in account to a page of a locale, checked before
+/// its handler runs: a session was found (else the browser goes to the
+/// sign-in page) and the form carries its anti-forgery token (else the page
+/// again, saying the form expired).
+pub struct SignedInPost {
+    pub form: PagePost,
+    pub who: SignedIn,
+}
+
+impl FromRequest<AppState> for SignedInPost {
+    type Rejection = Response;
+
+    async fn from_request(request: Request<Body>, state: &AppState) -> Result<Self, Response> {
+        let form = PagePost::from_request(request, state).await?;
+        let Some(who) = form.parts.extensions.get::<SignedIn>().cloned() else {
+            return Err(see_other(&Page::SignIn.href(form.locale)));
+        };
+        if !form.token_ok() {
+            let expired = Outcome::<()>::Again(forgery_error(), StatusCode::FORBIDDEN);
+            return Err(form.answer(state, expired).await);
+        }
+        Ok(SignedInPost { form, who })
+    }
+}
+
+/// What a posted form comes to.
+pub enum Outcome<T = ()> {
+    /// Done: the browser goes to the page, with the confirmation if any
+    /// (303, so a reload never posts twice).
+    Done(Page, Option<Notice>),
+    /// The form's page again, with what was sent and why it was refused.
+    Again(Vec<FieldError>, StatusCode),
+    /// Another page rendered with `T` in its context: a preview, a link made.
+    Show(Page, T, StatusCode),
+    /// The translated page of the error (403, 404…).
+    Refused(AppError),
+    /// The database failed: logged where it happened.
+    Unavailable,
+}
+
+impl<T> Outcome<T> {
+    pub fn done(page: Page, notice: Notice) -> Outcome<T> {
+        Outcome::Done(page, Some(notice))
+    }
+
+    pub fn invalid(errors: Vec<FieldError>) -> Outcome<T> {
+        Outcome::Again(errors, StatusCode::UNPROCESSABLE_ENTITY)
+    }
+}
+
 /// Whether the form carries this request's anti-forgery token.
 pub fn csrf_ok(parts: &Parts, pairs: &Pairs) -> bool {
     parts
         .extensions
         .get::<FormToken>()
         .is_some_and(|token| tokens::same(&token.0, value(pairs, "csrf")))
-}
-
-/// The locale of a form's URL, or the translated 404 page.
-pub async fn locale(state: &AppState, parts: &Parts, lang: &str) -> Result<Locale, Response> {
-    match Locale::from_slug(lang) {
-        Some(locale) => Ok(locale),
-        None => Err(error_page(state, parts, None, AppError::NotFound).await),
-    }
 }
 
 /// The page of `error` (404, 403, 413…) in `locale`'s language (Swedish
@@ -56,10 +193,9 @@ pub async fn error_page(
     error: AppError,
 ) -> Response {
     let status = error.status();
-    let slug = locale.unwrap_or(Locale::FALLBACK).slug();
-    // No route has this path, so the app renders its fallback, which shows
-    // the error in context.
-    let mut response = render_page(state, parts, &format!("/{slug}/error"), error, status).await;
+    // The app renders its fallback there, which shows the error in context.
+    let path = app::routes::no_page(locale.unwrap_or(Locale::FALLBACK));
+    let mut response = render_page(state, parts, &path, error, status).await;
     *response.status_mut() = status;
     response
 }
@@ -144,7 +280,8 @@ pub async fn render_page<T: Clone + Send + Sync + 'static>(
     // not be a URI, the reader gets the 404 page, never a dropped connection.
     let uri = http::Uri::try_from(path).unwrap_or_else(|error| {
         tracing::warn!(%error, path, "a page to render again is not a valid URI");
-        http::Uri::from_static("/sv/error")
+        let no_page = routes::no_page(Locale::FALLBACK);
+        http::Uri::try_from(no_page).unwrap_or_default()
     });
     let mut request = Request::new(Body::empty());
     *request.method_mut() = Method::GET;

@@ -1,7 +1,7 @@
 //! `GET /`: sends the visitor to their language, chosen from the remembered
 //! choice (cookie) or else from the browser's `Accept-Language`.
 
-use app::i18n::Locale;
+use app::{i18n::Locale, routes::Page};
 use axum::{
     extract::Request,
     http::{header, HeaderMap, HeaderValue},
@@ -13,7 +13,7 @@ use axum::{
 pub const LOCALE_COOKIE: &str = "jf_locale";
 
 pub async fn to_preferred_locale(headers: HeaderMap) -> Redirect {
-    Redirect::to(&format!("/{}", preferred_locale(&headers).slug()))
+    Redirect::to(&Page::Home.href(preferred_locale(&headers)))
 }
 
 /// `/sv/` and `/sv/level/ami2/` are the pages without the slash: the

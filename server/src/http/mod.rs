@@ -22,6 +22,7 @@ use std::sync::Arc;
 use app::{
     backend::{SharedBackend, SharedStaff},
     i18n::Localizer,
+    routes::{Endpoint, PageKind},
 };
 use axum::{
     extract::{DefaultBodyLimit, FromRef},
@@ -85,17 +86,10 @@ pub fn router(state: AppState) -> Router {
         }
     };
     // Listing the routes renders the app once, so it needs the same context.
-    // The server functions are excluded: pages call them on the server while
-    // rendering, no island calls them, and as public `POST /api/*` routes
-    // they would read any body whole into memory.
-    let server_functions = leptos::server_fn::axum::server_fn_paths()
-        .map(|(path, _)| path.to_string())
-        .collect();
-    let (routes, _) = generate_route_list_with_exclusions_and_ssg_and_context(
-        app::App,
-        Some(server_functions),
-        context.clone(),
-    );
+    // The pages ask the backend directly while rendering; no server
+    // function is an HTTP route.
+    let (routes, _) =
+        generate_route_list_with_exclusions_and_ssg_and_context(app::App, None, context.clone());
     let shell = {
         let options = state.leptos_options.clone();
         move || app::shell(options.clone())
@@ -122,50 +116,53 @@ pub fn router(state: AppState) -> Router {
     let favicon = ServeFile::new(format!("{}/favicon.svg", state.leptos_options.site_root));
 
     let routes = Router::new()
-        .route("/health", get(health::health))
-        .route_service("/favicon.svg", favicon)
+        .route(Endpoint::Health.pattern(), get(health::health))
+        .route_service(Endpoint::Favicon.pattern(), favicon)
         .route("/", get(locale_redirect::to_preferred_locale))
         // The signed-in forms post here; their pages are Leptos routes.
-        .route("/{lang}/login", post(accounts::sign_in))
-        .route("/{lang}/logout", post(accounts::sign_out))
+        .route(PageKind::SignIn.pattern(), post(accounts::sign_in))
+        .route(PageKind::SignOut.pattern(), post(accounts::sign_out))
         .route(
-            "/{lang}/logout-everywhere",
+            PageKind::SignOutEverywhere.pattern(),
             post(accounts::sign_out_everywhere),
         )
         .route(
-            "/{lang}/invitation/{token}",
+            PageKind::Invitation.pattern(),
             post(accounts::accept_invitation),
         )
-        .route("/{lang}/account/password", post(accounts::change_password))
-        .route("/{lang}/account/profile", post(staff::profile))
-        .route("/{lang}/account/reviews/{id}", post(staff::decide))
-        .route("/{lang}/account/providers", post(staff::providers))
         .route(
-            "/{lang}/account/providers/{id}/addresses",
+            PageKind::Password.pattern(),
+            post(accounts::change_password),
+        )
+        .route(PageKind::ProfileEdit.pattern(), post(staff::profile))
+        .route(PageKind::Review.pattern(), post(staff::decide))
+        .route(PageKind::Providers.pattern(), post(staff::providers))
+        .route(
+            PageKind::Addresses.pattern(),
             post(staff::correct_addresses),
         )
-        .route("/{lang}/account/invitations", post(staff::invite))
+        .route(PageKind::Invitations.pattern(), post(staff::invite))
         .route(
-            "/{lang}/account/statistics",
+            PageKind::StaffStatistics.pattern(),
             post(staff_statistics::publish),
         )
         .route(
-            &format!("/{{lang}}{}", staff_statistics::UPLOAD_PATH),
+            PageKind::StatisticsUpload.pattern(),
             post(staff_statistics::upload)
                 .layer(DefaultBodyLimit::max(staff_statistics::UPLOAD_LIMIT)),
         )
         .route(
-            "/{lang}/account/statistics/imports/{id}/progress",
+            PageKind::ImportProgress.pattern(),
             get(staff_statistics::progress),
         )
         .route(
-            "/{lang}/account/statistics/examples/{file}",
+            PageKind::ExampleFile.pattern(),
             get(staff_statistics::example),
         )
         .merge(open_data::router())
         .merge(crawlers::router())
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
-        .nest_service("/pkg", assets)
+        .nest_service(Endpoint::Assets.pattern(), assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -15,6 +15,7 @@ use app::{
     error::AppError,
     i18n::{FluentArgs, Locale, Localizer},
     model::statistics::{PublishedPeriod, ReportPeriod},
+    routes::{Endpoint, Page},
 };
 use axum::{
     extract::{Path, State},
@@ -30,8 +31,15 @@ use crate::stats::open_data::{self, Dataset};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/open-data/catalog.jsonld", get(catalog))
-        .route("/open-data/{dataset}/{file}", get(dataset_file))
+        .route(Endpoint::OpenDataCatalog.pattern(), get(catalog))
+        .route(
+            Endpoint::OpenDataFile {
+                dataset: String::new(),
+                file: String::new(),
+            }
+            .pattern(),
+            get(dataset_file),
+        )
 }
 
 /// Published figures change only when staff publish: five minutes of
@@ -177,7 +185,7 @@ fn catalog_document(
     let contact = json!({
         "@type": "vcard:Organization",
         "vcard:fn": both(localizer, "open-data-publisher", None),
-        "vcard:hasURL": { "@id": url("/sv/open-data") },
+        "vcard:hasURL": { "@id": url(&Page::OpenData.href(Locale::Swedish)) },
     });
     let mut datasets = Vec::new();
     for (published_period, has_survey) in periods {
@@ -189,13 +197,24 @@ fn catalog_document(
                 continue;
             }
             let code = dataset.code();
+            let file = |format: &str| {
+                let file = Endpoint::OpenDataFile {
+                    dataset: code.to_string(),
+                    file: format!("{key}.{format}"),
+                };
+                file.href()
+            };
+            let dataset_id = Endpoint::OpenDataset {
+                dataset: code.to_string(),
+                period: key.clone(),
+            };
             let distribution = |format: &str, media: &str| {
                 json!({
                     "@type": "dcat:Distribution",
-                    "@id": url(&format!("/open-data/{code}/{key}.{format}")),
+                    "@id": url(&file(format)),
                     "dcterms:title": both(localizer, &format!("open-data-{code}-title"), Some(&label)),
-                    "dcat:accessURL": { "@id": url("/sv/open-data") },
-                    "dcat:downloadURL": { "@id": url(&format!("/open-data/{code}/{key}.{format}")) },
+                    "dcat:accessURL": { "@id": url(&Page::OpenData.href(Locale::Swedish)) },
+                    "dcat:downloadURL": { "@id": url(&file(format)) },
                     "dcat:mediaType": { "@id": format!("http://www.iana.org/assignments/media-types/{media}") },
                     "dcterms:format": format.to_ascii_uppercase(),
                     "dcterms:license": { "@id": LICENSE },
@@ -204,7 +223,7 @@ fn catalog_document(
             };
             datasets.push(json!({
                 "@type": "dcat:Dataset",
-                "@id": url(&format!("/open-data/{code}/{key}")),
+                "@id": url(&dataset_id.href()),
                 "dcterms:identifier": format!("jamforaren-{code}-{key}"),
                 "dcterms:title": both(localizer, &format!("open-data-{code}-title"), Some(&label)),
                 "dcterms:description": both(localizer, &format!("open-data-{code}-description"), None),
@@ -223,7 +242,7 @@ fn catalog_document(
                     "dcat:startDate": { "@value": published_period.period.from, "@type": "xsd:date" },
                     "dcat:endDate": { "@value": published_period.period.to, "@type": "xsd:date" },
                 },
-                "dcat:landingPage": { "@id": url("/sv/open-data") },
+                "dcat:landingPage": { "@id": url(&Page::OpenData.href(Locale::Swedish)) },
                 "dcat:distribution": [
                     distribution("csv", "text/csv"),
                     distribution("json", "application/json"),
@@ -240,7 +259,7 @@ fn catalog_document(
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
         "@type": "dcat:Catalog",
-        "@id": url("/open-data/catalog.jsonld"),
+        "@id": url(&Endpoint::OpenDataCatalog.href()),
         "dcterms:title": both(localizer, "open-data-catalog-title", None),
         "dcterms:description": both(localizer, "open-data-catalog-description", None),
         "dcterms:publisher": publisher,
@@ -249,7 +268,7 @@ fn catalog_document(
             { "@id": "http://publications.europa.eu/resource/authority/language/SWE" },
             { "@id": "http://publications.europa.eu/resource/authority/language/ENG" },
         ],
-        "foaf:homepage": { "@id": url("/sv/open-data") },
+        "foaf:homepage": { "@id": url(&Page::OpenData.href(Locale::Swedish)) },
         "dcat:dataset": datasets,
     })
 }

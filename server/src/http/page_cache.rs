@@ -28,7 +28,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use app::{backend::SharedBackend, i18n::Locale, model::is_valid_seed, pages::level::SEED_COOKIE};
+use app::{
+    backend::SharedBackend,
+    i18n::Locale,
+    model::is_valid_seed,
+    pages::level::SEED_COOKIE,
+    routes::{Page, OPEN_DATA_PREFIX},
+};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -48,8 +54,6 @@ use super::{
 };
 use crate::changes::{ChangeWatch, PublicVersion};
 
-/// Where the open-data files are: the same bytes for every reader, too.
-const OPEN_DATA: &str = "/open-data/";
 /// The memory kept pages may take together.
 pub const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
 /// Shards of the cache's memory: each of 8 MB holds the largest file kept.
@@ -165,7 +169,8 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
                 .and_then(|path| path.strip_prefix(locale.slug()))?,
             uri.path_and_query()?.as_str(),
         ),
-        None if uri.path().starts_with(OPEN_DATA) => (uri.path(), uri.path()),
+        // Open-data files are the same bytes for every reader, too.
+        None if uri.path().starts_with(OPEN_DATA_PREFIX) => (uri.path(), uri.path()),
         None => return None,
     };
     // A NUL is removed from the query after this point (`screen`), which
@@ -192,7 +197,11 @@ fn key_without_version(request: &Request, today: NaiveDate) -> Option<PageKey> {
 /// address has no valid seed of its own (see `resolve_seed` in
 /// `app::pages::level`). Elsewhere the cookie changes nothing.
 fn seed_the_page_reads(path: &str, query: Option<&str>, headers: &HeaderMap) -> Option<String> {
-    if !path.starts_with("/level/") {
+    // A level's list and the pages under its address (`/level/`).
+    let every_level = Page::Level {
+        code: String::new(),
+    };
+    if !path.starts_with(&every_level.path()) {
         return None;
     }
     // Every `seed` in the address (its name decoded as the page decodes it)

@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use app::{error::AppError, i18n::Locale};
+use app::{error::AppError, i18n::Locale, routes::Page};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -41,10 +41,8 @@ pub async fn screen_requests(
         let (parts, _unread) = request.into_parts();
         return forms::error_page(&state, &parts, locale, AppError::NotFound).await;
     }
-    let limit = match locale {
-        Some(locale) if &path[1 + locale.slug().len()..] == staff_statistics::UPLOAD_PATH => {
-            staff_statistics::UPLOAD_LIMIT as u64
-        }
+    let limit = match app::routes::locate(path) {
+        Some((_, Page::StatisticsUpload)) => staff_statistics::UPLOAD_LIMIT as u64,
         _ => BODY_LIMIT,
     };
     let declared = request

@@ -6,8 +6,8 @@
 //! cookie that the form must repeat; another site can neither read nor set it.
 
 use app::{
-    i18n::Locale,
     model::{FormToken, SignedIn},
+    routes::Page,
 };
 use axum::{
     extract::{Request, State},
@@ -65,10 +65,10 @@ pub fn clear_session_cookie(secure: bool) -> HeaderValue {
 
 /// Pages with a form used before signing in.
 fn has_sign_in_form(path: &str) -> bool {
-    let rest = Locale::from_path(path)
-        .map(|locale| &path[1 + locale.slug().len()..])
-        .unwrap_or("");
-    rest == "/login" || rest.starts_with("/invitation/")
+    matches!(
+        app::routes::locate(path),
+        Some((_, Page::SignIn | Page::Invitation { .. }))
+    )
 }
 
 pub async fn load_session(

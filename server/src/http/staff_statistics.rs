@@ -5,19 +5,20 @@
 
 use app::{
     error::AppError,
-    model::{statistics::ImportKind, FieldError, Role},
+    model::{statistics::ImportKind, FieldError, Role, SignedIn},
+    routes::{Notice, Page},
 };
 use axum::{
-    extract::{Multipart, Path, State},
+    extract::{Multipart, State},
     response::{IntoResponse, Response},
-    Form, Json,
+    Json,
 };
 use chrono::{Datelike, NaiveDate, Utc};
 use http::{request::Parts, StatusCode};
 use tokio::io::AsyncWriteExt;
 
 use super::{
-    forms::{self, feedback, render_page, value, Pairs},
+    forms::{self, feedback, render_page, value, Located, Outcome, Pairs, SignedInPost},
     staff::signed_in_post,
     AppState,
 };
@@ -30,13 +31,11 @@ use crate::{
     stats::{publish, Period},
 };
 
+/// The page every form here belongs to.
+const PAGE: Page = Page::StaffStatistics;
+
 /// The largest file the upload page takes: a million cases are about 90 MB.
 pub const UPLOAD_LIMIT: usize = 512 * 1024 * 1024;
-/// Where the upload form posts, after the locale: the one route that takes
-/// more than `http::BODY_LIMIT`.
-pub const UPLOAD_PATH: &str = "/account/statistics/import";
-
-const PAGE: &str = "/account/statistics";
 
 /// The period a publish form names: a calendar year, or a from–to range.
 fn period_of(pairs: &Pairs, today: NaiveDate) -> Result<Period, Vec<FieldError>> {
@@ -58,63 +57,40 @@ fn period_of(pairs: &Pairs, today: NaiveDate) -> Result<Period, Vec<FieldError>>
 }
 
 /// `POST /{lang}/account/statistics`: publishes a period's statistics.
-pub async fn publish(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(pairs): Form<Pairs>,
-) -> Response {
-    let (locale, who) = match signed_in_post(&state, &lang, &parts, &pairs, PAGE).await {
-        Ok(checked) => checked,
-        Err(response) => return response,
-    };
-    if who.role != Role::Administrator {
-        return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;
-    }
-    let page = format!("/{}{PAGE}", locale.slug());
-    let period = match period_of(&pairs, state.backend.today()) {
-        Ok(period) => period,
-        Err(errors) => {
-            return render_page(
-                &state,
-                &parts,
-                &page,
-                feedback(&pairs, errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+pub async fn publish(State(state): State<AppState>, post: SignedInPost) -> Response {
+    let SignedInPost { form, who } = post;
+    let outcome = if who.role != Role::Administrator {
+        Outcome::Refused(AppError::Forbidden)
+    } else {
+        match period_of(&form.pairs, state.backend.today()) {
+            Ok(period) => publish_period(&state, &who, period).await,
+            Err(errors) => Outcome::invalid(errors),
         }
     };
+    form.answer::<()>(&state, outcome).await
+}
+
+async fn publish_period(state: &AppState, who: &SignedIn, period: Period) -> Outcome {
     let now = timestamp(Utc::now());
-    match publish::publish(
+    let published = publish::publish(
         &state.db,
         period,
         &state.disclosure,
         &who.display_name,
         &now,
-    )
-    .await
-    {
+    );
+    match published.await {
         Ok(publication) => {
             tracing::info!(id = publication.snapshot.id, by = %who.username, "statistics published");
-            forms::see_other(&format!(
-                "{page}/{}?done=statistics-published",
-                publication.snapshot.id
-            ))
+            let publication = Page::Publication {
+                id: publication.snapshot.id.to_string(),
+            };
+            Outcome::done(publication, Notice::StatisticsPublished)
         }
         Err(error) => {
             tracing::error!(%error, "publishing statistics failed");
-            render_page(
-                &state,
-                &parts,
-                &page,
-                feedback(
-                    &pairs,
-                    vec![FieldError::new("year", "error-statistics-failed")],
-                ),
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-            .await
+            let failed = vec![FieldError::new("year", "error-statistics-failed")];
+            Outcome::Again(failed, StatusCode::SERVICE_UNAVAILABLE)
         }
     }
 }
@@ -141,14 +117,10 @@ const FIELD_COUNT_LIMIT: usize = 8;
 /// (403), and so is a body larger than the upload limit (413).
 pub async fn upload(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Located { locale, .. }: Located,
     parts: Parts,
     multipart: Multipart,
 ) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
-    };
     let who = match parts.extensions.get::<app::model::SignedIn>() {
         Some(who) if who.role == Role::Administrator => who.clone(),
         _ => return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await,
@@ -161,7 +133,7 @@ pub async fn upload(
     if declared.is_some_and(|length| length > UPLOAD_LIMIT as u64) {
         return forms::error_page(&state, &parts, Some(locale), AppError::TooLarge).await;
     }
-    let page = format!("/{}{PAGE}", locale.slug());
+    let page = PAGE.href(locale);
     let (kind, saved) = match receive(&state, locale, &parts, multipart).await {
         Ok(received) => received,
         Err(UploadRejected::Answered(response)) => return response,
@@ -191,7 +163,7 @@ pub async fn upload(
     )
     .await
     {
-        Ok(id) => forms::see_other(&format!("{page}/imports/{id}")),
+        Ok(id) => forms::see_other(&Page::ImportJob { id: id.to_string() }.href(locale)),
         Err(StartError::Busy) => {
             render_page(
                 &state,
@@ -281,7 +253,7 @@ async fn receive(
             return Err(too_large().await);
         }
         // The file: only once the form's token is checked.
-        signed_in_post(state, locale.slug(), parts, &pairs, PAGE)
+        signed_in_post(state, locale, parts, &pairs, &PAGE)
             .await
             .map_err(UploadRejected::Answered)?;
         // The kind comes first in the form: a wrong one saves nothing.
@@ -294,7 +266,7 @@ async fn receive(
     }
     let Some(saved) = saved else {
         // No file field at all: check the form like any other post first.
-        signed_in_post(state, locale.slug(), parts, &pairs, PAGE)
+        signed_in_post(state, locale, parts, &pairs, &PAGE)
             .await
             .map_err(UploadRejected::Answered)?;
         return Err(UploadRejected::Form(FieldError::new(
@@ -357,12 +329,11 @@ async fn save(
 /// bar. Administrators only.
 pub async fn progress(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    Located { locale, page }: Located,
     parts: Parts,
 ) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
+    let Page::ImportProgress { id } = page else {
+        unreachable!("the route is the progress's")
     };
     let Ok(id) = id.parse::<i64>() else {
         return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
@@ -389,12 +360,11 @@ pub async fn progress(
 /// portal's own codes. Administrators only, like the page that links it.
 pub async fn example(
     State(state): State<AppState>,
-    Path((lang, file)): Path<(String, String)>,
+    Located { locale, page }: Located,
     parts: Parts,
 ) -> Response {
-    let locale = match forms::locale(&state, &parts, &lang).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
+    let Page::ExampleFile { file } = page else {
+        unreachable!("the route is the example file's")
     };
     let Some(kind) = file.strip_suffix(".csv").and_then(ImportKind::from_slug) else {
         return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;

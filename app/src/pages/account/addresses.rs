@@ -17,11 +17,14 @@ use crate::{
     model::{AddressCorrection, ProfileDraft, SignedIn},
     pages::Prerendered,
     request::form_feedback,
+    routes::Page,
 };
 
-/// The correction page's path after the locale.
-pub fn addresses_path(provider_id: &str) -> String {
-    format!("/account/providers/{provider_id}/addresses")
+/// The correction page of a provider's addresses.
+pub fn addresses_page(provider_id: &str) -> Page {
+    Page::Addresses {
+        id: provider_id.to_string(),
+    }
 }
 
 #[component]
@@ -69,7 +72,7 @@ fn correction_view(i18n: &I18n, who: &SignedIn, correction: AddressCorrection) -
             };
             view! {
                 {error_summary(i18n, feedback.as_ref())}
-                <form class="stacked-form" method="post" action=i18n.href(&addresses_path(&correction.provider_id))>
+                <form class="stacked-form" method="post" action=i18n.href(&addresses_page(&correction.provider_id))>
                     <CsrfField token=who.csrf_token.clone()/>
                     {address_rows(i18n, &draft, feedback.as_ref())}
                     <div class="form-actions">
@@ -82,7 +85,7 @@ fn correction_view(i18n: &I18n, who: &SignedIn, correction: AddressCorrection) -
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("/account/providers")>{i18n.t("providers-admin-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Providers)>{i18n.t("providers-admin-title")}</a></p>
         <h1>{title}</h1>
         <p>{i18n.t("addresses-correct-intro")}</p>
         {form}

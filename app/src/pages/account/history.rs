@@ -19,17 +19,21 @@ use crate::{
     i18n::{use_i18n, I18n, Locale},
     model::{ProfileDraft, ProfileHistory, VersionDetail, VersionRow, VersionState},
     pages::Prerendered,
+    routes::Page,
     vocabulary::FactKind,
 };
 
 fn history_href(i18n: &I18n, provider_id: &str) -> String {
-    i18n.href(&format!("/account/providers/{provider_id}/history"))
+    i18n.href(&Page::History {
+        id: provider_id.to_string(),
+    })
 }
 
 fn version_href(i18n: &I18n, provider_id: &str, version_id: i64) -> String {
-    i18n.href(&format!(
-        "/account/providers/{provider_id}/history/{version_id}"
-    ))
+    i18n.href(&Page::Version {
+        id: provider_id.to_string(),
+        version: version_id.to_string(),
+    })
 }
 
 #[component]
@@ -113,7 +117,7 @@ fn history_view(i18n: &I18n, history: ProfileHistory) -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("/account/providers")>{i18n.t("providers-admin-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Providers)>{i18n.t("providers-admin-title")}</a></p>
         <h1>{title}</h1>
         <p>{i18n.t("history-intro")}</p>
         {table}
@@ -158,7 +162,7 @@ fn version_view(i18n: &I18n, detail: VersionDetail) -> impl IntoView {
     );
     let review_link = (version.state == VersionState::Pending).then(|| {
         view! {
-            <p><a href=i18n.href(&format!("/account/reviews/{}", version.id))>{i18n.t("history-review-link")}</a></p>
+            <p><a href=i18n.href(&Page::Review { id: version.id.to_string() })>{i18n.t("history-review-link")}</a></p>
         }
     });
     let compared = match &detail.previous {

@@ -15,6 +15,7 @@ use crate::{
     model::{InvitationCheck, Role},
     pages::Prerendered,
     request::{form_feedback, form_token},
+    routes::Page,
 };
 
 #[component]
@@ -95,7 +96,7 @@ fn accept_form(
     view! {
         <p>{invited_as}</p>
         {error_summary(i18n, feedback.as_ref())}
-        <form method="post" action=i18n.href(&format!("/invitation/{token}")) class="stacked-form">
+        <form method="post" action=i18n.href(&Page::Invitation { token: token.to_string() }) class="stacked-form">
             <CsrfField token=form_token()/>
             {field("username", "text", "username", 64, Some(i18n.t("field-username-hint")))}
             {field("display_name", "text", "name", 100, None)}

@@ -18,6 +18,7 @@ use crate::{
     model::{CreatedInvitation, InvitationRow, ProviderAdminRow, Role, SignedIn},
     pages::Prerendered,
     request::{absolute_url, form_feedback},
+    routes::Page,
 };
 
 #[component]
@@ -49,7 +50,7 @@ pub fn InvitationsPage() -> impl IntoView {
         };
         view! {
             <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-            <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+            <p class="back-link"><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
             <h1>{title}</h1>
             {created.map(|created| created_view(&i18n, created))}
             <Suspense>{content}</Suspense>
@@ -82,7 +83,7 @@ fn invite_form(i18n: &I18n, who: &SignedIn, providers: &[ProviderAdminRow]) -> i
         .collect_view();
     view! {
         {error_summary(i18n, feedback.as_ref())}
-        <form method="post" action=i18n.href("/account/invitations") class="stacked-form">
+        <form method="post" action=i18n.href(&Page::Invitations) class="stacked-form">
             <CsrfField token=who.csrf_token.clone()/>
             <fieldset>
                 <legend>{i18n.t("field-role")}</legend>

@@ -25,13 +25,14 @@ use crate::{
     i18n::I18n,
     model::{Role, SignedIn},
     request::{redirect, signed_in},
+    routes::{Notice, Page, DONE_PARAMETER},
 };
 
 /// The signed-in account; without one, the browser goes to the sign-in page.
 fn require_signed_in(i18n: &I18n) -> Option<SignedIn> {
     let who = signed_in();
     if who.is_none() {
-        redirect(&i18n.href("/login"));
+        redirect(&i18n.href(&Page::SignIn));
     }
     who
 }
@@ -93,33 +94,17 @@ pub(crate) fn scrolling_table(
     .into_any()
 }
 
-/// Outcomes a form handler reports with `?done=…` after redirecting (so a
-/// reload never posts twice); anything else in the parameter is ignored.
-const DONE: [&str; 13] = [
-    "signed-in",
-    "submitted",
-    "contact-published",
-    "published",
-    "returned",
-    "authorized",
-    "deauthorized",
-    "provider-created",
-    "logged-out-elsewhere",
-    "account-created",
-    "statistics-published",
-    "password-changed",
-    "addresses-corrected",
-];
-
 /// The confirmation of what the last form did, as a status message.
 fn done_notice(i18n: &I18n) -> Option<impl IntoView> {
+    // A form's handler redirects here (so a reload never posts twice) and
+    // names what it did; anything else in the parameter is ignored.
     let done = leptos_router::hooks::use_query_map()
         .read_untracked()
-        .get("done")?;
-    let known = DONE.iter().find(|d| **d == done)?;
+        .get(DONE_PARAMETER)?;
+    let notice = Notice::from_code(&done)?;
     Some(view! {
         <div class="notice notice--success" role="status">
-            <p>{i18n.t(&format!("done-{known}"))}</p>
+            <p>{i18n.t(&notice.message_id())}</p>
         </div>
     })
 }

@@ -12,6 +12,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     model::{EditableProfile, ReviewState, Role, SignedIn, StaffOverview},
     pages::Prerendered,
+    routes::Page,
 };
 
 #[component]
@@ -49,7 +50,7 @@ pub fn AccountPage() -> impl IntoView {
         {done_notice(&i18n)}
         <p>{i18n.t_with("account-signed-in-as", [("name", who.display_name.clone().into())])}</p>
         <Suspense>{content}</Suspense>
-        <p><a href=i18n.href("/account/password")>{i18n.t("password-title")}</a></p>
+        <p><a href=i18n.href(&Page::Password)>{i18n.t("password-title")}</a></p>
         {sign_out_forms(&i18n, &who)}
     }
     .into_any()
@@ -80,8 +81,8 @@ fn editor_view(i18n: &I18n, profile: EditableProfile) -> impl IntoView {
             {profile.stale.then(|| view! { <p class="notice">{i18n.t("account-profile-stale")}</p> })}
             {review}
             <ul class="action-list">
-                <li><a href=i18n.href("/account/profile")>{i18n.t("account-edit-profile")}</a></li>
-                <li><a href=i18n.href(&format!("/provider/{}", profile.provider_id))>{i18n.t("account-public-profile")}</a></li>
+                <li><a href=i18n.href(&Page::ProfileEdit)>{i18n.t("account-edit-profile")}</a></li>
+                <li><a href=i18n.href(&Page::Provider { id: profile.provider_id.to_string() })>{i18n.t("account-public-profile")}</a></li>
             </ul>
         </section>
     }
@@ -95,7 +96,9 @@ fn administrator_view(i18n: &I18n, overview: StaffOverview) -> impl IntoView {
             .pending
             .into_iter()
             .map(|review| {
-                let href = i18n.href(&format!("/account/reviews/{}", review.version_id));
+                let href = i18n.href(&Page::Review {
+                    id: review.version_id.to_string(),
+                });
                 view! {
                     <li>
                         <a href=href>{review.provider_name}</a>
@@ -140,9 +143,9 @@ fn administrator_view(i18n: &I18n, overview: StaffOverview) -> impl IntoView {
         <section aria-labelledby="admin-heading">
             <h2 id="admin-heading">{i18n.t("account-admin-heading")}</h2>
             <ul class="action-list">
-                <li><a href=i18n.href("/account/providers")>{i18n.t("providers-admin-title")}</a></li>
-                <li><a href=i18n.href("/account/invitations")>{i18n.t("invitations-title")}</a></li>
-                <li><a href=i18n.href("/account/statistics")>{i18n.t("staff-statistics-title")}</a></li>
+                <li><a href=i18n.href(&Page::Providers)>{i18n.t("providers-admin-title")}</a></li>
+                <li><a href=i18n.href(&Page::Invitations)>{i18n.t("invitations-title")}</a></li>
+                <li><a href=i18n.href(&Page::StaffStatistics)>{i18n.t("staff-statistics-title")}</a></li>
             </ul>
         </section>
     }
@@ -152,11 +155,11 @@ fn sign_out_forms(i18n: &I18n, who: &SignedIn) -> impl IntoView {
     view! {
         <section aria-labelledby="sign-out-heading" class="sign-out">
             <h2 id="sign-out-heading">{i18n.t("sign-out-heading")}</h2>
-            <form method="post" action=i18n.href("/logout")>
+            <form method="post" action=i18n.href(&Page::SignOut)>
                 <CsrfField token=who.csrf_token.clone()/>
                 <button type="submit" class="button button--secondary">{i18n.t("sign-out")}</button>
             </form>
-            <form method="post" action=i18n.href("/logout-everywhere")>
+            <form method="post" action=i18n.href(&Page::SignOutEverywhere)>
                 <CsrfField token=who.csrf_token.clone()/>
                 <button type="submit" class="button button--secondary">{i18n.t("sign-out-everywhere")}</button>
             </form>

@@ -10,6 +10,7 @@ use crate::{
     components::forms::{error_summary, CsrfField, TextField},
     i18n::use_i18n,
     request::form_feedback,
+    routes::Page,
 };
 
 #[component]
@@ -39,7 +40,7 @@ pub fn PasswordPage() -> impl IntoView {
         <h1>{title.clone()}</h1>
         <p>{i18n.t("password-intro")}</p>
         {error_summary(&i18n, feedback.as_ref())}
-        <form method="post" action=i18n.href("/account/password") class="stacked-form">
+        <form method="post" action=i18n.href(&Page::Password) class="stacked-form">
             <CsrfField token=who.csrf_token.clone()/>
             {field("current_password", "current-password", None)}
             {field("new_password", "new-password", Some(i18n.t("field-new_password-hint")))}
@@ -48,7 +49,7 @@ pub fn PasswordPage() -> impl IntoView {
                 <button type="submit" class="button">{i18n.t("password-submit")}</button>
             </div>
         </form>
-        <p><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+        <p><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
     }
     .into_any()
 }

@@ -18,6 +18,7 @@ use crate::{
     pages::Prerendered,
     profile_fields::{ProfileField, Review},
     request::form_feedback,
+    routes::Page,
     vocabulary::FactKind,
 };
 
@@ -59,7 +60,7 @@ pub fn ProfileEditPage() -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
         <h1>{title}</h1>
         <p>{i18n.t("profile-edit-intro")}</p>
         <Suspense>{content}</Suspense>
@@ -107,7 +108,7 @@ fn edit_form(
         .collect_view();
     view! {
         {error_summary(i18n, feedback)}
-        <form class="stacked-form" method="post" action=i18n.href("/account/profile")>
+        <form class="stacked-form" method="post" action=i18n.href(&Page::ProfileEdit)>
             <CsrfField token=who.csrf_token.clone()/>
             <fieldset>
                 <legend>{i18n.t("profile-contact-heading")}</legend>

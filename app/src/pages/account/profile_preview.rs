@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use super::require_signed_in;
 use crate::{
     components::forms::CsrfField, i18n::use_i18n, model::ProfilePreview,
-    pages::provider::profile_view, request::redirect,
+    pages::provider::profile_view, request::redirect, routes::Page,
 };
 
 #[component]
@@ -19,7 +19,7 @@ pub fn ProfilePreviewPage() -> impl IntoView {
     };
     let Some(preview) = use_context::<ProfilePreview>() else {
         // Asked for directly: there is nothing to preview.
-        redirect(&i18n.href("/account/profile"));
+        redirect(&i18n.href(&Page::ProfileEdit));
         return ().into_any();
     };
     let hidden = preview
@@ -34,7 +34,7 @@ pub fn ProfilePreviewPage() -> impl IntoView {
         <div class="preview-banner" role="note">
             <h2>{title}</h2>
             <p>{i18n.t("profile-preview-intro")}</p>
-            <form method="post" action=i18n.href("/account/profile") class="form-actions">
+            <form method="post" action=i18n.href(&Page::ProfileEdit) class="form-actions">
                 <CsrfField token=who.csrf_token.clone()/>
                 {hidden}
                 <button type="submit" name="intent" value="submit" class="button">{i18n.t("profile-preview-submit")}</button>

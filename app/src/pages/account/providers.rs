@@ -17,6 +17,7 @@ use crate::{
     model::{FormFeedback, ProviderAdminRow, SignedIn},
     pages::Prerendered,
     request::form_feedback,
+    routes::Page,
 };
 
 #[component]
@@ -53,7 +54,7 @@ pub fn ProvidersAdminPage() -> impl IntoView {
         };
         view! {
             <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-            <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+            <p class="back-link"><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
             <h1>{title}</h1>
             {done_notice(&i18n)}
             <Suspense>{content}</Suspense>
@@ -68,7 +69,7 @@ fn providers_view(
     levels: Vec<String>,
 ) -> impl IntoView {
     let feedback = form_feedback();
-    let action = i18n.href("/account/providers");
+    let action = i18n.href(&Page::Providers);
     let rows = providers
         .iter()
         .map(|provider| provider_section(i18n, who, provider, &action))
@@ -201,12 +202,12 @@ fn provider_section(
                 <p>{i18n.t_with("provider-organisation-number", [("number", number.into())])}</p>
             })}
             <p>
-                <a href=i18n.href(&format!("/account/providers/{}/history", provider.id))>
+                <a href=i18n.href(&Page::History { id: provider.id.to_string() })>
                     {i18n.t_with("history-link-for", [("provider", provider.name.clone().into())])}
                 </a>
             </p>
             <p>
-                <a href=i18n.href(&super::addresses::addresses_path(&provider.id))>
+                <a href=i18n.href(&super::addresses::addresses_page(&provider.id))>
                     {i18n.t_with("addresses-correct-link", [("provider", provider.name.clone().into())])}
                 </a>
             </p>

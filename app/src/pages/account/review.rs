@@ -19,6 +19,7 @@ use crate::{
     model::{ReviewDiff, SignedIn},
     pages::Prerendered,
     request::form_feedback,
+    routes::Page,
 };
 
 #[component]
@@ -67,14 +68,15 @@ fn review_view(i18n: &I18n, who: &SignedIn, diff: ReviewDiff) -> impl IntoView {
             unchanged: "review-no-changes",
         },
     );
-    let history = i18n.href(&format!(
-        "/account/providers/{}/history",
-        diff.review.provider_id
-    ));
-    let action = i18n.href(&format!("/account/reviews/{}", diff.review.version_id));
+    let history = i18n.href(&Page::History {
+        id: diff.review.provider_id.to_string(),
+    });
+    let action = i18n.href(&Page::Review {
+        id: diff.review.version_id.to_string(),
+    });
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
         <h1>{title}</h1>
         <p>{i18n.t_with("account-submitted-by", [
             ("name", diff.review.submitted_by.clone().into()),

@@ -7,6 +7,7 @@ use crate::{
     components::forms::{error_summary, CsrfField, TextField},
     i18n::use_i18n,
     request::{form_feedback, form_token, signed_in},
+    routes::Page,
 };
 
 #[component]
@@ -17,12 +18,12 @@ pub fn SignInPage() -> impl IntoView {
     let body = match signed_in() {
         Some(who) => view! {
             <p>{i18n.t_with("sign-in-already", [("name", who.display_name.into())])}</p>
-            <p><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+            <p><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
         }
         .into_any(),
         None => view! {
             {error_summary(&i18n, feedback.as_ref())}
-            <form class="stacked-form" method="post" action=i18n.href("/login")>
+            <form class="stacked-form" method="post" action=i18n.href(&Page::SignIn)>
                 <CsrfField token=form_token()/>
                 {TextField {
                     name: "username",

@@ -26,7 +26,7 @@ use crate::{
     i18n::{use_i18n, FluentValue, I18n},
     model::{
         statistics::{
-            example_file_path, ImportGuide, ImportJob, ImportKind, ImportState, PublicationRow,
+            example_file, ImportGuide, ImportJob, ImportKind, ImportState, PublicationRow,
             StaffStatistics, StatisticsReport,
         },
         FormFeedback, SignedIn,
@@ -37,6 +37,7 @@ use crate::{
         Prerendered,
     },
     request::form_feedback,
+    routes::Page,
 };
 
 fn id_param(name: &str) -> Option<i64> {
@@ -69,7 +70,7 @@ pub fn StaffStatisticsPage() -> impl IntoView {
         };
         view! {
             <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-            <p class="back-link"><a href=i18n.href("/account")>{i18n.t("account-title")}</a></p>
+            <p class="back-link"><a href=i18n.href(&Page::Account)>{i18n.t("account-title")}</a></p>
             <h1>{title}</h1>
             {done_notice(&i18n)}
             <Suspense>{content}</Suspense>
@@ -110,7 +111,7 @@ fn publish_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) ->
         <section aria-labelledby="publish-heading">
             <h2 id="publish-heading">{i18n.t("staff-statistics-publish-heading")}</h2>
             <p>{i18n.t("staff-statistics-publish-intro")}</p>
-            <form method="post" action=i18n.href("/account/statistics") class="stacked-form">
+            <form method="post" action=i18n.href(&Page::StaffStatistics) class="stacked-form">
                 <CsrfField token=who.csrf_token.clone()/>
                 <fieldset>
                     <legend>{i18n.t("staff-statistics-period")}</legend>
@@ -141,7 +142,9 @@ fn publications_table(i18n: &I18n, publications: &[PublicationRow]) -> impl Into
             } else {
                 i18n.t("staff-statistics-superseded")
             };
-            let href = i18n.href(&format!("/account/statistics/{}", publication.id));
+            let href = i18n.href(&Page::Publication {
+                id: publication.id.to_string(),
+            });
             let thresholds = i18n.t_with(
                 "staff-statistics-thresholds",
                 [
@@ -205,7 +208,7 @@ fn upload_form(i18n: &I18n, who: &SignedIn, feedback: Option<&FormFeedback>) -> 
             <p>{i18n.t("staff-statistics-upload-intro")}</p>
             // The token and the kind come before the file: the server checks
             // them before it saves anything.
-            <form method="post" action=i18n.href("/account/statistics/import")
+            <form method="post" action=i18n.href(&Page::StatisticsUpload)
                 enctype="multipart/form-data" class="stacked-form">
                 <CsrfField token=who.csrf_token.clone()/>
                 <fieldset id=field_id("kind")>
@@ -272,7 +275,7 @@ fn import_guide(i18n: &I18n, guides: &[ImportGuide]) -> impl IntoView {
                 <h3 id=heading_id.clone()>{i18n.t(&format!("import-guide-{slug}-heading"))}</h3>
                 <p>{i18n.t(&format!("import-guide-{slug}-rows"))}</p>
                 <p>
-                    <a href=i18n.href(&example_file_path(guide.kind)) download=file>{example}</a>
+                    <a href=i18n.href(&example_file(guide.kind)) download=file>{example}</a>
                     " "{i18n.t("import-guide-example-note")}
                 </p>
                 {scrolling_table(
@@ -313,7 +316,9 @@ fn imports_table(i18n: &I18n, imports: &[ImportJob]) -> impl IntoView {
     let rows = imports
         .iter()
         .map(|job| {
-            let href = i18n.href(&format!("/account/statistics/imports/{}", job.id));
+            let href = i18n.href(&Page::ImportJob {
+                id: job.id.to_string(),
+            });
             view! {
                 <tr>
                     <th scope="row"><a href=href>{job.file_name.clone()}</a></th>
@@ -480,7 +485,9 @@ fn job_view(i18n: &I18n, job: ImportJob) -> impl IntoView {
             ("when", FluentValue::from(moment(i18n, &job.started_at))),
         ],
     );
-    let here = i18n.href(&format!("/account/statistics/imports/{}", job.id));
+    let here = i18n.href(&Page::ImportJob {
+        id: job.id.to_string(),
+    });
     let outcome = match &job.state {
         ImportState::Running { .. } => view! {
             <ImportProgress
@@ -554,7 +561,7 @@ fn job_view(i18n: &I18n, job: ImportJob) -> impl IntoView {
     };
     view! {
         <Title text=format!("{title} – {}", i18n.t("site-name"))/>
-        <p class="back-link"><a href=i18n.href("/account/statistics")>{i18n.t("staff-statistics-title")}</a></p>
+        <p class="back-link"><a href=i18n.href(&Page::StaffStatistics)>{i18n.t("staff-statistics-title")}</a></p>
         <h1>{title}</h1>
         <p>{started}</p>
         {outcome}
