@@ -374,14 +374,9 @@ async fn approvals_stored_before_the_history_existed_are_listed_once() {
         .execute(site.db.pool())
         .await
         .unwrap();
-    let migration = match site.db.backend() {
-        server::db::Backend::Sqlite => {
-            include_str!("../migrations/sqlite/0060_profile_history.sql")
-        }
-        server::db::Backend::Postgres => {
-            include_str!("../migrations/postgres/0060_profile_history.sql")
-        }
-    };
+    let migrations = server::db::migrations(site.db.backend());
+    let history = migrations.iter().find(|m| m.version == 60).expect("0060");
+    let migration = &history.sql;
     let backfill = &migration[migration.find("UPDATE").expect("the backfill")..];
     sqlx::query(backfill).execute(site.db.pool()).await.unwrap();
 

@@ -2,9 +2,8 @@
 //!
 //! The same queries run on SQLite (the embedded default) and PostgreSQL
 //! (production) through `sqlx::Any`: `$1` placeholders, which both accept,
-//! and dates as ISO text. Migrations differ per backend only where their SQL
-//! must (`migrations/sqlite`, `migrations/postgres`); the rest are shared
-//! (`migrations/common`).
+//! and dates as ISO text. Migrations are written once for both (see
+//! [`migrations`]).
 
 pub mod accounts;
 pub mod cases;
@@ -21,7 +20,7 @@ use std::{borrow::Cow, path::Path, str::FromStr, time::Duration};
 
 use sqlx::{
     any::{install_default_drivers, AnyPoolOptions},
-    migrate::{MigrateError, Migrator},
+    migrate::{MigrateError, Migration, Migrator},
     AnyPool,
 };
 
@@ -33,6 +32,21 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// A migration's SQL for this backend: its placeholders filled in.
+    fn fill(self, sql: &str) -> String {
+        let (integer, identity, name) = match self {
+            Backend::Sqlite => ("INTEGER", "INTEGER PRIMARY KEY AUTOINCREMENT", "SQLite"),
+            Backend::Postgres => (
+                "BIGINT",
+                "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+                "PostgreSQL",
+            ),
+        };
+        sql.replace("{{identity}}", identity)
+            .replace("{{integer}}", integer)
+            .replace("{{backend}}", name)
+    }
+
     pub fn of_url(url: &str) -> Option<Backend> {
         if url.starts_with("sqlite:") {
             Some(Backend::Sqlite)
@@ -42,6 +56,30 @@ impl Backend {
             None
         }
     }
+}
+
+/// The migrations as `backend` runs them. Each is written once
+/// (`server/migrations/`); the few words the two backends' SQL must differ
+/// in are placeholders filled in here: `{{integer}}` (64-bit on both),
+/// `{{identity}}` (a generated 64-bit primary key) and `{{backend}}` (its
+/// name, in comments). What is filled in is byte for byte what each
+/// backend's own copy held before the copies were merged, so a database
+/// migrated then still matches its checksums (`tests/database.rs`).
+pub fn migrations(backend: Backend) -> Vec<Migration> {
+    // The default folder: `server/migrations`.
+    sqlx::migrate!()
+        .migrations
+        .iter()
+        .map(|migration| {
+            Migration::new(
+                migration.version,
+                migration.description.clone(),
+                migration.migration_type,
+                Cow::Owned(backend.fill(&migration.sql)),
+                migration.no_tx,
+            )
+        })
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -115,22 +153,10 @@ impl Db {
         self.backend
     }
 
-    /// Applies the shared migrations and this backend's own, in version order.
+    /// Applies every pending migration, in version order.
     async fn migrate(&self) -> Result<(), MigrateError> {
-        let own = match self.backend {
-            Backend::Sqlite => sqlx::migrate!("migrations/sqlite"),
-            Backend::Postgres => sqlx::migrate!("migrations/postgres"),
-        };
-        let common = sqlx::migrate!("migrations/common");
-        let mut migrations: Vec<_> = own
-            .migrations
-            .iter()
-            .chain(common.migrations.iter())
-            .cloned()
-            .collect();
-        migrations.sort_by_key(|m| m.version);
         let migrator = Migrator {
-            migrations: Cow::Owned(migrations),
+            migrations: Cow::Owned(migrations(self.backend)),
             ..Migrator::DEFAULT
         };
         migrator.run(&self.pool).await

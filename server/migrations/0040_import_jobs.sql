@@ -5,17 +5,17 @@
 -- transaction never committed, so nothing of it was written.
 
 CREATE TABLE import_job (
-    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id          {{identity}},
     -- 'cases' or 'survey'
     kind        TEXT NOT NULL,
     file_name   TEXT NOT NULL,
-    started_by  BIGINT NOT NULL REFERENCES account (id),
+    started_by  {{integer}} NOT NULL REFERENCES account (id),
     started_at  TEXT NOT NULL,
     -- 'running', 'imported' or 'rejected'
     status      TEXT NOT NULL,
-    bytes_total BIGINT NOT NULL,
-    bytes_read  BIGINT NOT NULL DEFAULT 0,
-    rows_read   BIGINT NOT NULL DEFAULT 0,
+    bytes_total {{integer}} NOT NULL,
+    bytes_read  {{integer}} NOT NULL DEFAULT 0,
+    rows_read   {{integer}} NOT NULL DEFAULT 0,
     heartbeat_at TEXT NOT NULL,
     finished_at TEXT,
     -- when rejected, JSON {"problems": [app::model::statistics::ImportProblem], "truncated": bool}

@@ -1,7 +1,7 @@
 -- The public copy an approval writes (server/src/editorial/review.rs,
 -- publish) names the submission it publishes, so the profile's history can
 -- show the submission once, as published, rather than twice.
-ALTER TABLE profile_version ADD COLUMN published_from BIGINT REFERENCES profile_version (id);
+ALTER TABLE profile_version ADD COLUMN published_from {{integer}} REFERENCES profile_version (id);
 
 -- Copies written before this column: an administrator's approval (never
 -- its submitter, unlike contact details published at once) of the same

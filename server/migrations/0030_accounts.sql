@@ -5,7 +5,7 @@
 -- A person who signs in: a municipality administrator, or a provider's
 -- editor bound to exactly one provider.
 CREATE TABLE account (
-    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id            {{identity}},
     username      TEXT NOT NULL UNIQUE,
     display_name  TEXT NOT NULL,
     password_hash TEXT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE account (
 -- copy of the database does not let anyone sign in.
 CREATE TABLE session (
     token_hash TEXT PRIMARY KEY,
-    account_id BIGINT NOT NULL REFERENCES account (id),
+    account_id {{integer}} NOT NULL REFERENCES account (id),
     csrf_token TEXT NOT NULL,
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL
@@ -28,7 +28,7 @@ CREATE INDEX session_by_account ON session (account_id);
 
 -- Failed sign-ins, per account ("account:NAME") and per address ("address:IP").
 CREATE TABLE login_failure (
-    id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id        {{identity}},
     scope     TEXT NOT NULL,
     failed_at TEXT NOT NULL
 );
@@ -39,13 +39,13 @@ CREATE TABLE invitation (
     token_hash  TEXT PRIMARY KEY,
     role        TEXT NOT NULL CHECK (role IN ('admin', 'provider_editor')),
     provider_id TEXT REFERENCES provider (id),
-    created_by  BIGINT NOT NULL REFERENCES account (id),
+    created_by  {{integer}} NOT NULL REFERENCES account (id),
     created_at  TEXT NOT NULL,
     expires_at  TEXT NOT NULL,
     accepted_at TEXT,
-    account_id  BIGINT REFERENCES account (id),
+    account_id  {{integer}} REFERENCES account (id),
     CHECK ((role = 'provider_editor') = (provider_id IS NOT NULL))
 );
 
 -- A submitted profile change that a newer submission replaced before review.
-ALTER TABLE profile_version ADD COLUMN superseded_by BIGINT REFERENCES profile_version (id);
+ALTER TABLE profile_version ADD COLUMN superseded_by {{integer}} REFERENCES profile_version (id);

@@ -1,4 +1,4 @@
--- Jämföraren's schema on PostgreSQL. Dates are ISO-8601 text (YYYY-MM-DD) and
+-- Jämföraren's schema on {{backend}}. Dates are ISO-8601 text (YYYY-MM-DD) and
 -- timestamps RFC 3339 text in UTC in both backends, so one set of queries
 -- serves SQLite and PostgreSQL through sqlx::Any. Integers are 64-bit.
 
@@ -7,19 +7,19 @@ CREATE TABLE kundval (
     code        TEXT PRIMARY KEY,
     valid_from  TEXT NOT NULL,
     valid_to    TEXT,
-    sort_order  BIGINT NOT NULL
+    sort_order  {{integer}} NOT NULL
 );
 
 -- An insats: a level of a kundval (FAI1 … ISA2) or a pre-2024 intervention.
 CREATE TABLE intervention (
     code              TEXT PRIMARY KEY,
     kundval_code      TEXT NOT NULL REFERENCES kundval (code),
-    level             BIGINT CHECK (level IN (1, 2)),
-    max_months        BIGINT,
-    monthly_check_sek BIGINT,
+    level             {{integer}} CHECK (level IN (1, 2)),
+    max_months        {{integer}},
+    monthly_check_sek {{integer}},
     valid_from        TEXT NOT NULL,
     valid_to          TEXT,
-    sort_order        BIGINT NOT NULL
+    sort_order        {{integer}} NOT NULL
 );
 
 CREATE TABLE provider (
@@ -33,7 +33,7 @@ CREATE TABLE provider (
 -- A provider's authorization for one intervention, from a date, until a date
 -- when de-authorized. Rows are never deleted: history drives the statistics.
 CREATE TABLE provider_authorization (
-    id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id                {{identity}},
     provider_id       TEXT NOT NULL REFERENCES provider (id),
     intervention_code TEXT NOT NULL REFERENCES intervention (code),
     authorized_from   TEXT NOT NULL,
@@ -45,7 +45,7 @@ CREATE INDEX provider_authorization_by_intervention
 
 -- Every version of a provider's profile is kept; the newest published one is public.
 CREATE TABLE profile_version (
-    id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id             {{identity}},
     provider_id    TEXT NOT NULL REFERENCES provider (id),
     status         TEXT NOT NULL CHECK (status IN ('pending', 'published', 'returned')),
     phone          TEXT,
@@ -54,7 +54,7 @@ CREATE TABLE profile_version (
     street_address TEXT,
     postal_code    TEXT,
     city           TEXT,
-    employee_count BIGINT,
+    employee_count {{integer}},
     created_at     TEXT NOT NULL,
     created_by     TEXT,
     reviewed_at    TEXT,
@@ -65,7 +65,7 @@ CREATE INDEX profile_version_by_provider ON profile_version (provider_id, status
 
 -- The free-text presentation, one per locale the provider wrote.
 CREATE TABLE profile_text (
-    version_id   BIGINT NOT NULL REFERENCES profile_version (id),
+    version_id   {{integer}} NOT NULL REFERENCES profile_version (id),
     locale       TEXT NOT NULL,
     presentation TEXT NOT NULL,
     PRIMARY KEY (version_id, locale)
@@ -74,7 +74,7 @@ CREATE TABLE profile_text (
 -- Structured facts from controlled vocabularies (languages, areas,
 -- competences, industries, meeting forms, accessibility …), translated by the portal.
 CREATE TABLE profile_fact (
-    version_id BIGINT NOT NULL REFERENCES profile_version (id),
+    version_id {{integer}} NOT NULL REFERENCES profile_version (id),
     kind       TEXT NOT NULL,
     code       TEXT NOT NULL,
     PRIMARY KEY (version_id, kind, code)
