@@ -365,3 +365,39 @@ async fn the_thresholds_are_the_ones_published_with() {
         row.cases
     );
 }
+
+/// A publication stored when format 1 was written down (the demonstration
+/// data's 2023, public figures): it must read as long as it is stored.
+const STORED_IN_FORMAT_1: &str = include_str!("fixtures/snapshot_format_1.json");
+
+#[test]
+fn a_publication_stored_in_format_1_reads_back_whole() {
+    let report = server::stats::stored::read(STORED_IN_FORMAT_1).expect("format 1 reads");
+    assert_eq!(report.period.key(), "2023");
+    // The 2023 report's own totals: 239 cases of 219 persons.
+    assert_eq!(report.overview.total.cases, PublicCell::Value(239));
+    assert_eq!(report.overview.total.persons, PublicCell::Value(219));
+    assert_eq!(report.levels.len(), 3);
+    // Stored again, it is the same report.
+    let again = server::stats::stored::write(&report).unwrap();
+    assert_eq!(server::stats::stored::read(&again).unwrap(), report);
+}
+
+#[test]
+fn a_publication_stored_before_formats_were_named_reads_as_format_1() {
+    let unnamed = STORED_IN_FORMAT_1.replacen(r#""format":1,"#, "", 1);
+    assert!(!unnamed.contains(r#""format""#));
+    assert_eq!(
+        server::stats::stored::read(&unnamed).unwrap(),
+        server::stats::stored::read(STORED_IN_FORMAT_1).unwrap()
+    );
+}
+
+#[test]
+fn a_format_this_version_does_not_know_is_an_error_not_a_guess() {
+    let later = STORED_IN_FORMAT_1.replacen(r#""format":1,"#, r#""format":2,"#, 1);
+    assert!(matches!(
+        server::stats::stored::read(&later),
+        Err(server::stats::stored::StoredError::UnknownFormat(2))
+    ));
+}

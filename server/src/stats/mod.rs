@@ -14,6 +14,7 @@ pub mod open_data;
 pub mod publish;
 pub mod published;
 pub mod report;
+pub mod stored;
 pub mod survey;
 
 use chrono::{Datelike, NaiveDate};

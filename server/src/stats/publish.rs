@@ -17,6 +17,7 @@ use super::{
     engine::{compute, load, StatisticsError},
     linked::{self, Earlier, Periods},
     report::{self, ReportInput},
+    stored::{self, StoredError},
     survey::SurveyTally,
     Period,
 };
@@ -32,8 +33,10 @@ pub enum PublishError {
     Statistics(#[from] StatisticsError),
     #[error(transparent)]
     Database(#[from] DbError),
-    #[error("a stored snapshot cannot be read: {0}")]
+    #[error("a publication cannot be stored: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Stored(#[from] StoredError),
 }
 
 impl From<sqlx::Error> for PublishError {
@@ -153,9 +156,9 @@ pub async fn publish(
     let public_report = report::build(&input, Some(rules));
     let public_time = before_report.elapsed();
     let hidden = HiddenShare::of(&public_report);
-    let public = serde_json::to_string(&public_report)?;
+    let public = stored::write(&public_report)?;
     let before_full = Instant::now();
-    let full = serde_json::to_string(&report::build(&input, None))?;
+    let full = stored::write(&report::build(&input, None))?;
     let full_time = before_full.elapsed();
     let before_store = Instant::now();
 
@@ -248,7 +251,7 @@ pub fn current(all: &[SnapshotRow]) -> Vec<&SnapshotRow> {
 /// A publication's public figures: what any page, file or API may show.
 pub async fn public_figures(db: &Db, id: i64) -> Result<Option<StatisticsReport>, PublishError> {
     match snapshots::public_figures(db, id).await? {
-        Some(json) => Ok(Some(serde_json::from_str(&json)?)),
+        Some(json) => Ok(Some(stored::read(&json)?)),
         None => Ok(None),
     }
 }
@@ -257,7 +260,7 @@ pub async fn public_figures(db: &Db, id: i64) -> Result<Option<StatisticsReport>
 /// only, never for a public page, file or API.
 pub async fn full_figures(db: &Db, id: i64) -> Result<Option<StatisticsReport>, PublishError> {
     match snapshots::full_figures(db, id).await? {
-        Some(json) => Ok(Some(serde_json::from_str(&json)?)),
+        Some(json) => Ok(Some(stored::read(&json)?)),
         None => Ok(None),
     }
 }
