@@ -920,16 +920,25 @@ mod modular {
         v.rem_euclid(P as i64) as u64
     }
 
+    // Operands are below P, so one conditional subtraction reduces a sum,
+    // and a product folds at bit 61 (2^61 ≡ 1): no division anywhere.
     pub fn add(a: u64, b: u64) -> u64 {
-        (a + b) % P
+        let sum = a + b;
+        if sum >= P {
+            sum - P
+        } else {
+            sum
+        }
     }
 
     fn sub(a: u64, b: u64) -> u64 {
-        (a + P - b) % P
+        add(a, P - b)
     }
 
     fn mul(a: u64, b: u64) -> u64 {
-        ((u128::from(a) * u128::from(b)) % u128::from(P)) as u64
+        let product = u128::from(a) * u128::from(b);
+        let folded = (product as u64 & P) + (product >> 61) as u64;
+        add(folded & P, folded >> 61)
     }
 
     fn inverse(a: u64) -> u64 {
@@ -960,14 +969,18 @@ mod modular {
             for v in matrix[next_row].iter_mut() {
                 *v = mul(*v, scale);
             }
-            let pivot_row = matrix[next_row].clone();
+            // The pivot row's nonzero entries only: rows of sums stay sparse.
+            let pivot_row: Vec<(usize, u64)> = matrix[next_row]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &p)| p != 0)
+                .map(|(k, &p)| (k, p))
+                .collect();
             for (r, row) in matrix.iter_mut().enumerate() {
                 if r != next_row && row[column] != 0 {
                     let factor = row[column];
-                    for (v, &p) in row.iter_mut().zip(&pivot_row) {
-                        if p != 0 {
-                            *v = sub(*v, mul(factor, p));
-                        }
+                    for &(k, p) in &pivot_row {
+                        row[k] = sub(row[k], mul(factor, p));
                     }
                 }
             }
@@ -978,6 +991,35 @@ mod modular {
             }
         }
         pivots
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn arithmetic_without_division_agrees_with_the_remainder() {
+            let edges = [0, 1, 2, P - 2, P - 1, 1 << 60, (1 << 60) + 12345];
+            let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+            let mut values: Vec<u64> = edges.to_vec();
+            for _ in 0..2000 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                values.push((state >> 3) % P);
+            }
+            for pair in values.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let wide = |x: u128| (x % u128::from(P)) as u64;
+                assert_eq!(mul(a, b), wide(u128::from(a) * u128::from(b)), "{a} × {b}");
+                assert_eq!(add(a, b), wide(u128::from(a) + u128::from(b)), "{a} + {b}");
+                assert_eq!(
+                    sub(a, b),
+                    wide(u128::from(a) + u128::from(P) - u128::from(b)),
+                    "{a} − {b}"
+                );
+            }
+        }
     }
 }
 
