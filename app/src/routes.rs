@@ -160,6 +160,8 @@ macro_rules! pages {
         }
 
         impl PageKind {
+            pub const ALL: &'static [PageKind] = &[$(PageKind::$name,)* $(PageKind::$form,)*];
+
             /// The route axum registers for this page's form, locale included:
             /// `/{lang}/account/reviews/{id}`.
             pub fn pattern(self) -> &'static str {
@@ -480,6 +482,57 @@ mod tests {
             assert_eq!(Page::parse(path), None, "{path}");
         }
         assert_eq!(Page::parse("/account/"), Some(Page::Account));
+    }
+
+    /// The words every address starts with after the locale (`/account`,
+    /// `/level/`), as a quoted path would write them.
+    fn quoted_address_starts() -> Vec<String> {
+        PageKind::ALL
+            .iter()
+            .filter_map(|kind| {
+                let rest = kind.pattern().strip_prefix("/{lang}")?;
+                let words = rest.split('{').next()?;
+                (!words.is_empty()).then(|| format!("\"{words}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_other_file_writes_a_page_address() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("the workspace");
+        let starts = quoted_address_starts();
+        assert!(
+            starts.contains(&"\"/account/reviews/".to_string()),
+            "{starts:?}"
+        );
+        let mut found = Vec::new();
+        let mut folders = vec![root.join("app/src"), root.join("server/src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("a source folder") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("routes.rs")
+                {
+                    let text = std::fs::read_to_string(&path).expect("a source file");
+                    // Tests may name the addresses they ask for.
+                    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                    for (number, line) in code.lines().enumerate() {
+                        if starts.iter().any(|start| line.contains(start.as_str())) {
+                            found.push(format!("{}:{}: {line}", path.display(), number + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "addresses written outside routes.rs:\n{}",
+            found.join("\n")
+        );
     }
 
     #[test]
