@@ -140,15 +140,31 @@ impl FromRequest<AppState> for SignedInPost {
 
     async fn from_request(request: Request<Body>, state: &AppState) -> Result<Self, Response> {
         let form = PagePost::from_request(request, state).await?;
-        let Some(who) = form.parts.extensions.get::<SignedIn>().cloned() else {
-            return Err(see_other(&Page::SignIn.href(form.locale)));
-        };
-        if !form.token_ok() {
-            let expired = Outcome::<()>::Again(forgery_error(), StatusCode::FORBIDDEN);
-            return Err(form.answer(state, expired).await);
-        }
+        let who = signed_in(state, form.locale, &form.page, &form.parts, &form.pairs).await?;
         Ok(SignedInPost { form, who })
     }
+}
+
+/// The checks of a signed-in account's form, for [`SignedInPost`] and for a
+/// form read some other way (the upload's multipart body): a session (else
+/// the browser goes to the sign-in page) and the form's token (else `page`
+/// again, 403, saying the form expired).
+pub async fn signed_in(
+    state: &AppState,
+    locale: Locale,
+    page: &Page,
+    parts: &Parts,
+    pairs: &Pairs,
+) -> Result<SignedIn, Response> {
+    let Some(who) = parts.extensions.get::<SignedIn>().cloned() else {
+        return Err(see_other(&Page::SignIn.href(locale)));
+    };
+    if !csrf_ok(parts, pairs) {
+        let expired = feedback(pairs, forgery_error());
+        let again = page.href(locale);
+        return Err(render_page(state, parts, &again, expired, StatusCode::FORBIDDEN).await);
+    }
+    Ok(who)
 }
 
 /// What a posted form comes to.

@@ -12,37 +12,16 @@ use app::{
 };
 use axum::{extract::State, response::Response};
 use chrono::Utc;
-use http::{request::Parts, StatusCode};
+use http::StatusCode;
 
 use super::{
-    forms::{self, csrf_ok, forgery_error, Outcome, Pairs, SignedInPost},
+    forms::{self, forgery_error, Outcome, Pairs, SignedInPost},
     AppState,
 };
 use crate::{
     accounts::{self, timestamp},
     editorial::{authorizations, review, validation, EditorialError},
 };
-
-/// The checks of [`SignedInPost`] for a form read some other way (the
-/// upload's multipart body): a session (else to the sign-in page) and the
-/// form's token (else `page` again, saying the form expired).
-pub(super) async fn signed_in_post(
-    state: &AppState,
-    locale: app::i18n::Locale,
-    parts: &Parts,
-    pairs: &Pairs,
-    page: &Page,
-) -> Result<SignedIn, Response> {
-    let Some(who) = parts.extensions.get::<SignedIn>().cloned() else {
-        return Err(forms::see_other(&Page::SignIn.href(locale)));
-    };
-    if !csrf_ok(parts, pairs) {
-        let feedback = forms::feedback(pairs, forgery_error());
-        let page = page.href(locale);
-        return Err(forms::render_page(state, parts, &page, feedback, StatusCode::FORBIDDEN).await);
-    }
-    Ok(who)
-}
 
 impl<T> From<EditorialError> for Outcome<T> {
     fn from(error: EditorialError) -> Outcome<T> {
@@ -112,7 +91,7 @@ async fn profile_outcome(
 pub async fn decide(State(state): State<AppState>, post: SignedInPost) -> Response {
     let SignedInPost { form, who } = post;
     let Page::Review { id } = &form.page else {
-        unreachable!("the route is the review's")
+        return form.answer::<()>(&state, Outcome::Refused(AppError::NotFound)).await;
     };
     let outcome = match id.parse::<i64>() {
         Ok(version_id) => {
@@ -143,7 +122,7 @@ pub async fn decide(State(state): State<AppState>, post: SignedInPost) -> Respon
 pub async fn correct_addresses(State(state): State<AppState>, post: SignedInPost) -> Response {
     let SignedInPost { form, who } = post;
     let Page::Addresses { id: provider_id } = &form.page else {
-        unreachable!("the route is the addresses'")
+        return form.answer::<()>(&state, Outcome::Refused(AppError::NotFound)).await;
     };
     // Only an id a provider could have reaches the service.
     let well_formed = provider_id

@@ -19,7 +19,6 @@ use tokio::io::AsyncWriteExt;
 
 use super::{
     forms::{self, feedback, render_page, value, Located, Outcome, Pairs, SignedInPost},
-    staff::signed_in_post,
     AppState,
 };
 use crate::{
@@ -253,7 +252,7 @@ async fn receive(
             return Err(too_large().await);
         }
         // The file: only once the form's token is checked.
-        signed_in_post(state, locale, parts, &pairs, &PAGE)
+        forms::signed_in(state, locale, &PAGE, parts, &pairs)
             .await
             .map_err(UploadRejected::Answered)?;
         // The kind comes first in the form: a wrong one saves nothing.
@@ -266,7 +265,7 @@ async fn receive(
     }
     let Some(saved) = saved else {
         // No file field at all: check the form like any other post first.
-        signed_in_post(state, locale, parts, &pairs, &PAGE)
+        forms::signed_in(state, locale, &PAGE, parts, &pairs)
             .await
             .map_err(UploadRejected::Answered)?;
         return Err(UploadRejected::Form(FieldError::new(
@@ -333,7 +332,7 @@ pub async fn progress(
     parts: Parts,
 ) -> Response {
     let Page::ImportProgress { id } = page else {
-        unreachable!("the route is the progress's")
+        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
     };
     let Ok(id) = id.parse::<i64>() else {
         return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
@@ -364,7 +363,7 @@ pub async fn example(
     parts: Parts,
 ) -> Response {
     let Page::ExampleFile { file } = page else {
-        unreachable!("the route is the example file's")
+        return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
     };
     let Some(kind) = file.strip_suffix(".csv").and_then(ImportKind::from_slug) else {
         return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
