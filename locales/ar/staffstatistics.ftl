@@ -77,6 +77,7 @@ import-problem-reason-without-end = سبب الانتهاء (end_reason) يتط�
 import-problem-end-without-reason = تاريخ الانتهاء (end_date) يتطلّب سبب انتهاء (end_reason).
 import-problem-end-reason = سبب الانتهاء هو «{ $value }». يجب أن يكون واحدًا من: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness أو interrupted_other.
 import-problem-extensions = عدد التمديدات هو «{ $value }». يجب أن يكون عددًا صحيحًا، 0 أو أكثر.
+import-problem-chosen = قيمة chosen هي «{ $value }». يجب أن تكون customer أو default أو فارغة.
 import-problem-duplicate-id = القيمة «{ $value }» في العمود { $column } موجودة أيضًا في السطر { $line }.
 import-problem-survey-year = الفترة هي «{ $value }». يجب أن تكون سنة الاستبيان، بأربعة أرقام.
 import-problem-language = اللغة هي «{ $value }». يجب أن تكون واحدة من: { $allowed }.

@@ -76,6 +76,10 @@ stats-unsuppressed-text = هذه هي الإحصاءات الكاملة لموظ
 
 stats-breakdown-gender = الجنس
 stats-breakdown-gender-about = جميع التدابير خلال الفترة، حسب الجنس.
+stats-breakdown-persons_gender = الأشخاص حسب الجنس
+stats-breakdown-persons_gender-about = الأشخاص الذين لديهم تدابير، كل شخص يُحسب مرة واحدة، حسب الجنس. من لديه تدابير لدى مقدّمَين يُحسب لدى كل منهما، لذلك قد يزيد مجموع صفوف المقدمين عن الإجمالي.
+stats-breakdown-chosen = من اختار مقدم الخدمة
+stats-breakdown-chosen-about = جميع التدابير خلال الفترة: هل اختار العميل مقدم الخدمة، أم أُعطي مقدم خدمة بالدور لأن العميل لم يختر؟ «غير مسجل» من ملفات قديمة لا تذكر ذلك.
 stats-breakdown-age = العمر
 stats-breakdown-age-about = جميع التدابير خلال الفترة، حسب العمر عند بدء التدبير.
 stats-breakdown-status = الجارية والمنتهية
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = الانتهاء في مجموعات
 stats-breakdown-reason_group-about = التدابير التي انتهت خلال الفترة: بالاعتماد على الذات، أو بتدبير آخر أو جهة حكومية، أو بانقطاع.
 
 stats-base-cases = التدابير
+stats-base-persons = الأشخاص
 stats-base-ongoing = الجارية
 stats-base-ended = المنتهية
 
 stats-col-gender-0 = نساء
 stats-col-gender-1 = رجال
+stats-col-persons_gender-0 = نساء
+stats-col-persons_gender-1 = رجال
+stats-col-chosen-0 = اختاره العميل
+stats-col-chosen-1 = أُعطي بالدور (لم يختر العميل)
+stats-col-chosen-2 = غير مسجل
 stats-col-age-0 = حتى 24 سنة
 stats-col-age-1 = 25–39 سنة
 stats-col-age-2 = 40–59 سنة

@@ -26,6 +26,7 @@ import-column-cases-planned_end_date = The day it is planned to end. Not before 
 import-column-cases-end_date = The day it ended. Empty while the case is still running. Not before the start, and not after the day of the import.
 import-column-cases-end_reason = Why it ended. Empty exactly when the end date is empty.
 import-column-cases-extensions = How many times the intervention was extended: 0 or more.
+import-column-cases-chosen = Who chose the provider: customer when the customer chose, default when the provider was given in turn because the customer did not choose. May be empty, and older files may leave the column out.
 import-column-survey-response_id = The answer's own id in the survey tool. Each id once in the file.
 import-column-survey-provider_id = The provider the customer had, as in the portal's provider register.
 import-column-survey-insats = The intervention's code, as in the case file.

@@ -78,6 +78,7 @@ import-problem-reason-without-end = An end reason (end_reason) needs an end date
 import-problem-end-without-reason = An end date (end_date) needs an end reason (end_reason).
 import-problem-end-reason = The end reason is "{ $value }". It must be one of work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness or interrupted_other.
 import-problem-extensions = Extensions is "{ $value }". It must be a whole number, 0 or more.
+import-problem-chosen = Chosen is "{ $value }". It must be customer, default or empty.
 import-problem-duplicate-id = The { $column } "{ $value }" is also on line { $line }.
 import-problem-survey-year = The period is "{ $value }". It must be the survey's year, four digits.
 import-problem-language = The language is "{ $value }". It must be one of { $allowed }.

@@ -76,6 +76,10 @@ stats-unsuppressed-text = These are the full statistics for the municipality's s
 
 stats-breakdown-gender = Gender
 stats-breakdown-gender-about = All interventions during the period, by gender.
+stats-breakdown-persons_gender = Persons by gender
+stats-breakdown-persons_gender-about = The people behind the interventions, each counted once, by gender. Someone with interventions at two providers is counted at each, so the providers' rows can add up to more than the total.
+stats-breakdown-chosen = Who chose the provider
+stats-breakdown-chosen-about = All interventions during the period: did the customer choose the provider, or was the provider given in turn because the customer did not choose? "Not recorded" is from older case files that do not say.
 stats-breakdown-age = Age
 stats-breakdown-age-about = All interventions during the period, by age when the intervention started.
 stats-breakdown-status = Ongoing and ended
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = Endings in groups
 stats-breakdown-reason_group-about = Interventions that ended during the period: in self-sufficiency, in another intervention or authority, or interrupted.
 
 stats-base-cases = Interventions
+stats-base-persons = Persons
 stats-base-ongoing = Ongoing
 stats-base-ended = Ended
 
 stats-col-gender-0 = Women
 stats-col-gender-1 = Men
+stats-col-persons_gender-0 = Women
+stats-col-persons_gender-1 = Men
+stats-col-chosen-0 = Chosen by the customer
+stats-col-chosen-1 = Given in turn (customer did not choose)
+stats-col-chosen-2 = Not recorded
 stats-col-age-0 = Up to 24 years
 stats-col-age-1 = 25–39 years
 stats-col-age-2 = 40–59 years

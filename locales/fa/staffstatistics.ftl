@@ -74,6 +74,7 @@ import-problem-reason-without-end = دلیل پایان (end_reason) به تار
 import-problem-end-without-reason = تاریخ پایان (end_date) به دلیل پایان (end_reason) نیاز دارد.
 import-problem-end-reason = دلیل پایان «{ $value }» است. باید یکی از این‌ها باشد: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness یا interrupted_other.
 import-problem-extensions = تعداد تمدیدها «{ $value }» است. باید یک عدد صحیح، 0 یا بیشتر باشد.
+import-problem-chosen = مقدار chosen «{ $value }» است. باید customer، default یا خالی باشد.
 import-problem-duplicate-id = { $column } «{ $value }» در سطر { $line } هم آمده است.
 import-problem-survey-year = دوره «{ $value }» است. باید سال نظرسنجی با چهار رقم باشد.
 import-problem-language = زبان «{ $value }» است. باید یکی از این‌ها باشد: { $allowed }.

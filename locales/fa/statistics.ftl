@@ -76,6 +76,10 @@ stats-unsuppressed-text = این آمار کامل برای کارکنان کم�
 
 stats-breakdown-gender = جنسیت
 stats-breakdown-gender-about = همهٔ برنامه‌های این دوره، بر اساس جنسیت.
+stats-breakdown-persons_gender = افراد بر اساس جنسیت
+stats-breakdown-persons_gender-about = افرادی که برنامه داشتند، هر نفر یک بار، بر اساس جنسیت. کسی که نزد دو ارائه‌دهنده برنامه داشته نزد هر دو شمرده می‌شود، پس جمع ردیف‌های ارائه‌دهندگان می‌تواند از کل بیشتر باشد.
+stats-breakdown-chosen = چه کسی ارائه‌دهنده را انتخاب کرد
+stats-breakdown-chosen-about = همهٔ برنامه‌های این دوره: آیا مشتری ارائه‌دهنده را انتخاب کرد، یا چون انتخاب نکرد، ارائه‌دهنده به نوبت داده شد؟ «ثبت نشده» از پرونده‌های قدیمی‌تری است که این را نمی‌گویند.
 stats-breakdown-age = سن
 stats-breakdown-age-about = همهٔ برنامه‌های این دوره، بر اساس سن در آغاز برنامه.
 stats-breakdown-status = در جریان و پایان‌یافته
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = پایان در گروه‌ها
 stats-breakdown-reason_group-about = برنامه‌هایی که در این دوره پایان یافتند: با خودکفایی، با برنامه یا ادارهٔ دیگر، یا قطع.
 
 stats-base-cases = برنامه‌ها
+stats-base-persons = افراد
 stats-base-ongoing = در جریان
 stats-base-ended = پایان‌یافته
 
 stats-col-gender-0 = زنان
 stats-col-gender-1 = مردان
+stats-col-persons_gender-0 = زنان
+stats-col-persons_gender-1 = مردان
+stats-col-chosen-0 = انتخاب مشتری
+stats-col-chosen-1 = به نوبت داده شد (مشتری انتخاب نکرد)
+stats-col-chosen-2 = ثبت نشده
 stats-col-age-0 = تا 24 سال
 stats-col-age-1 = 25–39 سال
 stats-col-age-2 = 40–59 سال

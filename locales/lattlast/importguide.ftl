@@ -27,6 +27,7 @@ import-column-cases-planned_end_date = Dagen då insatsen ska sluta enligt plane
 import-column-cases-end_date = Dagen då insatsen slutade. Pågår ärendet fortfarande? Då ska kolumnen vara tom. Datumet får inte vara före dagen då insatsen började. Datumet får inte vara efter dagen då du importerar filen.
 import-column-cases-end_reason = Varför insatsen slutade. Är slutdatumet (end_date) tomt? Då ska den här kolumnen också vara tom. Finns det ett slutdatum? Då måste du skriva varför insatsen slutade.
 import-column-cases-extensions = Hur många gånger insatsen fick längre tid. Skriv 0 eller ett större tal.
+import-column-cases-chosen = Vem valde utförare? Skriv customer om kunden valde. Skriv default om kunden fick en utförare i tur och ordning. Det får vara tomt. Äldre filer kan sakna kolumnen.
 import-column-survey-response_id = Svarets id i programmet för enkäten. Varje id får bara finnas en gång i filen.
 import-column-survey-provider_id = Anordnaren som kunden hade. Använd samma id som i Jämförarens register över anordnare.
 import-column-survey-insats = Insatsens kod. Samma kod som i filen med ärenden.

@@ -79,6 +79,7 @@ import-problem-reason-without-end = Det finns ett skäl till att insatsen slutad
 import-problem-end-without-reason = Det finns ett slutdatum (end_date). Då måste det också finnas ett skäl till att insatsen slutade (end_reason).
 import-problem-end-reason = Skälet till att insatsen slutade är ”{ $value }”. Det ska vara ett av de här: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness eller interrupted_other.
 import-problem-extensions = Antal förlängningar är ”{ $value }”. Det ska vara ett heltal. Det kan vara 0 eller mer.
+import-problem-chosen = Vald av är ”{ $value }”. Det ska vara customer, default eller tomt.
 import-problem-duplicate-id = { $column } ”{ $value }” finns redan på rad { $line }. Det får bara finnas en gång.
 import-problem-survey-year = Perioden är ”{ $value }”. Det ska vara året då enkäten gjordes. Året ska ha fyra siffror.
 import-problem-language = Språket är ”{ $value }”. Det ska vara ett av de här: { $allowed }.

@@ -76,6 +76,10 @@ stats-unsuppressed-text = Det här är all statistik. Den är bara för kommunen
 
 stats-breakdown-gender = Kön
 stats-breakdown-gender-about = Alla insatser. Kvinnor och män.
+stats-breakdown-persons_gender = Personer. Kvinnor och män.
+stats-breakdown-persons_gender-about = Hur många personer som hade insatser. Varje person räknas en gång. En person kan ha insatser hos två utförare. Då räknas personen hos båda.
+stats-breakdown-chosen = Vem valde utförare?
+stats-breakdown-chosen-about = Alla insatser. Valde kunden själv? Eller fick kunden en utförare för att kunden inte valde? ”Vet inte” betyder att äldre filer inte säger det.
 stats-breakdown-age = Ålder
 stats-breakdown-age-about = Alla insatser. Hur gamla personerna var när insatsen började.
 stats-breakdown-status = Pågår eller slutade
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = Hur insatsen slutade
 stats-breakdown-reason_group-about = Insatser som slutade. Jobb eller studier, en annan insats, eller avbrott.
 
 stats-base-cases = Insatser
+stats-base-persons = Personer
 stats-base-ongoing = Pågår
 stats-base-ended = Slutade
 
 stats-col-gender-0 = Kvinnor
 stats-col-gender-1 = Män
+stats-col-persons_gender-0 = Kvinnor
+stats-col-persons_gender-1 = Män
+stats-col-chosen-0 = Kunden valde själv
+stats-col-chosen-1 = Kunden fick en utförare
+stats-col-chosen-2 = Vet inte
 stats-col-age-0 = Upp till 24 år
 stats-col-age-1 = 25 till 39 år
 stats-col-age-2 = 40 till 59 år

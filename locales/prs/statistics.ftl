@@ -76,6 +76,10 @@ stats-unsuppressed-text = این احصائیهٔ کامل برای کارمند
 
 stats-breakdown-gender = جنسیت
 stats-breakdown-gender-about = همهٔ برنامه‌های این دوره، بر اساس جنسیت.
+stats-breakdown-persons_gender = اشخاص بر اساس جنسیت
+stats-breakdown-persons_gender-about = اشخاصی که برنامه داشتند، هر نفر یک بار، بر اساس جنسیت. کسی که نزد دو عرضه‌کننده برنامه داشته نزد هر دو حساب می‌شود، پس جمع ردیف‌های عرضه‌کنندگان می‌تواند از مجموع بیشتر باشد.
+stats-breakdown-chosen = کی عرضه‌کننده را انتخاب کرد
+stats-breakdown-chosen-about = همهٔ برنامه‌های این دوره: آیا مشتری عرضه‌کننده را انتخاب کرد، یا چون انتخاب نکرد، عرضه‌کننده به نوبت داده شد؟ «ثبت نشده» از فایل‌های قدیمی‌تری است که این را نمی‌گویند.
 stats-breakdown-age = سن
 stats-breakdown-age-about = همهٔ برنامه‌های این دوره، بر اساس سن در آغاز برنامه.
 stats-breakdown-status = جاری و ختم شده
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = ختم به گروه‌ها
 stats-breakdown-reason_group-about = برنامه‌هایی که در این دوره ختم شدند: با خودکفایی، با برنامهٔ دیگر یا ادارهٔ دیگر، یا قطع.
 
 stats-base-cases = برنامه‌ها
+stats-base-persons = اشخاص
 stats-base-ongoing = جاری
 stats-base-ended = ختم شده
 
 stats-col-gender-0 = زنان
 stats-col-gender-1 = مردان
+stats-col-persons_gender-0 = زنان
+stats-col-persons_gender-1 = مردان
+stats-col-chosen-0 = انتخاب مشتری
+stats-col-chosen-1 = به نوبت داده شد (مشتری انتخاب نکرد)
+stats-col-chosen-2 = ثبت نشده
 stats-col-age-0 = تا 24 سال
 stats-col-age-1 = 25–39 سال
 stats-col-age-2 = 40–59 سال

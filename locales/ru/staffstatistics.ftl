@@ -75,6 +75,7 @@ import-problem-reason-without-end = Для причины окончания (en
 import-problem-end-without-reason = Для даты окончания (end_date) нужна причина окончания (end_reason).
 import-problem-end-reason = Причина окончания: «{ $value }». Допустимы только work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness или interrupted_other.
 import-problem-extensions = Число продлений: «{ $value }». Должно быть целое число, 0 или больше.
+import-problem-chosen = Значение chosen: «{ $value }». Должно быть customer, default или пусто.
 import-problem-duplicate-id = Значение «{ $value }» в столбце { $column } уже есть в строке { $line }.
 import-problem-survey-year = Период: «{ $value }». Должен быть год опроса, четыре цифры.
 import-problem-language = Язык: «{ $value }». Допустимы только: { $allowed }.

@@ -76,6 +76,10 @@ stats-unsuppressed-text = Это полная статистика для сот
 
 stats-breakdown-gender = Пол
 stats-breakdown-gender-about = Все меры за период, по полу.
+stats-breakdown-persons_gender = Люди по полу
+stats-breakdown-persons_gender-about = Люди, у которых были меры, каждый учтён один раз, по полу. Человек с мерами у двух поставщиков учтён у каждого, поэтому строки поставщиков в сумме могут дать больше итога.
+stats-breakdown-chosen = Кто выбрал поставщика
+stats-breakdown-chosen-about = Все меры за период: выбрал ли клиент поставщика сам или получил его по очереди, потому что не выбрал? «Не указано» — из старых файлов, где этого нет.
 stats-breakdown-age = Возраст
 stats-breakdown-age-about = Все меры за период, по возрасту в начале меры.
 stats-breakdown-status = Продолжаются и завершены
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = Окончания по группам
 stats-breakdown-reason_group-about = Меры, завершённые за период: самообеспечение, другая мера или ведомство, или прерывание.
 
 stats-base-cases = Меры
+stats-base-persons = Люди
 stats-base-ongoing = Продолжаются
 stats-base-ended = Завершены
 
 stats-col-gender-0 = Женщины
 stats-col-gender-1 = Мужчины
+stats-col-persons_gender-0 = Женщины
+stats-col-persons_gender-1 = Мужчины
+stats-col-chosen-0 = Выбрал клиент
+stats-col-chosen-1 = По очереди (клиент не выбрал)
+stats-col-chosen-2 = Не указано
 stats-col-age-0 = До 24 лет
 stats-col-age-1 = 25–39 лет
 stats-col-age-2 = 40–59 лет

@@ -27,6 +27,7 @@ import-column-cases-planned_end_date = Maalinta la qorsheeyay inuu barnaamijku d
 import-column-cases-end_date = Maalinta uu barnaamijku dhammaaday. Waa madhan inta kiisku socdo. Kama horreyn karo bilowga, kamana dambeyn karo maalinta soo gelinta.
 import-column-cases-end_reason = Sababta uu barnaamijku u dhammaaday. Waa madhan marka taariikhda dhammaadku madhan tahay, markaas oo keliya.
 import-column-cases-extensions = Inta jeer ee barnaamijka la kordhiyay: 0 ama ka badan.
+import-column-cases-chosen = Yaa doortay bixiyaha: customer marka macmiilku doortay, default marka bixiyaha loo siiyay kala horreyn sababtoo ah macmiilku ma dooran. Wuu madhnaan karaa, faylasha hore ayaa laga yaabaa inaysan lahayn tiirkan.
 import-column-survey-response_id = Aqoonsiga (id) jawaabta ee qalabka sahanka. Id kasta hal mar oo keliya ayuu ku jiraa faylka.
 import-column-survey-provider_id = Adeeg-bixiyaha uu macmiilku lahaa, sida uu ugu qoran yahay diiwaanka adeeg-bixiyeyaasha ee Jämföraren.
 import-column-survey-insats = Koodhka barnaamijka, sida faylka kiisaska.

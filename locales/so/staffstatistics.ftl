@@ -73,6 +73,7 @@ import-problem-reason-without-end = Sababta dhammaadka (end_reason) waxay u baah
 import-problem-end-without-reason = Taariikhda dhammaadka (end_date) waxay u baahan tahay sababta dhammaadka (end_reason).
 import-problem-end-reason = Sababta dhammaadku waa "{ $value }". Waa inay noqotaa mid ka mid ah work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness ama interrupted_other.
 import-problem-extensions = Kordhintu waa "{ $value }". Waa inay noqotaa tiro dhan, 0 ama ka badan.
+import-problem-chosen = Chosen waa "{ $value }". Waa inay noqotaa customer, default ama madhan.
 import-problem-duplicate-id = { $column } "{ $value }" wuxuu sidoo kale ku jiraa safka { $line }.
 import-problem-survey-year = Muddadu waa "{ $value }". Waa inay noqotaa sannadka sahanka, afar tiro.
 import-problem-language = Luqaddu waa "{ $value }". Waa inay noqotaa mid ka mid ah { $allowed }.

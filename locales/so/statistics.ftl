@@ -76,6 +76,10 @@ stats-unsuppressed-text = Kani waa tirakoobka buuxa ee shaqaalaha degmada. Lama 
 
 stats-breakdown-gender = Jinsi
 stats-breakdown-gender-about = Dhammaan adeegyada muddada, jinsi ahaan.
+stats-breakdown-persons_gender = Dadka jinsi ahaan
+stats-breakdown-persons_gender-about = Dadka adeegyada lahaa, qof walba hal mar, jinsi ahaan. Qof adeegyo ku lahaa laba bixiye waxaa lagu tiriyaa labadaba, sidaa darteed safafka bixiyeyaasha waxay ka badan karaan wadarta.
+stats-breakdown-chosen = Yaa doortay bixiyaha
+stats-breakdown-chosen-about = Dhammaan adeegyada muddada: macmiilku ma doortay bixiyaha, mise bixiye ayaa loo siiyay kala horreyn sababtoo ah ma uusan dooran? "Lama diiwaangelin" waxay ka timid faylal hore oo aan sheegin.
 stats-breakdown-age = Da'
 stats-breakdown-age-about = Dhammaan adeegyada muddada, da'da markii adeeggu bilaabmay.
 stats-breakdown-status = Socda iyo dhammaaday
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = Dhammaadyo kooxo ah
 stats-breakdown-reason_group-about = Adeegyada ku dhammaaday muddada: is-bixin, adeeg kale ama hay'ad, ama joojin.
 
 stats-base-cases = Adeegyo
+stats-base-persons = Dadka
 stats-base-ongoing = Socda
 stats-base-ended = Dhammaaday
 
 stats-col-gender-0 = Dumar
 stats-col-gender-1 = Rag
+stats-col-persons_gender-0 = Dumar
+stats-col-persons_gender-1 = Rag
+stats-col-chosen-0 = Macmiilka ayaa doortay
+stats-col-chosen-1 = Kala horreyn (macmiilku ma dooran)
+stats-col-chosen-2 = Lama diiwaangelin
 stats-col-age-0 = Ilaa 24 sano
 stats-col-age-1 = 25–39 sano
 stats-col-age-2 = 40–59 sano

@@ -26,6 +26,7 @@ import-column-cases-planned_end_date = Dagen då den är planerad att sluta. Int
 import-column-cases-end_date = Dagen då den slutade. Tom medan ärendet pågår. Inte före starten och inte efter importdagen.
 import-column-cases-end_reason = Varför den slutade. Tom precis när slutdatumet är tomt.
 import-column-cases-extensions = Hur många gånger insatsen förlängdes: 0 eller fler.
+import-column-cases-chosen = Vem som valde utförare: customer när kunden valde, default när utföraren tilldelades i turordning för att kunden inte valde. Får vara tomt, och äldre filer kan sakna kolumnen.
 import-column-survey-response_id = Svarets eget id i enkätverktyget. Varje id en gång i filen.
 import-column-survey-provider_id = Anordnaren som kunden hade, som i portalens register över anordnare.
 import-column-survey-insats = Insatsens kod, som i ärendefilen.

@@ -78,6 +78,7 @@ import-problem-reason-without-end = Ett avslutsskäl (end_reason) kräver ett sl
 import-problem-end-without-reason = Ett slutdatum (end_date) kräver ett avslutsskäl (end_reason).
 import-problem-end-reason = Avslutsskälet är ”{ $value }”. Det ska vara ett av work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness eller interrupted_other.
 import-problem-extensions = Förlängningar är ”{ $value }”. Det ska vara ett heltal, 0 eller mer.
+import-problem-chosen = Vald av är ”{ $value }”. Det ska vara customer, default eller tomt.
 import-problem-duplicate-id = { $column } ”{ $value }” finns också på rad { $line }.
 import-problem-survey-year = Perioden är ”{ $value }”. Det ska vara enkätens år med fyra siffror.
 import-problem-language = Språket är ”{ $value }”. Det ska vara ett av { $allowed }.

@@ -76,6 +76,10 @@ stats-unsuppressed-text = Det här är den fullständiga statistiken för kommun
 
 stats-breakdown-gender = Kön
 stats-breakdown-gender-about = Alla insatser under perioden, efter kön.
+stats-breakdown-persons_gender = Personer efter kön
+stats-breakdown-persons_gender-about = Personerna bakom insatserna, var och en räknad en gång, efter kön. Den som haft insatser hos två utförare räknas hos båda, så utförarnas rader kan bli fler än totalen.
+stats-breakdown-chosen = Vem som valde utförare
+stats-breakdown-chosen-about = Alla insatser under perioden: valde kunden utföraren, eller fick kunden en utförare i turordning för att kunden inte valde? ”Inte registrerat” kommer från äldre ärendefiler som inte anger det.
 stats-breakdown-age = Ålder
 stats-breakdown-age-about = Alla insatser under perioden, efter ålder när insatsen började.
 stats-breakdown-status = Pågående och avslutade
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = Avslut i grupper
 stats-breakdown-reason_group-about = Insatser som avslutades under perioden: till egen försörjning, till annan insats eller myndighet, eller avbrott.
 
 stats-base-cases = Insatser
+stats-base-persons = Personer
 stats-base-ongoing = Pågående
 stats-base-ended = Avslutade
 
 stats-col-gender-0 = Kvinnor
 stats-col-gender-1 = Män
+stats-col-persons_gender-0 = Kvinnor
+stats-col-persons_gender-1 = Män
+stats-col-chosen-0 = Kunden valde
+stats-col-chosen-1 = Tilldelad i turordning (kunden valde inte)
+stats-col-chosen-2 = Inte registrerat
 stats-col-age-0 = Till och med 24 år
 stats-col-age-1 = 25–39 år
 stats-col-age-2 = 40–59 år

@@ -27,6 +27,7 @@ import-column-cases-planned_end_date = እቲ መደብ ክውዳእ ዝተመ�
 import-column-cases-end_date = እቲ መደብ ዝተወድኣሉ መዓልቲ። እቲ ጉዳይ ክሳብ ዝቕጽል ባዶ እዩ። ቅድሚ መጀመርታ ወይ ድሕሪ መዓልቲ ምእታው ክኸውን የብሉን።
 import-column-cases-end_reason = እቲ መደብ ስለምንታይ ከም ዝተወድአ። ዕለት መወዳእታ ባዶ እንተኾይኑ ጥራይ ባዶ እዩ።
 import-column-cases-extensions = እቲ መደብ ክንደይ ግዜ ከም ዝተናውሐ፦ 0 ወይ ልዕሊኡ።
+import-column-cases-chosen = ነቲ ኣቕራቢ መን መረጾ፦ customer ዓሚል ምስ ዝመርጽ፣ default ዓሚል ስለ ዘይመረጸ ኣቕራቢ ብተራ ምስ ዝወሃብ። ባዶ ክኸውን ይኽእል፣ ናይ ቀደም ፋይላት እዚ ዓምዲ ዘይብሎም ክኾኑ ይኽእሉ።
 import-column-survey-response_id = ናይቲ መልሲ ናይ ገዛእ ርእሱ id ኣብ መሳርሒ መጠይቕ። ነፍሲ ወከፍ id ኣብቲ ፋይል ሓደ ግዜ ጥራይ።
 import-column-survey-provider_id = እቲ ዓሚል ዝነበሮ ወሃቢ ኣገልግሎት፣ ከምቲ ኣብ መዝገብ ወሃብቲ ኣገልግሎት ናይ Jämföraren ዘሎ።
 import-column-survey-insats = ኮድ ናይቲ መደብ፣ ከምቲ ኣብ ፋይል ጉዳያት።

@@ -80,6 +80,7 @@ import-problem-reason-without-end = ምኽንያት ምዝዛም (end_reason) �
 import-problem-end-without-reason = ዕለት መወዳእታ (end_date) ምኽንያት ምዝዛም (end_reason) የድልዮ።
 import-problem-end-reason = ምኽንያት ምዝዛም "{ $value }" እዩ። ሓደ ካብዞም ክኸውን ኣለዎ: work, studies, own_business, other_insats, same_insats_other_provider, other_authority, moved, illness ወይ interrupted_other።
 import-problem-extensions = ምንዋሕ "{ $value }" እዩ። ምሉእ ቁጽሪ፣ 0 ወይ ልዕሊኡ ክኸውን ኣለዎ።
+import-problem-chosen = chosen "{ $value }" እዩ። customer፣ default ወይ ባዶ ክኸውን ኣለዎ።
 import-problem-duplicate-id = { $column } "{ $value }" ኣብ መስመር { $line } እውን ኣሎ።
 import-problem-survey-year = እቲ ግዜ "{ $value }" እዩ። ዓመት ናይቲ መጠይቕ፣ ኣርባዕተ ኣሃዛት ክኸውን ኣለዎ።
 import-problem-language = እቲ ቋንቋ "{ $value }" እዩ። ሓደ ካብዞም ክኸውን ኣለዎ: { $allowed }።

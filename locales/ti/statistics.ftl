@@ -76,6 +76,10 @@ stats-unsuppressed-text = እዚ ንሰራሕተኛታት ምምሕዳር ምሉ
 
 stats-breakdown-gender = ጾታ
 stats-breakdown-gender-about = ኩሎም መደባት ኣብቲ ግዜ፣ ብጾታ።
+stats-breakdown-persons_gender = ሰባት ብጾታ
+stats-breakdown-persons_gender-about = መደባት ዝነበሮም ሰባት፣ ነፍሲ ወከፍ ሓደ ግዜ፣ ብጾታ። ኣብ ክልተ ኣቕረብቲ መደባት ዝነበሮ ሰብ ኣብ ክልቲኦም ይቑጸር፣ ስለዚ መስመራት ኣቕረብቲ ካብቲ ድምር ክበዝሑ ይኽእሉ።
+stats-breakdown-chosen = ነቲ ኣቕራቢ መን መረጾ
+stats-breakdown-chosen-about = ኩሎም መደባት ኣብቲ ግዜ፦ ዓሚል ነቲ ኣቕራቢ መሪጹዶ፣ ወይስ ስለ ዘይመረጸ ብተራ ተዋሂብዎ? «ኣይተመዝገበን» ካብ ነዚ ዘይገልጹ ናይ ቀደም ፋይላት እዩ።
 stats-breakdown-age = ዕድመ
 stats-breakdown-age-about = ኩሎም መደባት ኣብቲ ግዜ፣ ብዕድመ እቲ መደብ ምስ ጀመረ።
 stats-breakdown-status = ዝቕጽሉን ዝተዛዘሙን
@@ -92,11 +96,17 @@ stats-breakdown-reason_group = ምዝዛም ብጉጅለ
 stats-breakdown-reason_group-about = ኣብቲ ግዜ ዝተዛዘሙ መደባት: ብርእሰ-ምኽኣል፣ ናብ ካልእ መደብ ወይ ትካል፣ ወይ ምቁራጽ።
 
 stats-base-cases = መደባት
+stats-base-persons = ሰባት
 stats-base-ongoing = ዝቕጽሉ
 stats-base-ended = ዝተዛዘሙ
 
 stats-col-gender-0 = ደቀንስትዮ
 stats-col-gender-1 = ደቂ ተባዕትዮ
+stats-col-persons_gender-0 = ደቀንስትዮ
+stats-col-persons_gender-1 = ደቂ ተባዕትዮ
+stats-col-chosen-0 = ዓሚል መሪጹ
+stats-col-chosen-1 = ብተራ ተዋሂቡ (ዓሚል ኣይመረጸን)
+stats-col-chosen-2 = ኣይተመዝገበን
 stats-col-age-0 = ክሳብ 24 ዓመት
 stats-col-age-1 = 25–39 ዓመት
 stats-col-age-2 = 40–59 ዓመት

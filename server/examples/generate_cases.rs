@@ -35,7 +35,7 @@ fn main() -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
     writeln!(
         out,
-        "case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions"
+        "case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions,chosen"
     )?;
     let epoch = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("a valid date");
     let last_end = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("a valid date");
@@ -55,13 +55,15 @@ fn main() -> std::io::Result<()> {
         };
         writeln!(
             out,
-            "c{k},p{},{},{},{},{},{start},{planned},{end},{reason},{}",
+            "c{k},p{},{},{},{},{},{start},{planned},{end},{reason},{},{}",
             k * 9 / 10,
             if h % 2 == 0 { "K" } else { "M" },
             1958 + (h >> 8) % 47,
             LEVELS[((h >> 40) % 6) as usize],
             PROVIDERS[((h >> 44) % 10) as usize],
             (h >> 50) % 3,
+            // Most customers choose; some are given a provider in turn.
+            ["customer", "customer", "customer", "default"][((h >> 52) % 4) as usize],
         )?;
     }
     out.flush()

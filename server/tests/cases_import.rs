@@ -319,3 +319,44 @@ async fn a_file_with_windows_line_ends_reports_the_same_lines() {
         assert_eq!(found[0].position, at(4, 5, "insats"));
     }
 }
+
+#[tokio::test]
+async fn who_chose_the_provider_comes_from_the_optional_chosen_column() {
+    let db = demo_db().await;
+    let year = Period::calendar_year(2025);
+    let chosen = |stats: &server::stats::Statistics| {
+        stats
+            .provider_in("jobblotsen", "AMI2")
+            .map_or([0; 3], |f| f.chosen)
+    };
+    let before = chosen(&statistics(&db, year).await.unwrap());
+    let with_column = format!(
+        "{HEADER},chosen\n\
+         w-1,p-1,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0,customer\n\
+         w-2,p-2,M,1991,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0,default\n\
+         w-3,p-3,M,1992,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0,\n"
+    );
+    assert_eq!(import_text(&db, &with_column).await.unwrap(), 3);
+    let after = chosen(&statistics(&db, year).await.unwrap());
+    assert_eq!(after, [before[0] + 1, before[1] + 1, before[2] + 1]);
+
+    // A file from before the column: its cases are not recorded.
+    assert_eq!(import_text(&db, &file(&GOOD)).await.unwrap(), 3);
+    let older = chosen(&statistics(&db, year).await.unwrap());
+    assert_eq!(older, [after[0], after[1], after[2] + 1]);
+
+    // Anything else is a problem where it stands, and nothing is written.
+    let count = case_count(&db).await;
+    let wrong = format!(
+        "chosen,{HEADER}\n\
+         rotation,w-4,p-4,K,1990,AMI2,jobblotsen,2025-02-01,2026-01-31,,,0\n"
+    );
+    assert_eq!(
+        problems(import_text(&db, &wrong).await),
+        [RowError {
+            position: at(2, 1, "chosen"),
+            problem: Problem::Chosen("rotation".into()),
+        }]
+    );
+    assert_eq!(case_count(&db).await, count);
+}

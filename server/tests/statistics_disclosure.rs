@@ -71,7 +71,7 @@ fn case_file(seed: u64, count: usize) -> String {
     let total: u64 = weights.iter().sum();
     let epoch = date("2022-03-01");
     let mut out = String::from(
-        "case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions\n",
+        "case_id,person_id,gender,birth_year,insats,provider_id,start_date,planned_end_date,end_date,end_reason,extensions,chosen\n",
     );
     for k in 0..count {
         let mut pick = numbers.below(total);
@@ -99,13 +99,15 @@ fn case_file(seed: u64, count: usize) -> String {
             }
         };
         out.push_str(&format!(
-            "g{seed}-{k},q{},{},{},{},{},{start},{planned},{end},{reason},{}\n",
+            "g{seed}-{k},q{},{},{},{},{},{start},{planned},{end},{reason},{},{}\n",
             k * 7 / 8,
             if numbers.below(2) == 0 { "K" } else { "M" },
             1960 + numbers.below(45),
             LEVELS[numbers.below(LEVELS.len() as u64) as usize],
             PROVIDERS[provider],
             numbers.below(3),
+            ["customer", "customer", "customer", "customer", "default", ""]
+                [numbers.below(6) as usize],
         ));
     }
     out
@@ -196,7 +198,7 @@ impl Reader {
             if &record[status] == "not_shown" {
                 continue;
             }
-            let table = if ["cases", "ongoing", "ended"].contains(&c) {
+            let table = if ["cases", "ongoing", "ended", "persons"].contains(&c) {
                 "base"
             } else {
                 t
@@ -264,12 +266,23 @@ impl Reader {
             ];
             let exits = self.count(level, provider, "key_figures", "exits_to_work_or_studies");
             self.equations.push((parts, exits));
-            let persons = self.count(level, provider, "key_figures", "persons");
+            let persons = self.count(level, provider, "base", "persons");
             let cases = self.count(level, provider, "base", "cases");
             self.at_most.push((persons, cases));
             if provider != "all" {
-                let whole = self.count(level, "all", "key_figures", "persons");
+                let whole = self.count(level, "all", "base", "persons");
                 self.at_most.push((persons, whole));
+            }
+            // Persons of a gender: no more than that gender's cases, and no
+            // more at a provider than in its level.
+            for gender in Breakdown::PersonsGender.column_codes() {
+                let persons = self.count(level, provider, "persons_gender", gender);
+                let cases = self.count(level, provider, "gender", gender);
+                self.at_most.push((persons, cases));
+                if provider != "all" {
+                    let whole = self.count(level, "all", "persons_gender", gender);
+                    self.at_most.push((persons, whole));
+                }
             }
         }
         // Providers add up to their level, levels to the whole.
@@ -278,7 +291,8 @@ impl Reader {
             .map(|(_, _, t, c)| (t.clone(), c.clone()))
             .collect();
         for (table, category) in &cells {
-            if category == "persons" {
+            // A person with cases at two providers is one person at each.
+            if category == "persons" || table == "persons_gender" {
                 continue;
             }
             for level in &levels {
@@ -319,7 +333,15 @@ impl Reader {
             };
             let (table, category) = (key.2.as_str(), key.3.as_str());
             let stock = ["extended", "planned_end"].contains(&table) || category == "ongoing";
-            let grows = ["gender", "age", "end_reason", "reason_group"].contains(&table)
+            let grows = [
+                "gender",
+                "persons_gender",
+                "age",
+                "end_reason",
+                "reason_group",
+                "chosen",
+            ]
+            .contains(&table)
                 || ["cases", "ended", "persons", "exits_to_work_or_studies"].contains(&category);
             let (low, high) = match earlier.labels[other] {
                 Label::Shown(v) => (v, v),

@@ -27,6 +27,52 @@ impl Gender {
     }
 }
 
+/// How the customer came to the provider: chosen by the customer, or
+/// assigned by the default-provider rotation when the customer did not
+/// choose (000 §5.3). Files before the column existed do not say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChosenBy {
+    /// `customer`: the customer chose the provider.
+    Customer,
+    /// `default`: the rotation of default providers assigned it.
+    Rotation,
+    /// An empty field, or a file without the column.
+    NotRecorded,
+}
+
+impl ChosenBy {
+    pub const ALL: [ChosenBy; 3] = [
+        ChosenBy::Customer,
+        ChosenBy::Rotation,
+        ChosenBy::NotRecorded,
+    ];
+    /// As tables and open data name them, in the order of [`ChosenBy::ALL`].
+    pub const CODES: [&'static str; 3] = ["customer", "default", "not_recorded"];
+
+    pub fn code(self) -> &'static str {
+        ChosenBy::CODES[self as usize]
+    }
+
+    /// The value of a case file's `chosen` field: `customer`, `default` or
+    /// empty; anything else is `None`.
+    pub fn from_field(field: &str) -> Option<ChosenBy> {
+        match field {
+            "" => Some(ChosenBy::NotRecorded),
+            "customer" => Some(ChosenBy::Customer),
+            "default" => Some(ChosenBy::Rotation),
+            _ => None,
+        }
+    }
+
+    /// As the database holds it: NULL when not recorded.
+    pub fn stored(self) -> Option<&'static str> {
+        match self {
+            ChosenBy::NotRecorded => None,
+            recorded => Some(recorded.code()),
+        }
+    }
+}
+
 /// Avslutsorsak: why a case ended (000 §12.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EndReason {
@@ -241,8 +287,13 @@ mod tests {
             assert_eq!(EndReason::from_code(reason.code()), Some(reason));
             assert_eq!(EndReason::ALL[reason.index()], reason);
         }
-        let lists: [&[&str]; 6] = [
+        for chosen in ChosenBy::ALL {
+            let field = chosen.stored().unwrap_or("");
+            assert_eq!(ChosenBy::from_field(field), Some(chosen));
+        }
+        let lists: [&[&str]; 7] = [
             &Gender::CODES,
+            &ChosenBy::CODES,
             &AgeBand::CODES,
             &LengthBand::CODES,
             &PlannedEnd::CODES,
@@ -288,5 +339,7 @@ mod tests {
     fn codes_are_read_exactly_as_written() {
         assert_eq!(EndReason::from_code("Work"), None);
         assert_eq!(Gender::from_code("k"), None);
+        assert_eq!(ChosenBy::from_field("Customer"), None);
+        assert_eq!(ChosenBy::from_field("not_recorded"), None);
     }
 }

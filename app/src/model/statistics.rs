@@ -163,6 +163,10 @@ impl Section {
 pub enum Breakdown {
     /// Women, men; of all cases.
     Gender,
+    /// Women, men; of the distinct persons. A person with cases at two
+    /// providers is one person at each, and once in the level's row: these
+    /// rows do not add up to the level's.
+    PersonsGender,
     /// Age bands; of all cases.
     Age,
     /// Ongoing at the period's end, ended in it; of all cases.
@@ -177,11 +181,15 @@ pub enum Breakdown {
     EndReason,
     /// Self-sufficiency, another insats or authority, interruption; of the ended.
     ReasonGroup,
+    /// Chosen by the customer, assigned by the default rotation, not
+    /// recorded; of all cases.
+    Chosen,
 }
 
 impl Breakdown {
-    pub const ALL: [Breakdown; 8] = [
+    pub const ALL: [Breakdown; 10] = [
         Breakdown::Gender,
+        Breakdown::PersonsGender,
         Breakdown::Age,
         Breakdown::Status,
         Breakdown::Length,
@@ -189,12 +197,14 @@ impl Breakdown {
         Breakdown::PlannedEnd,
         Breakdown::EndReason,
         Breakdown::ReasonGroup,
+        Breakdown::Chosen,
     ];
 
     /// The code in messages, files and addresses, e.g. `end_reason`.
     pub fn code(self) -> &'static str {
         match self {
             Breakdown::Gender => "gender",
+            Breakdown::PersonsGender => "persons_gender",
             Breakdown::Age => "age",
             Breakdown::Status => "status",
             Breakdown::Length => "length",
@@ -202,6 +212,7 @@ impl Breakdown {
             Breakdown::PlannedEnd => "planned_end",
             Breakdown::EndReason => "end_reason",
             Breakdown::ReasonGroup => "reason_group",
+            Breakdown::Chosen => "chosen",
         }
     }
 
@@ -212,9 +223,11 @@ impl Breakdown {
     /// The categories' codes, as tables and files name their columns, in
     /// the order of the engine's counts.
     pub fn column_codes(self) -> &'static [&'static str] {
-        use super::categories::{AgeBand, EndReason, Gender, LengthBand, PlannedEnd, ReasonGroup};
+        use super::categories::{
+            AgeBand, ChosenBy, EndReason, Gender, LengthBand, PlannedEnd, ReasonGroup,
+        };
         match self {
-            Breakdown::Gender => &Gender::CODES,
+            Breakdown::Gender | Breakdown::PersonsGender => &Gender::CODES,
             Breakdown::Age => &AgeBand::CODES,
             Breakdown::Status => &["ongoing", "ended"],
             Breakdown::Length => &LengthBand::CODES,
@@ -222,16 +235,28 @@ impl Breakdown {
             Breakdown::PlannedEnd => &PlannedEnd::CODES,
             Breakdown::EndReason => &EndReason::CODES,
             Breakdown::ReasonGroup => &ReasonGroup::CODES,
+            Breakdown::Chosen => &ChosenBy::CODES,
         }
     }
 
-    /// What the categories add up to: `cases`, `ongoing` or `ended`.
+    /// What the categories add up to: `cases`, `persons`, `ongoing` or `ended`.
     pub fn base(self) -> &'static str {
         match self {
-            Breakdown::Gender | Breakdown::Age | Breakdown::Status | Breakdown::Length => "cases",
+            Breakdown::Gender
+            | Breakdown::Age
+            | Breakdown::Status
+            | Breakdown::Length
+            | Breakdown::Chosen => "cases",
+            Breakdown::PersonsGender => "persons",
             Breakdown::Extended | Breakdown::PlannedEnd => "ongoing",
             Breakdown::EndReason | Breakdown::ReasonGroup => "ended",
         }
+    }
+
+    /// Whether a table's rows add up to its total row. Cases do; persons
+    /// do not, as one person can have cases at several providers.
+    pub fn rows_add_up(self) -> bool {
+        self.base() != "persons"
     }
 }
 

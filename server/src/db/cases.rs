@@ -10,7 +10,7 @@ use sqlx::AnyConnection;
 
 use super::{Backend, DbError};
 
-pub use app::model::categories::{EndReason, Gender, ReasonGroup};
+pub use app::model::categories::{ChosenBy, EndReason, Gender, ReasonGroup};
 
 /// A case as it is written; dates are ISO text (YYYY-MM-DD).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,11 +26,12 @@ pub struct NewCase {
     /// Both `None` while ongoing.
     pub end: Option<(String, EndReason)>,
     pub extensions: i64,
+    pub chosen: ChosenBy,
 }
 
-const COLUMNS_PER_CASE: usize = 12;
+const COLUMNS_PER_CASE: usize = 13;
 
-/// Most cases per statement: 12 parameters each stays far below SQLite's
+/// Most cases per statement: 13 parameters each stays far below SQLite's
 /// 32,766 and PostgreSQL's 65,535 bind parameters.
 pub const MAX_BATCH: usize = 1000;
 
@@ -61,7 +62,7 @@ pub async fn upsert(
     sql.push_str(
         "INSERT INTO case_record (case_id, person_id, gender, birth_year, intervention_code,
              provider_id, start_date, planned_end_date, end_date, end_reason, extensions,
-             imported_at) VALUES ",
+             chosen, imported_at) VALUES ",
     );
     for row in 0..cases.len() {
         if row > 0 {
@@ -84,7 +85,7 @@ pub async fn upsert(
              provider_id = excluded.provider_id, start_date = excluded.start_date,
              planned_end_date = excluded.planned_end_date, end_date = excluded.end_date,
              end_reason = excluded.end_reason, extensions = excluded.extensions,
-             imported_at = excluded.imported_at",
+             chosen = excluded.chosen, imported_at = excluded.imported_at",
     );
     let mut query = sqlx::query(&sql);
     for case in cases {
@@ -100,6 +101,7 @@ pub async fn upsert(
             .bind(case.end.as_ref().map(|(date, _)| date.as_str()))
             .bind(case.end.as_ref().map(|(_, reason)| reason.code()))
             .bind(case.extensions)
+            .bind(case.chosen.stored())
             .bind(imported_at);
     }
     query.execute(conn).await?;

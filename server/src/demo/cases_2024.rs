@@ -10,7 +10,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::PROVIDERS;
-use crate::db::cases::{EndReason, Gender, NewCase};
+use crate::db::cases::{ChosenBy, EndReason, Gender, NewCase};
 
 /// Cases per level for the largest provider, and the level's longest
 /// planned length in days (004 §2: 3, 6, 3, 12, 9 and 12 months).
@@ -111,6 +111,12 @@ pub fn cases_2024() -> Vec<NewCase> {
                     Gender::Man
                 };
                 let age = 19 + (h >> 16) % 47;
+                // About one in six was assigned by the default rotation.
+                let chosen = if (h >> 24) % 6 == 0 {
+                    ChosenBy::Rotation
+                } else {
+                    ChosenBy::Customer
+                };
                 cases.push(NewCase {
                     case_id: format!("demo-2024-{sequence:04}"),
                     person_id: format!("demo-2024-person-{sequence:04}"),
@@ -122,6 +128,7 @@ pub fn cases_2024() -> Vec<NewCase> {
                     planned_end_date: planned_end.to_string(),
                     extensions: i64::from(end.is_none() && days > longest as u64),
                     end,
+                    chosen,
                 });
             }
         }

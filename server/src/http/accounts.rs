@@ -120,7 +120,9 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, form: PagePost) 
 /// `POST /{lang}/invitation/{token}`
 pub async fn accept_invitation(State(state): State<AppState>, form: PagePost) -> Response {
     let Page::Invitation { token } = &form.page else {
-        return form.answer::<()>(&state, Outcome::Refused(AppError::NotFound)).await;
+        return form
+            .answer::<()>(&state, Outcome::Refused(AppError::NotFound))
+            .await;
     };
     // A token is 64 hex digits; anything else names no invitation.
     if !accounts::tokens::is_well_formed(token) {

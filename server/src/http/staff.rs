@@ -91,7 +91,9 @@ async fn profile_outcome(
 pub async fn decide(State(state): State<AppState>, post: SignedInPost) -> Response {
     let SignedInPost { form, who } = post;
     let Page::Review { id } = &form.page else {
-        return form.answer::<()>(&state, Outcome::Refused(AppError::NotFound)).await;
+        return form
+            .answer::<()>(&state, Outcome::Refused(AppError::NotFound))
+            .await;
     };
     let outcome = match id.parse::<i64>() {
         Ok(version_id) => {
@@ -122,7 +124,9 @@ pub async fn decide(State(state): State<AppState>, post: SignedInPost) -> Respon
 pub async fn correct_addresses(State(state): State<AppState>, post: SignedInPost) -> Response {
     let SignedInPost { form, who } = post;
     let Page::Addresses { id: provider_id } = &form.page else {
-        return form.answer::<()>(&state, Outcome::Refused(AppError::NotFound)).await;
+        return form
+            .answer::<()>(&state, Outcome::Refused(AppError::NotFound))
+            .await;
     };
     // Only an id a provider could have reaches the service.
     let well_formed = provider_id

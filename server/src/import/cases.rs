@@ -12,12 +12,12 @@ use sqlx::AnyConnection;
 use super::{printable_id, FileKind};
 pub use super::{FieldProblems, ImportError, ImportSummary, Problem, RowError};
 use crate::db::{
-    cases::{self, EndReason, Gender, NewCase},
+    cases::{self, ChosenBy, EndReason, Gender, NewCase},
     Db, DbError,
 };
 
 /// The columns a case file has, each exactly once.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 12] = [
     "case_id",
     "person_id",
     "gender",
@@ -29,6 +29,7 @@ pub const COLUMNS: [&str; 11] = [
     "end_date",
     "end_reason",
     "extensions",
+    "chosen",
 ];
 
 // Indexes into COLUMNS.
@@ -43,6 +44,7 @@ const PLANNED_END_DATE: usize = 7;
 const END_DATE: usize = 8;
 const END_REASON: usize = 9;
 const EXTENSIONS: usize = 10;
+const CHOSEN: usize = 11;
 
 /// Imports a case file (see [`super::import`]). `progress` hears the number
 /// of rows written so far after every batch (10 rows on SQLite, 500 on
@@ -77,6 +79,8 @@ struct CaseFile {
 impl FileKind for CaseFile {
     type Row = NewCase;
     const COLUMNS: &'static [&'static str] = &COLUMNS;
+    /// Files from before the case system recorded who chose.
+    const OPTIONAL: &'static [&'static str] = &["chosen"];
     const ID_COLUMN: usize = CASE_ID;
 
     fn batch_size(&self, db: &Db) -> usize {
@@ -216,25 +220,35 @@ impl FileKind for CaseFile {
                 None
             }
         };
+        let chosen = ChosenBy::from_field(field(CHOSEN));
+        if chosen.is_none() {
+            problems.push((Some(CHOSEN), Problem::Chosen(field(CHOSEN).into())));
+        }
 
         if !problems.is_empty() {
             return Err(problems);
         }
-        match (gender, birth_year, start, planned_end, extensions) {
-            (Some(gender), Some(birth_year), Some(start), Some(planned_end), Some(extensions)) => {
-                Ok(NewCase {
-                    case_id: case_id.into(),
-                    person_id: person_id.into(),
-                    gender,
-                    birth_year,
-                    intervention_code: intervention,
-                    provider_id: provider.into(),
-                    start_date: start.to_string(),
-                    planned_end_date: planned_end.to_string(),
-                    end: end.zip(reason).map(|(d, r)| (d.to_string(), r)),
-                    extensions,
-                })
-            }
+        match (gender, birth_year, start, planned_end, extensions, chosen) {
+            (
+                Some(gender),
+                Some(birth_year),
+                Some(start),
+                Some(planned_end),
+                Some(extensions),
+                Some(chosen),
+            ) => Ok(NewCase {
+                case_id: case_id.into(),
+                person_id: person_id.into(),
+                gender,
+                birth_year,
+                intervention_code: intervention,
+                provider_id: provider.into(),
+                start_date: start.to_string(),
+                planned_end_date: planned_end.to_string(),
+                end: end.zip(reason).map(|(d, r)| (d.to_string(), r)),
+                extensions,
+                chosen,
+            }),
             // Every None above has pushed a problem.
             _ => Err(vec![(None, Problem::Missing)]),
         }

@@ -10,13 +10,13 @@ use app::{
 
 use super::{cases, survey};
 use crate::db::{
-    cases::{intervention_codes, provider_ids, EndReason, Gender},
+    cases::{intervention_codes, provider_ids, ChosenBy, EndReason, Gender},
     Db, DbError,
 };
 
 /// The columns of a case file that may be left empty: a case still running
-/// has no end.
-const OPTIONAL_CASE_COLUMNS: [&str; 2] = ["end_date", "end_reason"];
+/// has no end, and older files do not say who chose.
+const OPTIONAL_CASE_COLUMNS: [&str; 3] = ["end_date", "end_reason", "chosen"];
 
 /// The codes the catalogue and the provider register hold, sorted.
 struct Register {
@@ -55,6 +55,11 @@ pub async fn guides(db: &Db) -> Result<Vec<ImportGuide>, DbError> {
                 "end_reason" => EndReason::ALL
                     .iter()
                     .map(|r| r.code().to_string())
+                    .collect(),
+                "chosen" => ChosenBy::ALL
+                    .iter()
+                    .filter_map(|c| c.stored())
+                    .map(str::to_string)
                     .collect(),
                 _ => Vec::new(),
             };
@@ -112,6 +117,7 @@ pub async fn example_file(db: &Db, kind: ImportKind) -> Result<String, DbError> 
                 "2024-06-20",
                 EndReason::Work.code(),
                 "0",
+                "customer",
             ],
             vec![
                 "EXAMPLE-2",
@@ -125,6 +131,7 @@ pub async fn example_file(db: &Db, kind: ImportKind) -> Result<String, DbError> 
                 "",
                 "",
                 "1",
+                "default",
             ],
             vec![
                 "EXAMPLE-3",
@@ -138,6 +145,7 @@ pub async fn example_file(db: &Db, kind: ImportKind) -> Result<String, DbError> 
                 "2024-10-03",
                 EndReason::Moved.code(),
                 "0",
+                "",
             ],
         ]
         .into_iter()

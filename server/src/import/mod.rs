@@ -87,6 +87,8 @@ pub enum Problem {
     EndReason(String),
     #[error("extensions is {0:?}; it must be a whole number, 0 or more")]
     Extensions(String),
+    #[error("chosen is {0:?}; it must be customer, default or empty")]
+    Chosen(String),
     #[error("the end {end} is after the day of the import, {today}")]
     EndAfterImport { end: String, today: String },
     #[error("the {column} {id:?} is also on line {first_line}")]
@@ -230,6 +232,7 @@ impl Problem {
             Problem::EndWithoutReason => ("import-problem-end-without-reason", vec![]),
             Problem::EndReason(v) => ("import-problem-end-reason", value(v)),
             Problem::Extensions(v) => ("import-problem-extensions", value(v)),
+            Problem::Chosen(v) => ("import-problem-chosen", value(v)),
             Problem::DuplicateId {
                 column,
                 id,
@@ -309,6 +312,9 @@ pub trait FileKind {
     type Row: Send + Sync;
     /// The columns a file has, each exactly once, in any order.
     const COLUMNS: &'static [&'static str];
+    /// Those of [`FileKind::COLUMNS`] a file may leave out (added after
+    /// files were first written); a left-out column reads as empty.
+    const OPTIONAL: &'static [&'static str] = &[];
     /// The column whose value identifies a row: importing it again updates it.
     const ID_COLUMN: usize;
 
@@ -347,7 +353,7 @@ pub async fn import<K: FileKind, R: Read>(
     let mut problems = Problems::default();
 
     let layout = match reader.read_record(&mut record) {
-        Ok(true) => match Layout::of_header(&record, K::COLUMNS) {
+        Ok(true) => match Layout::of_header(&record, K::COLUMNS, K::OPTIONAL) {
             Ok(layout) => layout,
             Err(problem) => {
                 problems.push(1, None, problem);
@@ -527,14 +533,16 @@ impl Layout {
     fn of_header(
         header: &csv::StringRecord,
         columns: &'static [&'static str],
+        optional: &[&str],
     ) -> Result<Layout, Problem> {
         let wrong = || Problem::WrongHeader {
             expected: columns.join(","),
             found: header.iter().collect::<Vec<_>>().join(","),
         };
-        if header.len() != columns.len() {
+        if header.len() > columns.len() {
             return Err(wrong());
         }
+        // usize::MAX: not in the file (a field no record has, so empty).
         let mut field_of = vec![usize::MAX; columns.len()];
         for (field, name) in header.iter().enumerate() {
             // A byte-order mark from spreadsheet exports is not part of the name.
@@ -544,6 +552,13 @@ impl Layout {
                 return Err(wrong());
             }
             field_of[column] = field;
+        }
+        let missing = columns
+            .iter()
+            .zip(&field_of)
+            .any(|(name, &field)| field == usize::MAX && !optional.contains(name));
+        if missing {
+            return Err(wrong());
         }
         Ok(Layout {
             field_of,
@@ -597,16 +612,32 @@ mod tests {
 
     #[test]
     fn the_header_may_list_the_columns_in_any_order_but_each_exactly_once() {
-        let layout = Layout::of_header(&header(&["year", "id", "name"]), &COLUMNS).unwrap();
+        let layout = Layout::of_header(&header(&["year", "id", "name"]), &COLUMNS, &[]).unwrap();
         assert_eq!(layout.column(0, &COLUMNS), (2, "id"));
         assert_eq!(layout.column(2, &COLUMNS), (1, "year"));
         assert!(matches!(
-            Layout::of_header(&header(&["id", "id", "year"]), &COLUMNS),
+            Layout::of_header(&header(&["id", "id", "year"]), &COLUMNS, &[]),
             Err(Problem::WrongHeader { .. })
         ));
-        assert!(Layout::of_header(&header(&["id", "name"]), &COLUMNS).is_err());
-        assert!(Layout::of_header(&header(&["id", "title", "year"]), &COLUMNS).is_err());
+        assert!(Layout::of_header(&header(&["id", "name"]), &COLUMNS, &[]).is_err());
+        assert!(Layout::of_header(&header(&["id", "title", "year"]), &COLUMNS, &[]).is_err());
         // A spreadsheet's byte-order mark is ignored.
-        assert!(Layout::of_header(&header(&["\u{feff}id", "name", "year"]), &COLUMNS).is_ok());
+        assert!(Layout::of_header(&header(&["\u{feff}id", "name", "year"]), &COLUMNS, &[]).is_ok());
+    }
+
+    #[test]
+    fn an_optional_column_may_be_left_out_and_reads_as_empty_but_not_twice_given() {
+        let optional = ["year"];
+        let layout = Layout::of_header(&header(&["name", "id"]), &COLUMNS, &optional).unwrap();
+        let record = header(&["Anna", "7"]);
+        assert_eq!(record.get(layout.field_of[2]), None);
+        assert_eq!(layout.column(0, &COLUMNS), (2, "id"));
+        assert!(Layout::of_header(&header(&["name", "year"]), &COLUMNS, &optional).is_err());
+        assert!(Layout::of_header(
+            &header(&["name", "id", "year", "year"]),
+            &COLUMNS,
+            &optional
+        )
+        .is_err());
     }
 }

@@ -47,7 +47,7 @@ impl From<sqlx::Error> for StatisticsError {
     }
 }
 
-pub use app::model::categories::{AgeBand, LengthBand, PlannedEnd};
+pub use app::model::categories::{AgeBand, ChosenBy, LengthBand, PlannedEnd};
 
 /// One case, compact: what the statistics need and nothing that names anyone.
 #[derive(Clone, Copy, Debug)]
@@ -64,6 +64,7 @@ pub struct CaseRecord {
     pub planned_end: NaiveDate,
     pub end: Option<(NaiveDate, EndReason)>,
     pub extensions: u32,
+    pub chosen: ChosenBy,
 }
 
 /// Cases with their persons, interventions and providers numbered.
@@ -91,6 +92,8 @@ pub struct CaseText<'a> {
     pub end_date: Option<&'a str>,
     pub end_reason: Option<&'a str>,
     pub extensions: i64,
+    /// `customer`, `default`, or empty when not recorded.
+    pub chosen: &'a str,
 }
 
 fn number(
@@ -150,6 +153,7 @@ impl CaseSet {
             case.intervention,
         )?;
         let provider = number(&mut self.provider_index, &mut self.providers, case.provider)?;
+        let chosen = ChosenBy::from_field(case.chosen).ok_or_else(|| bad("chosen", case.chosen))?;
         let person = match self.person_index.get(case.person_id) {
             Some(&person) => person,
             None => {
@@ -168,6 +172,7 @@ impl CaseSet {
             planned_end,
             end,
             extensions,
+            chosen,
         });
         Ok(())
     }
@@ -212,6 +217,7 @@ pub async fn load(db: &Db, period: Period) -> Result<CaseSet, StatisticsError> {
                     "SELECT group_concat(gender || $3 || birth_year || $3 || start_date || $3
                             || planned_end_date || $3 || COALESCE(end_date, '') || $3
                             || COALESCE(end_reason, '') || $3 || extensions || $3
+                            || COALESCE(chosen, '') || $3
                             || intervention_code || $3 || provider_id || $3 || person_id, $4)
                        FROM case_record
                       WHERE rowid >= $5 AND rowid < $6
@@ -240,6 +246,7 @@ pub async fn load(db: &Db, period: Period) -> Result<CaseSet, StatisticsError> {
                 "SELECT gender || $3 || birth_year || $3 || start_date || $3
                         || planned_end_date || $3 || COALESCE(end_date, '') || $3
                         || COALESCE(end_reason, '') || $3 || extensions || $3
+                        || COALESCE(chosen, '') || $3
                         || intervention_code || $3 || provider_id || $3 || person_id
                    FROM case_record
                   WHERE start_date <= $1 AND (end_date IS NULL OR end_date >= $2)",
@@ -268,7 +275,7 @@ fn case_text(line: &str) -> Result<CaseText<'_>, StatisticsError> {
         column,
         value: value.to_string(),
     };
-    let mut fields = line.splitn(10, FIELD_SEPARATOR);
+    let mut fields = line.splitn(11, FIELD_SEPARATOR);
     let mut next = |column| fields.next().ok_or_else(|| bad(column, line));
     let gender = next("gender")?;
     let birth_year = next("birth_year")?;
@@ -277,6 +284,7 @@ fn case_text(line: &str) -> Result<CaseText<'_>, StatisticsError> {
     let end_date = next("end_date")?;
     let end_reason = next("end_reason")?;
     let extensions = next("extensions")?;
+    let chosen = next("chosen")?;
     let intervention = next("intervention_code")?;
     let provider = next("provider_id")?;
     let person_id = next("person_id")?;
@@ -293,6 +301,7 @@ fn case_text(line: &str) -> Result<CaseText<'_>, StatisticsError> {
         end_date: (!end_date.is_empty()).then_some(end_date),
         end_reason: (!end_reason.is_empty()).then_some(end_reason),
         extensions: integer("extensions", extensions)?,
+        chosen,
     })
 }
 
@@ -309,6 +318,9 @@ pub struct Figures {
     pub cases: i64,
     /// Distinct persons among them.
     pub persons: i64,
+    /// Of the distinct persons, indexed by [`Gender`]: each counted with
+    /// the gender of their first case in the group.
+    pub persons_by_gender: [i64; 2],
     pub women: i64,
     pub men: i64,
     /// Indexed by [`AgeBand`].
@@ -327,6 +339,8 @@ pub struct Figures {
     pub ended_by_reason: [i64; 9],
     /// Sum of end − start + 1 over the exits to work or studies.
     pub days_to_work_or_studies: i64,
+    /// Indexed by [`ChosenBy`].
+    pub chosen: [i64; 3],
 }
 
 impl Figures {
@@ -366,6 +380,7 @@ impl Figures {
             Gender::Man => self.men += 1,
         }
         self.age[case.age as usize] += 1;
+        self.chosen[case.chosen as usize] += 1;
         self.length[case.length as usize] += 1;
         match case.status {
             Status::Ongoing {
@@ -390,6 +405,7 @@ impl Figures {
 /// What one case adds to each group it belongs to, worked out once.
 struct Contribution {
     gender: Gender,
+    chosen: ChosenBy,
     age: AgeBand,
     length: LengthBand,
     status: Status,
@@ -427,6 +443,7 @@ impl Contribution {
         };
         Some(Contribution {
             gender: case.gender,
+            chosen: case.chosen,
             age: AgeBand::of_age(i64::from(case.start.year() - case.birth_year)),
             length: LengthBand::of_days(length),
             status,
@@ -473,6 +490,7 @@ pub fn compute(set: CaseSet, period: Period) -> Statistics {
             if last_person[group] != case.person {
                 last_person[group] = case.person;
                 figures[group].persons += 1;
+                figures[group].persons_by_gender[case.gender as usize] += 1;
             }
         }
     }
@@ -601,6 +619,7 @@ impl BreakdownFigures for Breakdown {
     fn values(self, f: &Figures) -> Vec<i64> {
         match self {
             Breakdown::Gender => vec![f.women, f.men],
+            Breakdown::PersonsGender => f.persons_by_gender.to_vec(),
             Breakdown::Age => f.age.to_vec(),
             Breakdown::Status => vec![f.ongoing, f.ended],
             Breakdown::Length => f.length.to_vec(),
@@ -612,12 +631,18 @@ impl BreakdownFigures for Breakdown {
                 f.group(ReasonGroup::OtherInsatsOrAuthority),
                 f.group(ReasonGroup::Interruption),
             ],
+            Breakdown::Chosen => f.chosen.to_vec(),
         }
     }
 
     fn total(self, f: &Figures) -> i64 {
         match self {
-            Breakdown::Gender | Breakdown::Age | Breakdown::Status | Breakdown::Length => f.cases,
+            Breakdown::Gender
+            | Breakdown::Age
+            | Breakdown::Status
+            | Breakdown::Length
+            | Breakdown::Chosen => f.cases,
+            Breakdown::PersonsGender => f.persons,
             Breakdown::Extended | Breakdown::PlannedEnd => f.ongoing,
             Breakdown::EndReason | Breakdown::ReasonGroup => f.ended,
         }
@@ -694,6 +719,7 @@ mod tests {
         planned_end: &'static str,
         end: Option<(&'static str, &'static str)>,
         extensions: i64,
+        chosen: &'static str,
     }
 
     const BASE: Case = Case {
@@ -706,6 +732,7 @@ mod tests {
         planned_end: "2024-02-01",
         end: None,
         extensions: 0,
+        chosen: "",
     };
 
     fn year_2023(cases: &[Case]) -> Statistics {
@@ -723,6 +750,7 @@ mod tests {
                 end_date: case.end.map(|e| e.0),
                 end_reason: case.end.map(|e| e.1),
                 extensions: case.extensions,
+                chosen: case.chosen,
             })
             .unwrap();
         }
@@ -908,6 +936,41 @@ mod tests {
     }
 
     #[test]
+    fn a_person_counts_once_per_group_by_gender_and_each_case_by_who_chose_it() {
+        let stats = year_2023(&[
+            Case {
+                person: "p1",
+                provider: "a",
+                chosen: "customer",
+                ..BASE
+            },
+            Case {
+                person: "p1",
+                provider: "b",
+                chosen: "default",
+                ..BASE
+            },
+            Case {
+                person: "p2",
+                gender: "M",
+                provider: "a",
+                ..BASE
+            },
+        ]);
+        assert_eq!(stats.total.persons_by_gender, [1, 1]);
+        assert_eq!(stats.total.chosen, [1, 1, 1]);
+        let persons = stats.table(Rows::Providers, Breakdown::PersonsGender);
+        assert_eq!(persons.cells, [[1, 1], [1, 0]]);
+        // One woman at two providers is one woman in the total.
+        assert_eq!(
+            (persons.column_totals.clone(), persons.total),
+            (vec![1, 1], 2)
+        );
+        let chosen = stats.table(Rows::Providers, Breakdown::Chosen);
+        assert_eq!(chosen.cells, [[1, 0, 1], [0, 1, 0]]);
+    }
+
+    #[test]
     fn inconsistent_stored_values_are_errors_not_figures() {
         let mut set = CaseSet::new();
         let result = set.push(CaseText {
@@ -922,6 +985,7 @@ mod tests {
             end_date: None,
             end_reason: None,
             extensions: 0,
+            chosen: "",
         });
         assert!(matches!(
             result,

@@ -61,6 +61,7 @@ impl Measure {
         match breakdown.base() {
             "ongoing" => Measure::Ongoing,
             "ended" => Measure::Ended,
+            "persons" => Measure::Persons,
             _ => Measure::Cases,
         }
     }
@@ -83,6 +84,8 @@ impl Measure {
                 | Measure::Persons
                 | Measure::Category(
                     Breakdown::Gender
+                        | Breakdown::PersonsGender
+                        | Breakdown::Chosen
                         | Breakdown::Age
                         | Breakdown::EndReason
                         | Breakdown::ReasonGroup,

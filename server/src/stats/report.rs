@@ -256,6 +256,18 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         let persons = ledger.id(group, Measure::Persons, figures.persons);
         let cases = ledger.id(group, Measure::Cases, figures.cases);
         ledger.counts.add_at_most(persons, cases);
+        // As many women (men) at most as cases of women (men).
+        for g in 0..Breakdown::Gender.columns().len() {
+            let persons = ledger
+                .ids
+                .get(&(group, Measure::Category(Breakdown::PersonsGender, g)));
+            let cases = ledger
+                .ids
+                .get(&(group, Measure::Category(Breakdown::Gender, g)));
+            if let (Some(&persons), Some(&cases)) = (persons, cases) {
+                ledger.counts.add_at_most(persons, cases);
+            }
+        }
     }
     for &group in &groups {
         let wider = match group {
@@ -430,7 +442,22 @@ fn plan_table(
     }
     let figures = figures_of(stats, layout, total).unwrap_or(&empty);
     grid.push(line(ledger, total, figures));
-    ledger.counts.add_table(grid.clone());
+    if breakdown.rows_add_up() {
+        ledger.counts.add_table(grid.clone());
+    } else {
+        // Each row still adds up to its base; across rows a reader knows
+        // only that no row's count exceeds the total row's.
+        let (rows, total_row) = grid.split_at(grid.len() - 1);
+        for row in grid.iter() {
+            let (base, parts) = row.split_last().expect("a row has a base");
+            ledger.counts.add_sum(parts.to_vec(), *base);
+        }
+        for row in rows {
+            for (&part, &whole) in row.iter().zip(&total_row[0]) {
+                ledger.counts.add_at_most(part, whole);
+            }
+        }
+    }
     TablePlan {
         breakdown,
         rows: codes,

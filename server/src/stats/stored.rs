@@ -127,6 +127,10 @@ pub mod v1 {
         PlannedEnd,
         EndReason,
         ReasonGroup,
+        // Added within format 1: a table is a list, so a publication
+        // stored before these has none of them and reads as it did.
+        PersonsGender,
+        Chosen,
     }
 
     #[derive(Serialize, Deserialize)]
@@ -383,6 +387,8 @@ pub mod v1 {
                 page::Breakdown::PlannedEnd => Breakdown::PlannedEnd,
                 page::Breakdown::EndReason => Breakdown::EndReason,
                 page::Breakdown::ReasonGroup => Breakdown::ReasonGroup,
+                page::Breakdown::PersonsGender => Breakdown::PersonsGender,
+                page::Breakdown::Chosen => Breakdown::Chosen,
             }
         }
     }
@@ -398,6 +404,8 @@ pub mod v1 {
                 Breakdown::PlannedEnd => page::Breakdown::PlannedEnd,
                 Breakdown::EndReason => page::Breakdown::EndReason,
                 Breakdown::ReasonGroup => page::Breakdown::ReasonGroup,
+                Breakdown::PersonsGender => page::Breakdown::PersonsGender,
+                Breakdown::Chosen => page::Breakdown::Chosen,
             }
         }
     }
