@@ -235,6 +235,9 @@ impl Reader {
         for (level, provider) in &places {
             // Every breakdown adds up to its base.
             for breakdown in Breakdown::ALL {
+                if provider != "all" && !breakdown.per_provider() {
+                    continue;
+                }
                 let (table, base) = (breakdown.code(), breakdown.base());
                 let parts: Vec<usize> = breakdown
                     .column_codes()
@@ -273,15 +276,17 @@ impl Reader {
                 let whole = self.count(level, "all", "base", "persons");
                 self.at_most.push((persons, whole));
             }
-            // Persons of a gender: no more than that gender's cases, and no
-            // more at a provider than in its level.
-            for gender in Breakdown::PersonsGender.column_codes() {
-                let persons = self.count(level, provider, "persons_gender", gender);
-                let cases = self.count(level, provider, "gender", gender);
-                self.at_most.push((persons, cases));
-                if provider != "all" {
-                    let whole = self.count(level, "all", "persons_gender", gender);
-                    self.at_most.push((persons, whole));
+            // Persons of a gender (per level): no more than that gender's
+            // cases, and no more in a level than in all levels.
+            if provider == "all" {
+                for gender in Breakdown::PersonsGender.column_codes() {
+                    let persons = self.count(level, provider, "persons_gender", gender);
+                    let cases = self.count(level, provider, "gender", gender);
+                    self.at_most.push((persons, cases));
+                    if level != "all" {
+                        let whole = self.count("all", "all", "persons_gender", gender);
+                        self.at_most.push((persons, whole));
+                    }
                 }
             }
         }

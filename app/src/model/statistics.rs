@@ -163,9 +163,9 @@ impl Section {
 pub enum Breakdown {
     /// Women, men; of all cases.
     Gender,
-    /// Women, men; of the distinct persons. A person with cases at two
-    /// providers is one person at each, and once in the level's row: these
-    /// rows do not add up to the level's.
+    /// Women, men; of the distinct persons, per intervention. A person with
+    /// cases in two interventions is one person in each, and once in the
+    /// total: these rows do not add up to the total.
     PersonsGender,
     /// Age bands; of all cases.
     Age,
@@ -257,6 +257,14 @@ impl Breakdown {
     /// do not, as one person can have cases at several providers.
     pub fn rows_add_up(self) -> bool {
         self.base() != "persons"
+    }
+
+    /// Whether the table is published per provider too, not only per
+    /// intervention. Persons by gender is not: beside a provider's cases by
+    /// gender it made the provider's persons (the base of its response
+    /// rate) hidden wherever its women or men were few.
+    pub fn per_provider(self) -> bool {
+        self != Breakdown::PersonsGender
     }
 }
 

@@ -195,6 +195,9 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
             Group::Total,
         ));
         for (i, plans) in level_tables.iter_mut().enumerate() {
+            if !breakdown.per_provider() {
+                continue;
+            }
             let rows: Vec<(String, Group)> = layout
                 .providers
                 .iter()
