@@ -180,7 +180,8 @@ impl System {
         for row in &grid {
             self.sum(row[..columns].to_vec(), row[columns]);
         }
-        if grid.len() > 1 {
+        // Persons' rows do not add up: one person can be in two rows.
+        if grid.len() > 1 && table.breakdown.rows_add_up() {
             for c in 0..=columns {
                 let parts = grid[..grid.len() - 1].iter().map(|r| r[c]).collect();
                 self.sum(parts, grid[grid.len() - 1][c]);
