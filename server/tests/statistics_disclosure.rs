@@ -101,6 +101,7 @@ fn case_file(seed: u64, count: usize) -> String {
         out.push_str(&format!(
             "g{seed}-{k},q{},{},{},{},{},{start},{planned},{end},{reason},{},{}\n",
             k * 7 / 8,
+            // Drawn per case: a person's cases may disagree on gender.
             if numbers.below(2) == 0 { "K" } else { "M" },
             1960 + numbers.below(45),
             LEVELS[numbers.below(LEVELS.len() as u64) as usize],

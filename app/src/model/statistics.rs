@@ -254,7 +254,7 @@ impl Breakdown {
     }
 
     /// Whether a table's rows add up to its total row. Cases do; persons
-    /// do not, as one person can have cases at several providers.
+    /// do not, as one person can have cases in several interventions.
     pub fn rows_add_up(self) -> bool {
         self.base() != "persons"
     }

@@ -535,8 +535,16 @@ impl Layout {
         columns: &'static [&'static str],
         optional: &[&str],
     ) -> Result<Layout, Problem> {
+        // An optional column in brackets, as the upload guide explains them.
         let wrong = || Problem::WrongHeader {
-            expected: columns.join(","),
+            expected: columns
+                .iter()
+                .map(|c| match optional.contains(c) {
+                    true => format!("[{c}]"),
+                    false => c.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(","),
             found: header.iter().collect::<Vec<_>>().join(","),
         };
         if header.len() > columns.len() {
@@ -632,7 +640,11 @@ mod tests {
         let record = header(&["Anna", "7"]);
         assert_eq!(record.get(layout.field_of[2]), None);
         assert_eq!(layout.column(0, &COLUMNS), (2, "id"));
-        assert!(Layout::of_header(&header(&["name", "year"]), &COLUMNS, &optional).is_err());
+        // The error names which column may be left out.
+        match Layout::of_header(&header(&["name", "year"]), &COLUMNS, &optional) {
+            Err(Problem::WrongHeader { expected, .. }) => assert_eq!(expected, "id,name,[year]"),
+            _ => panic!("a missing required column is refused"),
+        }
         assert!(Layout::of_header(
             &header(&["name", "id", "year", "year"]),
             &COLUMNS,

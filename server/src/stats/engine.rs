@@ -319,7 +319,7 @@ pub struct Figures {
     /// Distinct persons among them.
     pub persons: i64,
     /// Of the distinct persons, indexed by [`Gender`]: each counted with
-    /// the gender of their first case in the group.
+    /// their gender, the same in every group (see [`compute`]).
     pub persons_by_gender: [i64; 2],
     pub women: i64,
     pub men: i64,
@@ -424,7 +424,12 @@ enum Status {
 
 impl Contribution {
     /// `None` when the case is not active in the period.
-    fn of(case: &CaseRecord, period: Period, next_year: i32) -> Option<Contribution> {
+    fn of(
+        case: &CaseRecord,
+        gender: Gender,
+        period: Period,
+        next_year: i32,
+    ) -> Option<Contribution> {
         let ended_by = case.end.map(|(end, _)| end);
         if case.start > period.to || ended_by.is_some_and(|end| end < period.from) {
             return None;
@@ -442,7 +447,7 @@ impl Contribution {
             },
         };
         Some(Contribution {
-            gender: case.gender,
+            gender,
             chosen: case.chosen,
             age: AgeBand::of_age(i64::from(case.start.year() - case.birth_year)),
             length: LengthBand::of_days(length),
@@ -479,9 +484,20 @@ pub fn compute(set: CaseSet, period: Period) -> Statistics {
     let mut figures = vec![Figures::default(); groups];
     let mut last_person = vec![u32::MAX; groups];
     let next_year = period.next_year();
-    records.sort_unstable_by_key(|r| r.person);
+    // A person's cases together, their latest first: the order (and so
+    // every figure) does not depend on the order the database returned.
+    records.sort_unstable_by_key(|r| (r.person, std::cmp::Reverse(r.start), r.gender as u8));
+    let mut person_gender = (u32::MAX, Gender::Woman);
     for case in &records {
-        let Some(contribution) = Contribution::of(case, period, next_year) else {
+        // Gender is a person's: when a person's cases disagree, every one of
+        // them counts with the latest case's gender. Then no group has more
+        // women than cases of women, and no intervention more women than all
+        // interventions, as the audit assumes every reader knows.
+        if person_gender.0 != case.person {
+            person_gender = (case.person, case.gender);
+        }
+        let gender = person_gender.1;
+        let Some(contribution) = Contribution::of(case, gender, period, next_year) else {
             continue;
         };
         let (i, p) = (case.intervention as usize, case.provider as usize);
@@ -490,7 +506,7 @@ pub fn compute(set: CaseSet, period: Period) -> Statistics {
             if last_person[group] != case.person {
                 last_person[group] = case.person;
                 figures[group].persons += 1;
-                figures[group].persons_by_gender[case.gender as usize] += 1;
+                figures[group].persons_by_gender[gender as usize] += 1;
             }
         }
     }
@@ -968,6 +984,34 @@ mod tests {
         );
         let chosen = stats.table(Rows::Providers, Breakdown::Chosen);
         assert_eq!(chosen.cells, [[1, 0, 1], [0, 1, 0]]);
+    }
+
+    #[test]
+    fn a_person_whose_cases_disagree_on_gender_has_the_latest_cases_gender_everywhere() {
+        let cases = [
+            Case {
+                intervention: "AMI1",
+                start: "2023-01-10",
+                ..BASE
+            },
+            Case {
+                gender: "M",
+                intervention: "AMI2",
+                start: "2023-05-01",
+                ..BASE
+            },
+        ];
+        let stats = year_2023(&cases);
+        for figures in [&stats.total, stats.intervention("AMI1").unwrap()] {
+            assert_eq!(figures.persons_by_gender, [0, 1]);
+            // Never more men than cases of men in any group.
+            assert_eq!((figures.women, figures.men), (0, figures.cases));
+        }
+        // Whatever order the database returns the cases in.
+        let [first, second] = cases;
+        let reversed = year_2023(&[second, first]);
+        assert_eq!(reversed.total, stats.total);
+        assert_eq!(reversed.intervention("AMI1"), stats.intervention("AMI1"));
     }
 
     #[test]
