@@ -20,10 +20,10 @@ trap cleanup EXIT
 
 step "Building (release): server, wasm and the Rust tests"
 "$REPO/scripts/build.sh"
-"$CARGO" test --release -p app -p server --no-run
+"$CARGO" test --release -p domain -p app -p server --no-run
 
 step "Rust tests on SQLite"
-JF_TEST_DATABASE_URL="sqlite" "$CARGO" test --release -p app -p server
+JF_TEST_DATABASE_URL="sqlite" "$CARGO" test --release -p domain -p app -p server
 
 step "Rust tests on PostgreSQL"
 pg_url=$("$REPO/scripts/postgres.sh" start "$work/pg")

@@ -11,17 +11,14 @@
 pub mod api;
 pub mod backend;
 pub mod components;
-pub mod error;
 pub mod i18n;
-pub mod interventions;
-pub mod model;
 pub mod pages;
-pub mod places;
-pub mod profile_fields;
 pub mod request;
 pub mod routes;
-pub mod url;
-pub mod vocabulary;
+
+// The vocabulary the pages speak lives in `domain`; these names keep the
+// pages' paths short.
+pub use domain::{error, interventions, model, places, profile_fields, url, vocabulary};
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

@@ -242,6 +242,13 @@ pages! {
 }
 
 impl Page {
+    /// The upload page's example file of a kind.
+    pub fn example_file(kind: crate::model::statistics::ImportKind) -> Page {
+        Page::ExampleFile {
+            file: format!("{}.csv", kind.slug()),
+        }
+    }
+
     /// The address in `locale`: `/sv/level/ami2`.
     pub fn href(&self, locale: Locale) -> String {
         localized(locale, &self.path())
@@ -508,7 +515,11 @@ mod tests {
             "{starts:?}"
         );
         let mut found = Vec::new();
-        let mut folders = vec![root.join("app/src"), root.join("server/src")];
+        let mut folders = vec![
+            root.join("domain/src"),
+            root.join("app/src"),
+            root.join("server/src"),
+        ];
         while let Some(folder) = folders.pop() {
             for entry in std::fs::read_dir(&folder).expect("a source folder") {
                 let path = entry.expect("an entry").path();

@@ -53,7 +53,7 @@ pub struct Config {
     /// catalogue) is built from it, never from the request's `Host` header.
     /// Default: `http://` and the address served on.
     #[arg(long, env = "JAMFORAREN_PUBLIC_URL", value_parser = parse_public_url)]
-    pub public_url: Option<app::model::PublicUrl>,
+    pub public_url: Option<domain::model::PublicUrl>,
 
     /// Trust `X-Forwarded-For` and `X-Forwarded-Proto` from a proxy in front
     /// (for sign-in throttling per address and for secure cookies).
@@ -89,15 +89,15 @@ pub enum LogFormat {
     Json,
 }
 
-fn parse_public_url(text: &str) -> Result<app::model::PublicUrl, String> {
-    app::model::PublicUrl::parse(text).map_err(|e| e.to_string())
+fn parse_public_url(text: &str) -> Result<domain::model::PublicUrl, String> {
+    domain::model::PublicUrl::parse(text).map_err(|e| e.to_string())
 }
 
 impl Config {
     /// The configured public address, else the one served on.
-    pub fn public_url(&self) -> app::model::PublicUrl {
+    pub fn public_url(&self) -> domain::model::PublicUrl {
         self.public_url.clone().unwrap_or_else(|| {
-            app::model::PublicUrl::parse(&format!("http://{}", self.addr))
+            domain::model::PublicUrl::parse(&format!("http://{}", self.addr))
                 .expect("a socket address is a valid host")
         })
     }

@@ -13,12 +13,12 @@ pub mod cases;
 pub mod cases_2024;
 pub mod survey;
 
-use app::{
+use chrono::NaiveDate;
+use domain::{
     model::{OrganisationForm, VisitingAddress},
     places::GeoPoint,
     profile_fields::{FieldValues, ProfileField as Field},
 };
-use chrono::NaiveDate;
 
 use crate::db::{
     profiles::{self, ProfileContent},
@@ -246,7 +246,7 @@ fn invented_addresses(index: usize) -> Vec<VisitingAddress> {
     if index % 7 == 6 {
         return Vec::new();
     }
-    let places = app::places::START_PLACES;
+    let places = domain::places::START_PLACES;
     let count = if index.is_multiple_of(4) { 2 } else { 1 };
     (0..count)
         .map(|k| {

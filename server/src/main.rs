@@ -1,7 +1,7 @@
 use std::{process::ExitCode, sync::Arc};
 
-use app::backend::{SharedBackend, SharedStaff};
 use clap::Parser;
+use domain::backend::{SharedBackend, SharedStaff};
 use leptos::config::LeptosOptions;
 use server::{
     accounts,
@@ -331,7 +331,7 @@ async fn create_admin(
     let result = accounts::create_account(
         &db,
         &account,
-        &app::model::Role::Administrator,
+        &domain::model::Role::Administrator,
         chrono::Utc::now(),
     )
     .await;

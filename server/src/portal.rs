@@ -1,12 +1,13 @@
-//! The server's side of [`app::backend::Backend`]: what pages ask, answered
+//! The server's side of [`domain::backend::Backend`]: what pages ask, answered
 //! from the database and the search index.
 
 use std::{collections::HashSet, sync::Arc};
 
-use app::{
+use chrono::NaiveDate;
+use domain::{
     backend::{Backend, Staff},
     error::AppError,
-    i18n::Locale,
+    locale::Locale,
     model::{
         statistics::{
             ImportJob, PublicationRow, ReportPeriod, StaffStatistics, StatisticsReport, Thresholds,
@@ -16,7 +17,6 @@ use app::{
         SearchNotice, SignedIn, StaffOverview, VersionDetail,
     },
 };
-use chrono::NaiveDate;
 
 use crate::{
     accounts,
@@ -241,7 +241,7 @@ impl Backend for Portal {
     async fn published_statistics(
         &self,
         key: Option<&str>,
-    ) -> Result<Option<app::backend::PublishedStatistics>, AppError> {
+    ) -> Result<Option<domain::backend::PublishedStatistics>, AppError> {
         let version = self.version().await?;
         let published = self
             .cache
@@ -301,7 +301,7 @@ impl Staff for Portal {
         &self,
         who: &SignedIn,
         provider_id: &str,
-    ) -> Result<app::model::AddressCorrection, AppError> {
+    ) -> Result<domain::model::AddressCorrection, AppError> {
         review::address_correction(&self.db, who, provider_id)
             .await
             .map_err(staff_error)

@@ -11,7 +11,7 @@ const TODAY: &str = "2025-03-14";
 #[tokio::test]
 async fn every_page_where_a_choice_is_made_says_what_happens_next_in_its_language() {
     let app = portal(demo_db().await, TODAY).await;
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let slug = locale.slug();
         for page in [
             format!("/{slug}/level/ami1"),

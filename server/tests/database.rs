@@ -79,7 +79,7 @@ async fn migrating_twice_changes_nothing() {
 #[tokio::test]
 async fn providers_are_listed_only_while_authorized() {
     let db = demo_db().await;
-    let names = |list: Vec<app::model::ProviderSummary>| {
+    let names = |list: Vec<domain::model::ProviderSummary>| {
         list.into_iter().map(|p| p.name).collect::<Vec<_>>()
     };
     // TrimTab held the old interventions until it was de-authorized at the end of 2023.

@@ -4,8 +4,8 @@
 
 mod common;
 
-use app::{i18n::Locale, interventions::Intervention};
 use common::{demo_db, fresh_db, get, portal};
+use domain::{interventions::Intervention, locale::Locale};
 
 const TODAY: &str = "2025-03-14";
 

@@ -5,14 +5,14 @@
 
 mod common;
 
-use app::{
-    i18n::Locale,
-    model::Role,
-    places::{nearest_m, start_place, RoundedDistance, START_PLACES},
-};
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in},
     date, demo_db, get, portal, version_count,
+};
+use domain::{
+    locale::Locale,
+    model::Role,
+    places::{nearest_m, start_place, RoundedDistance, START_PLACES},
 };
 use server::db::{profiles, Db};
 
@@ -39,7 +39,7 @@ fn card_distances(html: &str) -> Vec<String> {
         .collect()
 }
 
-async fn cards(db: &Db, level: &str) -> Vec<app::model::ProviderCard> {
+async fn cards(db: &Db, level: &str) -> Vec<domain::model::ProviderCard> {
     profiles::cards_for_level(db, &level.to_ascii_uppercase(), date(TODAY))
         .await
         .unwrap()

@@ -7,10 +7,10 @@ mod common;
 
 use std::collections::HashSet;
 
-use app::i18n::Locale;
 use common::{
     assert_no_script_from_the_address, get, portal, published_demo_db, SCRIPT_IN_ADDRESS,
 };
+use domain::locale::Locale;
 
 const TODAY: &str = "2025-03-14";
 

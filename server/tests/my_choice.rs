@@ -7,8 +7,8 @@ mod common;
 
 use std::collections::HashSet;
 
-use app::i18n::Locale;
 use common::{demo_db, get, portal};
+use domain::locale::Locale;
 
 const TODAY: &str = "2025-03-14";
 

@@ -6,11 +6,11 @@ mod common;
 
 use std::time::Duration;
 
-use app::model::Role;
 use common::{
     browser::{create, editor_of, signed_in, Browser},
     demo_db, fresh_db_url, get, instance, portal, until,
 };
+use domain::model::Role;
 use server::{
     changes::RECHECK_AFTER,
     db::{Backend, Db},

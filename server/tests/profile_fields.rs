@@ -4,11 +4,11 @@
 
 mod common;
 
-use app::model::Role;
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in},
     demo_db, get, portal, version_count,
 };
+use domain::model::Role;
 use server::db::Db;
 
 const TODAY: &str = "2025-03-14";

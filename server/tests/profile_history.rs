@@ -5,12 +5,12 @@
 
 mod common;
 
-use app::{i18n::Locale, model::Role};
 use axum::Router;
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in, Browser},
     demo_db, portal,
 };
+use domain::{locale::Locale, model::Role};
 
 const TODAY: &str = "2025-03-14";
 const FIRST: &str = "Vi är en liten firma i Nacka.";

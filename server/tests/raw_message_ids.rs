@@ -10,8 +10,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use app::{i18n::Locale, interventions::Intervention};
 use common::{demo_db, get, portal};
+use domain::{interventions::Intervention, locale::Locale};
 use fluent_syntax::{ast, parser};
 
 const TODAY: &str = "2025-03-14";

@@ -5,12 +5,12 @@
 
 mod common;
 
-use app::model::Role;
 use axum::{body::Body, extract::ConnectInfo, Router};
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in, Browser, PASSWORD},
     demo_db, get, portal, PUBLIC_URL,
 };
+use domain::model::Role;
 use http::{Request, Response, StatusCode};
 use http_body_util::BodyExt;
 use server::{accounts, db::Db};
@@ -55,7 +55,7 @@ fn profile_form<'a>(csrf: &'a str, intent: &'a str, text: &'a str) -> Vec<(&'a s
         ("employee_count", "12"),
         ("fact-language", "sv"),
     ];
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let name: &'static str = Box::leak(format!("presentation-{}", locale.slug()).into());
         form.push((name, text));
     }
@@ -279,7 +279,7 @@ async fn hostile_text_in_every_free_text_field_never_reaches_a_page_as_markup() 
         )
         .await;
     assert_eq!(response.status(), 303);
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let slug = locale.slug();
         for page in [
             format!("/{slug}/provider/jobblotsen"),

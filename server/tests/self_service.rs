@@ -4,12 +4,12 @@
 
 mod common;
 
-use app::model::Role;
 use chrono::{Duration, Utc};
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in, Browser, PASSWORD},
     demo_db, get, portal,
 };
+use domain::model::Role;
 use server::{accounts, db::Db};
 
 const TODAY: &str = "2025-03-14";

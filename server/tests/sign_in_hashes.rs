@@ -4,11 +4,11 @@
 
 mod common;
 
-use app::model::Role;
 use common::{
     browser::{create, PASSWORD},
     demo_db,
 };
+use domain::model::Role;
 use server::accounts;
 
 #[tokio::test]

@@ -4,12 +4,12 @@
 
 mod common;
 
-use app::model::Role;
 use axum::{body::Body, Router};
 use common::{
     browser::{create, csrf_in, editor_of, location, signed_in, Browser},
     demo_db, get, portal, published_demo_db,
 };
+use domain::model::Role;
 use http::{Request, Response};
 use http_body_util::BodyExt;
 use server::{
@@ -292,7 +292,7 @@ async fn the_upload_page_describes_every_column_in_every_language() {
     let db = demo_db().await;
     let app = portal(db.clone(), TODAY).await;
     let (mut browser, _) = administrator(&app, &db).await;
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let (response, html) = browser
             .get(&app, &format!("/{}/account/statistics", locale.slug()))
             .await;

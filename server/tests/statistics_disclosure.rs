@@ -16,8 +16,8 @@ mod common;
 
 use std::collections::{BTreeSet, HashMap};
 
-use app::model::statistics::Breakdown;
 use common::{date, demo_db};
+use domain::model::statistics::Breakdown;
 use server::{
     import::cases::import,
     stats::{

@@ -121,10 +121,10 @@ async fn every_period_the_picker_offers_is_a_page_never_a_404() {
         .await
         .unwrap();
     let app = portal(db, TODAY).await;
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let slug = locale.slug();
         for period in ["2023", "2024"] {
-            for level in app::interventions::Intervention::ALL {
+            for level in domain::interventions::Intervention::ALL {
                 let uri = format!("/{slug}/statistics/level/{}?period={period}", level.slug());
                 let (response, _) = get(&app, &uri, &[]).await;
                 assert_eq!(response.status(), 200, "{uri}");
@@ -163,7 +163,7 @@ async fn every_period_the_picker_offers_is_a_page_never_a_404() {
 #[tokio::test]
 async fn every_table_and_chart_links_how_to_read_the_statistics_in_every_language() {
     let app = portal(published_demo_db().await, TODAY).await;
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let slug = locale.slug();
         let (response, page) = get(&app, &format!("/{slug}/statistics/how-to-read"), &[]).await;
         assert_eq!(response.status(), 200, "{slug}");

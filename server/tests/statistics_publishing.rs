@@ -6,8 +6,10 @@ mod common;
 
 use std::collections::HashMap;
 
-use app::model::statistics::{Breakdown, FigureTable, PublicCell, StatisticsReport, SURVEY_AREAS};
 use common::{demo_db, fresh_db_url, get, portal, published_demo_db};
+use domain::model::statistics::{
+    Breakdown, FigureTable, PublicCell, StatisticsReport, SURVEY_AREAS,
+};
 use server::{
     db::Db,
     stats::{
@@ -225,7 +227,7 @@ fn assert_nothing_hidden_can_be_worked_out(report: &StatisticsReport) {
     }
     // Survey respondents add up over providers and interventions.
     if report.has_survey {
-        let respondents = |g: &app::model::statistics::GroupFigures| {
+        let respondents = |g: &domain::model::statistics::GroupFigures| {
             g.survey.as_ref().map(|s| s.response_rate.part)
         };
         let mut levels = Vec::new();

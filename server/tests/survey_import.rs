@@ -193,7 +193,7 @@ async fn nki_is_the_mean_of_each_respondents_mean_and_hidden_below_ten_answers()
         .unwrap()
         .snapshot
         .id;
-    let row = |report: &app::model::statistics::StatisticsReport| {
+    let row = |report: &domain::model::statistics::StatisticsReport| {
         report
             .level("FJP")
             .unwrap()

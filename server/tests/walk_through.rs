@@ -3,11 +3,11 @@
 
 mod common;
 
-use app::model::Role;
 use common::{
     browser::{create, signed_in},
     demo_db, get, portal, published_demo_db,
 };
+use domain::model::Role;
 
 const TODAY: &str = "2025-03-14";
 

@@ -6,8 +6,8 @@ pub mod passwords;
 pub mod throttle;
 pub mod tokens;
 
-use app::model::{FieldError, InvitationCheck, InvitationRow, Role, SignedIn};
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use domain::model::{FieldError, InvitationCheck, InvitationRow, Role, SignedIn};
 
 use crate::db::{
     accounts::{self, InsertAccountError},

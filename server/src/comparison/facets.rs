@@ -1,7 +1,7 @@
 //! Filters and their counts. A provider must have every chosen value; each
 //! offered value shows how many of the listed providers have it.
 
-use app::{
+use domain::{
     model::{Facet, FacetValue, ProviderCard},
     vocabulary::{Fact, FactKind},
 };
@@ -43,7 +43,7 @@ pub fn facets(listed: &[ProviderCard], filters: &[Fact]) -> Vec<Facet> {
 
 #[cfg(test)]
 mod tests {
-    use app::model::OrganisationForm;
+    use domain::model::OrganisationForm;
 
     use super::*;
 

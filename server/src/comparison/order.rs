@@ -8,8 +8,8 @@
 
 use std::hash::{BuildHasher, Hasher};
 
-use app::model::{ListOrder, ProviderCard};
-use app::places::{nearest_m, GeoPoint};
+use domain::model::{ListOrder, ProviderCard};
+use domain::places::{nearest_m, GeoPoint};
 
 /// A fresh random seed: 16 hex digits. `RandomState` is randomly keyed per
 /// instance by the standard library, which is all a shuffle needs.
@@ -79,7 +79,7 @@ pub fn sort(cards: &mut [ProviderCard], order: ListOrder, seed: &str, from: Opti
 
 #[cfg(test)]
 mod tests {
-    use app::model::OrganisationForm;
+    use domain::model::OrganisationForm;
 
     use super::*;
 
@@ -163,7 +163,7 @@ mod tests {
     fn at(mut card: ProviderCard, points: &[(f64, f64)]) -> ProviderCard {
         card.addresses = points
             .iter()
-            .map(|&(lat, lon)| app::model::VisitingAddress {
+            .map(|&(lat, lon)| domain::model::VisitingAddress {
                 street_address: "Gatan 1".into(),
                 postal_code: "131 30".into(),
                 city: "Nacka".into(),
@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn nearest_first_counts_each_providers_nearest_address_and_puts_the_unplaced_last() {
-        let from = app::places::start_place("fisksatra").unwrap().point();
+        let from = domain::places::start_place("fisksatra").unwrap().point();
         let cards = || {
             vec![
                 at(card("far", "A"), &[(59.319, 18.073)]),
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn providers_at_the_same_distance_keep_the_neutral_random_order() {
-        let from = app::places::start_place("nacka").unwrap().point();
+        let from = domain::places::start_place("nacka").unwrap().point();
         let mut first = std::collections::HashSet::new();
         for s in 0..64 {
             let mut cards: Vec<_> = (0..4)
@@ -217,6 +217,6 @@ mod tests {
 
     #[test]
     fn new_seeds_are_seeds_a_link_may_carry() {
-        assert!(app::model::is_valid_seed(&new_seed()));
+        assert!(domain::model::is_valid_seed(&new_seed()));
     }
 }

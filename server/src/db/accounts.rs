@@ -1,6 +1,6 @@
 //! Accounts, sessions, failed sign-ins and invitations.
 
-use app::model::Role;
+use domain::model::Role;
 use sqlx::AnyConnection;
 
 use super::{Db, DbError};

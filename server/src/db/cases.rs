@@ -10,7 +10,7 @@ use sqlx::AnyConnection;
 
 use super::{Backend, DbError};
 
-pub use app::model::categories::{ChosenBy, EndReason, Gender, ReasonGroup};
+pub use domain::model::categories::{ChosenBy, EndReason, Gender, ReasonGroup};
 
 /// A case as it is written; dates are ISO text (YYYY-MM-DD).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The catalogue: kundval and their levels (interventions), valid by date.
 
-use app::model::{KundvalSummary, LevelSummary};
 use chrono::NaiveDate;
+use domain::model::{KundvalSummary, LevelSummary};
 
 use super::{Db, DbError};
 

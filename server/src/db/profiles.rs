@@ -1,12 +1,12 @@
 //! Provider profiles: every version kept, the newest published one public.
 
-use app::{
+use chrono::NaiveDate;
+use domain::{
     model::{AuthorizedLevel, ProviderCard, ProviderProfile, VisitingAddress},
     places::GeoPoint,
     profile_fields::{FieldValues, ProfileField},
     vocabulary::{Fact, FactKind},
 };
-use chrono::NaiveDate;
 use sqlx::{any::AnyRow, AnyConnection, FromRow, Row};
 
 use super::{providers::organisation_form, stored_date, Db, DbError};

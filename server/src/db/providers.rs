@@ -1,7 +1,7 @@
 //! Providers (anordnare) and their authorizations.
 
-use app::model::{OrganisationForm, ProviderSummary};
 use chrono::NaiveDate;
+use domain::model::{OrganisationForm, ProviderSummary};
 use sqlx::AnyConnection;
 
 use super::{Db, DbError};
@@ -142,7 +142,7 @@ pub async fn summary(db: &Db, id: &str) -> Result<Option<ProviderSummary>, DbErr
 }
 
 /// Every provider with every authorization, by name, for administrators.
-pub async fn admin_rows(db: &Db) -> Result<Vec<app::model::ProviderAdminRow>, DbError> {
+pub async fn admin_rows(db: &Db) -> Result<Vec<domain::model::ProviderAdminRow>, DbError> {
     let providers: Vec<(String, String, Option<String>)> =
         sqlx::query_as("SELECT id, name, organisation_number FROM provider ORDER BY name, id")
             .fetch_all(db.pool())
@@ -157,12 +157,12 @@ pub async fn admin_rows(db: &Db) -> Result<Vec<app::model::ProviderAdminRow>, Db
     Ok(providers
         .into_iter()
         .map(
-            |(id, name, organisation_number)| app::model::ProviderAdminRow {
+            |(id, name, organisation_number)| domain::model::ProviderAdminRow {
                 authorizations: authorizations
                     .iter()
                     .filter(|(_, provider, ..)| *provider == id)
                     .map(
-                        |(auth_id, _, level, from, to)| app::model::AuthorizationRow {
+                        |(auth_id, _, level, from, to)| domain::model::AuthorizationRow {
                             id: *auth_id,
                             level: level.clone(),
                             from: from.clone(),

@@ -6,7 +6,7 @@ use sqlx::AnyConnection;
 
 use super::{Backend, Db, DbError};
 
-/// Answers to the question areas of `app::model::statistics::SURVEY_AREAS`,
+/// Answers to the question areas of `domain::model::statistics::SURVEY_AREAS`,
 /// in that order: 1–5, or none when skipped.
 pub type Answers = [Option<i64>; 4];
 

@@ -2,8 +2,8 @@
 //! authorizations, and add providers. Rows are never deleted: the history
 //! drives the statistics and the default-provider rotation.
 
-use app::model::{FieldError, OrganisationForm, SignedIn};
 use chrono::NaiveDate;
+use domain::model::{FieldError, OrganisationForm, SignedIn};
 
 use super::{require_administrator, EditorialError};
 use crate::db::{catalogue, providers, search_changes, Db};
@@ -142,7 +142,7 @@ pub async fn create_provider(
             "error-organisation-form",
         ));
     }
-    let number = app::profile_fields::organisation_number(organisation_number);
+    let number = domain::profile_fields::organisation_number(organisation_number);
     if number.is_none() {
         errors.push(FieldError::new(
             "organisation_number",

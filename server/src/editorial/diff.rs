@@ -1,7 +1,7 @@
 //! What changed between two versions of a profile, field by field, with
 //! each changed text given whole on both sides so a reviewer can read it.
 
-use app::{
+use domain::{
     model::{FieldChange, TextRun},
     profile_fields::{ProfileField, Review},
     vocabulary::FactKind,
@@ -92,7 +92,7 @@ pub fn changes(
         &addresses(earlier),
         &addresses(later),
     ));
-    for locale in app::i18n::Locale::ALL {
+    for locale in domain::locale::Locale::ALL {
         let text = |c: &ProfileContent| {
             c.presentations
                 .iter()

@@ -1,7 +1,7 @@
 //! A provider's profile history, for administrators: every version kept,
 //! who submitted and reviewed it, and what each changed.
 
-use app::model::{ProfileHistory, SignedIn, VersionDetail, VersionRow, VersionState};
+use domain::model::{ProfileHistory, SignedIn, VersionDetail, VersionRow, VersionState};
 
 use super::{
     diff::{self, Contact},

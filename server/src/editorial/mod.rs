@@ -10,7 +10,7 @@ pub mod history;
 pub mod review;
 pub mod validation;
 
-use app::model::FieldError;
+use domain::model::FieldError;
 
 use crate::db::DbError;
 
@@ -38,9 +38,9 @@ impl From<sqlx::Error> for EditorialError {
 }
 
 /// Only administrators pass.
-pub fn require_administrator(who: &app::model::SignedIn) -> Result<(), EditorialError> {
+pub fn require_administrator(who: &domain::model::SignedIn) -> Result<(), EditorialError> {
     match who.role {
-        app::model::Role::Administrator => Ok(()),
-        app::model::Role::ProviderEditor { .. } => Err(EditorialError::Forbidden),
+        domain::model::Role::Administrator => Ok(()),
+        domain::model::Role::ProviderEditor { .. } => Err(EditorialError::Forbidden),
     }
 }

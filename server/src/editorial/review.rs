@@ -1,11 +1,11 @@
 //! A provider's submission, and an administrator's review of it.
 
-use app::model::{
+use chrono::NaiveDate;
+use domain::model::{
     AddressCorrection, AddressDraft, EditableProfile, PendingReview, ProfileDraft, ReviewDiff,
     ReviewState, SignedIn, StaffOverview, StaleProfile,
 };
-use app::profile_fields::{ProfileField, Review};
-use chrono::NaiveDate;
+use domain::profile_fields::{ProfileField, Review};
 
 use super::{diff, require_administrator, validation, EditorialError};
 use crate::db::{
@@ -173,7 +173,7 @@ pub async fn preview(
     content: &ProfileContent,
     locale: &str,
     on: NaiveDate,
-) -> Result<app::model::ProviderProfile, EditorialError> {
+) -> Result<domain::model::ProviderProfile, EditorialError> {
     let provider_id = own_provider(who)?;
     let summary = providers::summary(db, provider_id)
         .await?
@@ -184,7 +184,7 @@ pub async fn preview(
         .find(|(l, _)| l == locale)
         .or_else(|| content.presentations.iter().find(|(l, _)| l == "sv"))
         .cloned();
-    Ok(app::model::ProviderProfile {
+    Ok(domain::model::ProviderProfile {
         id: summary.id,
         name: summary.name,
         organisation_form: summary.organisation_form,
@@ -380,17 +380,15 @@ pub async fn return_with_comment(
     require_administrator(who)?;
     let comment = comment.trim();
     if comment.is_empty() {
-        return Err(EditorialError::Invalid(vec![app::model::FieldError::new(
-            "comment",
-            "error-comment-required",
-        )]));
+        return Err(EditorialError::Invalid(vec![
+            domain::model::FieldError::new("comment", "error-comment-required"),
+        ]));
     }
     if comment.chars().count() > COMMENT_MAX {
-        return Err(EditorialError::Invalid(vec![app::model::FieldError::new(
-            "comment",
-            "error-too-long",
-        )
-        .with("max", COMMENT_MAX as i64)]));
+        return Err(EditorialError::Invalid(vec![
+            domain::model::FieldError::new("comment", "error-too-long")
+                .with("max", COMMENT_MAX as i64),
+        ]));
     }
     let mut tx = db.pool().begin().await?;
     pending_version(&mut tx, version_id).await?;
@@ -443,11 +441,11 @@ mod tests {
     #[test]
     fn a_moved_visiting_address_waits_for_review_and_shows_in_its_diff() {
         let at = |lat: f64| ProfileContent {
-            addresses: vec![app::model::VisitingAddress {
+            addresses: vec![domain::model::VisitingAddress {
                 street_address: "Storgatan 1".into(),
                 postal_code: "131 30".into(),
                 city: "Nacka".into(),
-                point: app::places::GeoPoint::from_degrees(lat, 18.16),
+                point: domain::places::GeoPoint::from_degrees(lat, 18.16),
             }],
             ..ProfileContent::default()
         };

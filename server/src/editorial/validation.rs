@@ -2,7 +2,7 @@
 //! the browser checks, and more. A draft that passes becomes the content
 //! that is stored; one that fails names each field and why.
 
-use app::{
+use domain::{
     model::{AddressDraft, AddressPart, FieldError, ProfileDraft, VisitingAddress},
     places::GeoPoint,
     profile_fields::{FieldValues, Format, ProfileField},
@@ -196,8 +196,8 @@ pub fn draft_of(content: &ProfileContent) -> ProfileDraft {
             .facts
             .iter()
             .filter_map(|(kind, code)| {
-                Some(app::vocabulary::Fact {
-                    kind: app::vocabulary::FactKind::from_code(kind)?,
+                Some(domain::vocabulary::Fact {
+                    kind: domain::vocabulary::FactKind::from_code(kind)?,
                     code: code.clone(),
                 })
             })

@@ -1,15 +1,12 @@
 //! Signing in and out, accepting an invitation and changing a password.
 
-use app::{
-    error::AppError,
-    model::FieldError,
-    routes::{Notice, Page},
-};
+use app::routes::{Notice, Page};
 use axum::{
     extract::State,
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
+use domain::{error::AppError, model::FieldError};
 use http::{header, StatusCode};
 
 use super::{
@@ -77,7 +74,11 @@ pub async fn sign_in(State(state): State<AppState>, form: PagePost) -> Response 
 
 /// `POST /{lang}/logout` and `POST /{lang}/logout-everywhere`
 async fn sign_out_with(state: AppState, form: PagePost, everywhere: bool) -> Response {
-    let who = form.parts.extensions.get::<app::model::SignedIn>().cloned();
+    let who = form
+        .parts
+        .extensions
+        .get::<domain::model::SignedIn>()
+        .cloned();
     let (Some(who), true) = (who, form.token_ok()) else {
         // Nothing to end, or a forged post: change nothing.
         return form

@@ -4,19 +4,19 @@
 
 use std::collections::BTreeSet;
 
-use app::{
-    backend::SharedBackend,
-    i18n::Locale,
-    interventions::Intervention,
-    model::{ListingQuery, PublicUrl},
-    routes::{Endpoint, Page},
-};
+use app::routes::{Endpoint, Page};
 use axum::{
     extract::State,
     http::{header, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
     Router,
+};
+use domain::{
+    backend::SharedBackend,
+    interventions::Intervention,
+    locale::Locale,
+    model::{ListingQuery, PublicUrl},
 };
 
 use super::AppState;
@@ -82,7 +82,7 @@ async fn sitemap(
 }
 
 /// The public pages, in a stable order.
-async fn public_pages(backend: &SharedBackend) -> Result<Vec<Page>, app::error::AppError> {
+async fn public_pages(backend: &SharedBackend) -> Result<Vec<Page>, domain::error::AppError> {
     let today = backend.today();
     let mut pages = vec![
         Page::Home,

@@ -4,17 +4,17 @@
 
 use std::net::SocketAddr;
 
-use app::{
-    error::AppError,
-    i18n::Locale,
-    model::{FieldError, FormFeedback, FormToken, SignedIn},
-    routes::{self, Notice, Page},
-};
+use app::routes::{self, Notice, Page};
 use axum::{
     body::Body,
     extract::{ConnectInfo, FromRequest, FromRequestParts},
     response::{IntoResponse, Redirect, Response},
     Form,
+};
+use domain::{
+    error::AppError,
+    locale::Locale,
+    model::{FieldError, FormFeedback, FormToken, SignedIn},
 };
 use http::{request::Parts, Method, Request, StatusCode};
 use leptos::prelude::provide_context;

@@ -1,13 +1,14 @@
 //! `GET /`: sends the visitor to their language, chosen from the remembered
 //! choice (cookie) or else from the browser's `Accept-Language`.
 
-use app::{i18n::Locale, routes::Page};
+use app::routes::Page;
 use axum::{
     extract::Request,
     http::{header, HeaderMap, HeaderValue},
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
+use domain::locale::Locale;
 
 /// The cookie that remembers the last locale a visitor chose.
 pub const LOCALE_COOKIE: &str = "jf_locale";

@@ -20,7 +20,6 @@ pub mod static_twin;
 use std::sync::Arc;
 
 use app::{
-    backend::{SharedBackend, SharedStaff},
     i18n::Localizer,
     routes::{Endpoint, PageKind},
 };
@@ -29,6 +28,7 @@ use axum::{
     routing::{get, post},
     Router,
 };
+use domain::backend::{SharedBackend, SharedStaff};
 use http::{header, HeaderValue};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
@@ -58,7 +58,7 @@ pub struct AppState {
     /// The public data's version this instance knows.
     pub changes: Arc<ChangeWatch>,
     /// The portal's public address, for every absolute link.
-    pub public_url: app::model::PublicUrl,
+    pub public_url: domain::model::PublicUrl,
     /// The private folder uploaded files wait in for their import.
     pub uploads: crate::import::uploads::UploadDir,
 }

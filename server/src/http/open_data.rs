@@ -11,10 +11,7 @@
 use std::sync::Arc;
 
 use app::{
-    backend::{PublishedStatistics, SharedBackend},
-    error::AppError,
     i18n::{FluentArgs, Locale, Localizer},
-    model::statistics::{PublishedPeriod, ReportPeriod},
     routes::{Endpoint, Page},
 };
 use axum::{
@@ -23,6 +20,11 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
     Router,
+};
+use domain::{
+    backend::{PublishedStatistics, SharedBackend},
+    error::AppError,
+    model::statistics::{PublishedPeriod, ReportPeriod},
 };
 use serde_json::{json, Value};
 
@@ -114,7 +116,7 @@ async fn dataset_file(
 async fn catalog(
     State(backend): State<SharedBackend>,
     State(localizer): State<Arc<Localizer>>,
-    State(public_url): State<app::model::PublicUrl>,
+    State(public_url): State<domain::model::PublicUrl>,
 ) -> Response {
     let periods = match backend.published_statistics(None).await {
         Ok(Some(published)) => published.periods,

@@ -29,9 +29,6 @@
 use std::sync::{Arc, Mutex};
 
 use app::{
-    backend::SharedBackend,
-    i18n::Locale,
-    model::is_valid_seed,
     pages::level::SEED_COOKIE,
     routes::{Page, OPEN_DATA_PREFIX},
 };
@@ -42,6 +39,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::NaiveDate;
+use domain::{backend::SharedBackend, locale::Locale, model::is_valid_seed};
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use quick_cache::{
     sync::{Cache, DefaultLifecycle},

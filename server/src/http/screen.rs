@@ -12,13 +12,14 @@
 
 use std::borrow::Cow;
 
-use app::{error::AppError, i18n::Locale, routes::Page};
+use app::routes::Page;
 use axum::{
     body::Body,
     extract::{Request, State},
     middleware::Next,
     response::Response,
 };
+use domain::{error::AppError, locale::Locale};
 use http::header;
 
 use super::{forms, staff_statistics, AppState};

@@ -5,15 +5,13 @@
 //! sign-in and invitation forms), it is a random value in a `SameSite=Strict`
 //! cookie that the form must repeat; another site can neither read nor set it.
 
-use app::{
-    model::{FormToken, SignedIn},
-    routes::Page,
-};
+use app::routes::Page;
 use axum::{
     extract::{Request, State},
     middleware::Next,
     response::Response,
 };
+use domain::model::{FormToken, SignedIn};
 use http::{header, HeaderMap, HeaderValue};
 
 use super::AppState;

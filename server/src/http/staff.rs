@@ -5,13 +5,13 @@
 //! `forms::Outcome`; the services below (`crate::editorial`,
 //! `crate::accounts`) check the role again.
 
-use app::{
-    error::AppError,
-    model::{CreatedInvitation, FieldError, ProfileDraft, ProfilePreview, Role, SignedIn},
-    routes::{Notice, Page},
-};
+use app::routes::{Notice, Page};
 use axum::{extract::State, response::Response};
 use chrono::Utc;
+use domain::{
+    error::AppError,
+    model::{CreatedInvitation, FieldError, ProfileDraft, ProfilePreview, Role, SignedIn},
+};
 use http::StatusCode;
 
 use super::{

@@ -3,17 +3,17 @@
 //! while its page shows progress. Administrators only, checked here and
 //! again by the services.
 
-use app::{
-    error::AppError,
-    model::{statistics::ImportKind, FieldError, Role, SignedIn},
-    routes::{Notice, Page},
-};
+use app::routes::{Notice, Page};
 use axum::{
     extract::{Multipart, State},
     response::{IntoResponse, Response},
     Json,
 };
 use chrono::{Datelike, NaiveDate, Utc};
+use domain::{
+    error::AppError,
+    model::{statistics::ImportKind, FieldError, Role, SignedIn},
+};
 use http::{request::Parts, StatusCode};
 use tokio::io::AsyncWriteExt;
 
@@ -120,7 +120,7 @@ pub async fn upload(
     parts: Parts,
     multipart: Multipart,
 ) -> Response {
-    let who = match parts.extensions.get::<app::model::SignedIn>() {
+    let who = match parts.extensions.get::<domain::model::SignedIn>() {
         Some(who) if who.role == Role::Administrator => who.clone(),
         _ => return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await,
     };
@@ -208,7 +208,7 @@ async fn small_text(field: &mut axum::extract::multipart::Field<'_>) -> Option<S
 /// anything is saved, and no field but the file is held past a few KB.
 async fn receive(
     state: &AppState,
-    locale: app::i18n::Locale,
+    locale: domain::locale::Locale,
     parts: &Parts,
     mut multipart: Multipart,
 ) -> Result<(ImportKind, SavedFile), UploadRejected> {
@@ -337,7 +337,7 @@ pub async fn progress(
     let Ok(id) = id.parse::<i64>() else {
         return forms::error_page(&state, &parts, Some(locale), AppError::NotFound).await;
     };
-    let Some(who) = parts.extensions.get::<app::model::SignedIn>() else {
+    let Some(who) = parts.extensions.get::<domain::model::SignedIn>() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
     match state.staff.import_job(who, id).await {
@@ -370,7 +370,7 @@ pub async fn example(
     };
     let administrator = parts
         .extensions
-        .get::<app::model::SignedIn>()
+        .get::<domain::model::SignedIn>()
         .is_some_and(|who| who.role == Role::Administrator);
     if !administrator {
         return forms::error_page(&state, &parts, Some(locale), AppError::Forbidden).await;

@@ -3,8 +3,8 @@
 //! column lists and vocabularies the import checks against, so the guide
 //! cannot drift from what the import accepts.
 
-use app::{
-    i18n::Locale,
+use domain::{
+    locale::Locale,
     model::statistics::{ImportColumn, ImportGuide, ImportKind},
 };
 
@@ -66,7 +66,7 @@ pub async fn guides(db: &Db) -> Result<Vec<ImportGuide>, DbError> {
             column(name, !OPTIONAL_CASE_COLUMNS.contains(&name), values)
         })
         .collect();
-    let answers = survey::COLUMNS.len() - app::model::statistics::SURVEY_AREAS.len();
+    let answers = survey::COLUMNS.len() - domain::model::statistics::SURVEY_AREAS.len();
     let survey = survey::COLUMNS
         .iter()
         .enumerate()

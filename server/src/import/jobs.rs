@@ -19,8 +19,8 @@ use std::{
     time::Duration,
 };
 
-use app::model::statistics::{ImportJob, ImportKind, ImportProblem, ImportState};
 use chrono::{DateTime, Utc};
+use domain::model::statistics::{ImportJob, ImportKind, ImportProblem, ImportState};
 use serde::{Deserialize, Serialize};
 
 use super::{ImportError, RowError};

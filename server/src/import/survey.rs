@@ -16,7 +16,7 @@
 
 use std::{collections::HashSet, future::Future, io::Read};
 
-use app::i18n::Locale;
+use domain::locale::Locale;
 use sqlx::AnyConnection;
 
 use super::{printable_id, FieldProblems, FileKind, ImportError, ImportSummary, Problem};
@@ -27,7 +27,7 @@ use crate::db::{
 };
 
 /// The columns a survey file has, each exactly once. The answer columns are
-/// the question areas of `app::model::statistics::SURVEY_AREAS`, in order.
+/// the question areas of `domain::model::statistics::SURVEY_AREAS`, in order.
 pub const COLUMNS: [&str; 9] = [
     "response_id",
     "provider_id",

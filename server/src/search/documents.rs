@@ -5,10 +5,8 @@
 
 use std::sync::Arc;
 
-use app::{
-    i18n::{Locale, Localizer},
-    vocabulary::FactKind,
-};
+use app::i18n::{Locale, Localizer};
+use domain::vocabulary::FactKind;
 
 use crate::db::{Db, DbError};
 

@@ -70,7 +70,7 @@ impl DisclosureRules {
 
 /// Published counts and figures are wire types: pages and files show them
 /// as they are.
-pub use app::model::statistics::{PublicCell, PublicFigure};
+pub use domain::model::statistics::{PublicCell, PublicFigure};
 
 /// A table as it may be published.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]

@@ -47,7 +47,7 @@ impl From<sqlx::Error> for StatisticsError {
     }
 }
 
-pub use app::model::categories::{AgeBand, ChosenBy, LengthBand, PlannedEnd};
+pub use domain::model::categories::{AgeBand, ChosenBy, LengthBand, PlannedEnd};
 
 /// One case, compact: what the statistics need and nothing that names anyone.
 #[derive(Clone, Copy, Debug)]
@@ -616,7 +616,7 @@ pub enum Rows<'a> {
 
 /// A split of a group's cases into categories that add up to a total; the
 /// wire type, so that pages and files name breakdowns the same way.
-pub use app::model::statistics::Breakdown;
+pub use domain::model::statistics::Breakdown;
 
 /// What the engine knows of each [`Breakdown`]: its categories and where
 /// its counts are in [`Figures`].

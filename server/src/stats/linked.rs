@@ -21,7 +21,9 @@
 
 use std::collections::HashMap;
 
-use app::model::statistics::{Breakdown, FigureTable, GroupFigures, PublicCell, StatisticsReport};
+use domain::model::statistics::{
+    Breakdown, FigureTable, GroupFigures, PublicCell, StatisticsReport,
+};
 
 use super::audit::Range;
 

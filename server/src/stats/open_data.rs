@@ -6,13 +6,13 @@
 //! table and category, its value and whether it is shown. The files are made
 //! from a snapshot's public figures only; a hidden figure has no value.
 
-use app::model::statistics::{
+use domain::model::statistics::{
     FigureTable, GroupFigures, PublicCell, PublicFigure, Share, StatisticsReport,
 };
 use serde::Serialize;
 
 /// The columns of every file.
-pub use app::model::statistics::OPEN_DATA_COLUMNS as COLUMNS;
+pub use domain::model::statistics::OPEN_DATA_COLUMNS as COLUMNS;
 
 /// The two datasets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,8 +9,8 @@
 
 use std::time::{Duration, Instant};
 
-use app::model::statistics::StatisticsReport;
 use chrono::Datelike;
+use domain::model::statistics::StatisticsReport;
 
 use super::{
     disclosure::DisclosureRules,

@@ -11,7 +11,7 @@ use std::{
     sync::{Arc, Mutex},
 };
 
-use app::{
+use domain::{
     backend::PublishedStatistics,
     model::statistics::{PublishedPeriod, ReportPeriod, StatisticsReport},
 };

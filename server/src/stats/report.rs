@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use app::model::statistics::{
+use domain::model::statistics::{
     AreaMean, Average, FigureTable, GroupFigures, LevelSection, ReportPeriod, ReportProvider,
     Section, Share, StatisticsReport, SurveyFigures, Thresholds, SURVEY_AREAS,
 };
@@ -505,15 +505,15 @@ impl View<'_> {
 
     /// A published count; a count no table holds is zero (its row was left
     /// out because its breakdown's total is zero).
-    fn count(&self, group: Group, quantity: Measure) -> app::model::statistics::PublicCell {
+    fn count(&self, group: Group, quantity: Measure) -> domain::model::statistics::PublicCell {
         match self.ledger.ids.get(&(group, quantity)) {
             Some(&id) => self.disclosed.cell(id),
-            None => app::model::statistics::PublicCell::Value(0),
+            None => domain::model::statistics::PublicCell::Value(0),
         }
     }
 
     fn group_figures(&self, code: &str, group: Group) -> GroupFigures {
-        use app::model::statistics::PublicCell;
+        use domain::model::statistics::PublicCell;
         let empty = Figures::default();
         let figures = figures_of(self.stats, self.layout, group).unwrap_or(&empty);
         let rules = &self.rules;
@@ -526,7 +526,7 @@ impl View<'_> {
         let exits = self.count(group, Measure::Exits);
         let days = match exits {
             PublicCell::Value(n) => average(figures.days_to_work_or_studies, n, rules),
-            _ => app::model::statistics::PublicFigure::NotShown,
+            _ => domain::model::statistics::PublicFigure::NotShown,
         };
         let persons = self.count(group, Measure::Persons);
         // Survey figures only where the survey asked: an intervention no
@@ -549,8 +549,8 @@ impl View<'_> {
                     && n >= rules.min_base
             };
             let shown = |n: i64, tenths: Option<i64>| match tenths {
-                Some(t) if enough(n) => app::model::statistics::PublicFigure::Value(t),
-                _ => app::model::statistics::PublicFigure::NotShown,
+                Some(t) if enough(n) => domain::model::statistics::PublicFigure::Value(t),
+                _ => domain::model::statistics::PublicFigure::NotShown,
             };
             SurveyFigures {
                 response_rate: Share {

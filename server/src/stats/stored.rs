@@ -1,5 +1,5 @@
 //! Publications as they are stored: a versioned shape of their own, so that
-//! the pages' types (`app::model::statistics`) can change without breaking a
+//! the pages' types (`domain::model::statistics`) can change without breaking a
 //! publication stored years ago.
 //!
 //! A stored report names its format (`"format": 1`); one stored before
@@ -9,7 +9,7 @@
 //! publication stored when format 1 was written down, is read back by a
 //! test.
 
-use app::model::statistics::StatisticsReport;
+use domain::model::statistics::StatisticsReport;
 use serde::{Deserialize, Serialize};
 
 /// The format new publications are stored in.
@@ -55,7 +55,7 @@ pub fn read(json: &str) -> Result<StatisticsReport, StoredError> {
 /// change to a page type shows up as a conversion that no longer compiles,
 /// not as a stored publication that no longer reads.
 pub mod v1 {
-    use app::model::statistics as page;
+    use domain::model::statistics as page;
     use serde::{Deserialize, Serialize};
 
     #[derive(Serialize, Deserialize)]

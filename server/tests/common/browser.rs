@@ -1,9 +1,9 @@
 //! A browser for HTTP tests of the signed-in pages: it keeps cookies,
 //! signs in and finds a form's anti-forgery token.
 
-use app::model::Role;
 use axum::{body::Body, Router};
 use chrono::Utc;
+use domain::model::Role;
 use http::{Request, Response};
 use http_body_util::BodyExt;
 use server::{

@@ -13,12 +13,10 @@ use std::{
     sync::{atomic::AtomicUsize, atomic::Ordering, Arc},
 };
 
-use app::{
-    backend::{SharedBackend, SharedStaff},
-    i18n::Localizer,
-};
+use app::i18n::Localizer;
 use axum::{body::Body, Router};
 use chrono::NaiveDate;
+use domain::backend::{SharedBackend, SharedStaff};
 use http::{Request, Response};
 use http_body_util::BodyExt;
 use server::{
@@ -180,7 +178,7 @@ async fn portal_hearing_others(db: Db, today: &str, listen_at: Option<&str>) -> 
         imports,
         disclosure: server::stats::disclosure::DisclosureRules::default(),
         changes,
-        public_url: app::model::PublicUrl::parse(PUBLIC_URL).unwrap(),
+        public_url: domain::model::PublicUrl::parse(PUBLIC_URL).unwrap(),
         uploads: server::import::uploads::UploadDir::open(
             &std::env::temp_dir().join(format!("{}-uploads", unique_name())),
         )

@@ -26,8 +26,8 @@ use crate::{
     i18n::{use_i18n, FluentValue, I18n},
     model::{
         statistics::{
-            example_file, ImportGuide, ImportJob, ImportKind, ImportState, PublicationRow,
-            StaffStatistics, StatisticsReport,
+            ImportGuide, ImportJob, ImportKind, ImportState, PublicationRow, StaffStatistics,
+            StatisticsReport,
         },
         FormFeedback, SignedIn,
     },
@@ -275,7 +275,7 @@ fn import_guide(i18n: &I18n, guides: &[ImportGuide]) -> impl IntoView {
                 <h3 id=heading_id.clone()>{i18n.t(&format!("import-guide-{slug}-heading"))}</h3>
                 <p>{i18n.t(&format!("import-guide-{slug}-rows"))}</p>
                 <p>
-                    <a href=i18n.href(&example_file(guide.kind)) download=file>{example}</a>
+                    <a href=i18n.href(&Page::example_file(guide.kind)) download=file>{example}</a>
                     " "{i18n.t("import-guide-example-note")}
                 </p>
                 {scrolling_table(

@@ -614,7 +614,7 @@ impl ProfileDraft {
             if let Some(field) = ProfileField::from_name(name) {
                 draft.fields.set(field, value);
             } else if let Some(locale) = name.strip_prefix("presentation-") {
-                if crate::i18n::Locale::from_slug(locale).is_some() && !value.is_empty() {
+                if crate::locale::Locale::from_slug(locale).is_some() && !value.is_empty() {
                     draft.presentations.retain(|(l, _)| l != locale);
                     draft.presentations.push((locale.to_string(), value));
                 }

@@ -1,9 +1,5 @@
 //! The errors a page can meet, as types the server and the browser share.
 
-use leptos::server_fn::{
-    codec::JsonEncoding,
-    error::{FromServerFnError, ServerFnErrorErr},
-};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
@@ -20,9 +16,6 @@ pub enum AppError {
     /// The database or another dependency failed; details are in the server log only.
     #[error("service unavailable")]
     Unavailable,
-    /// The server-function transport failed.
-    #[error("request failed: {0}")]
-    Transport(ServerFnErrorErr),
 }
 
 impl AppError {
@@ -32,25 +25,17 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::Forbidden => "error-forbidden",
             AppError::TooLarge => "error-too-large",
-            AppError::Unavailable | AppError::Transport(_) => "error-unavailable",
+            AppError::Unavailable => "error-unavailable",
         }
     }
 
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "http")]
     pub fn status(&self) -> http::StatusCode {
         match self {
             AppError::NotFound => http::StatusCode::NOT_FOUND,
             AppError::Forbidden => http::StatusCode::FORBIDDEN,
             AppError::TooLarge => http::StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable | AppError::Transport(_) => http::StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
         }
-    }
-}
-
-impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
-
-    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value)
     }
 }

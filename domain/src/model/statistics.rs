@@ -767,13 +767,6 @@ impl ImportKind {
     }
 }
 
-/// The upload page's example file of a kind.
-pub fn example_file(kind: ImportKind) -> crate::routes::Page {
-    crate::routes::Page::ExampleFile {
-        file: format!("{}.csv", kind.slug()),
-    }
-}
-
 /// One problem of a rejected file, ready to translate: `message` is a
 /// Fluent id and `args` its variables.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
