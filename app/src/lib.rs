@@ -8,22 +8,35 @@
 // compiles but never runs them) needs more room to lay them out.
 #![recursion_limit = "256"]
 
-pub mod api;
-pub mod backend;
 pub mod components;
+
+// Everything but the islands renders on the server only: the browser build
+// holds no pages, no routes and no translation catalogue (no Fluent).
+#[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod backend;
+#[cfg(feature = "ssr")]
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
 pub mod request;
+#[cfg(feature = "ssr")]
 pub mod routes;
 
 // The vocabulary the pages speak lives in `domain`; these names keep the
 // pages' paths short.
 pub use domain::{error, interventions, model, places, profile_fields, url, vocabulary};
 
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use leptos_meta::provide_meta_context;
+#[cfg(feature = "ssr")]
 use leptos_router::components::Router;
 
+#[cfg(feature = "ssr")]
 use crate::{components::layout::PageLayout, routes::PageRoutes};
 
 /// The locale of the request being rendered: the URL's first segment, else
@@ -100,14 +113,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The application: translator in context, layout, routes.
+#[cfg(feature = "ssr")]
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    #[cfg(feature = "ssr")]
-    {
-        let localizer = expect_context::<std::sync::Arc<i18n::Localizer>>();
-        provide_context(i18n::I18n::new(request_locale(), localizer));
-    }
+    let localizer = expect_context::<std::sync::Arc<i18n::Localizer>>();
+    provide_context(i18n::I18n::new(request_locale(), localizer));
 
     view! {
         <Router>

@@ -1,19 +1,36 @@
 //! Pieces shared by several pages.
+//!
+//! The islands are the only part the browser build compiles: the rest
+//! renders on the server, where the messages are translated.
 
-pub mod contact;
 pub mod copy_link;
-pub mod diff;
-pub mod error_view;
-pub mod facts;
-pub mod forms;
+pub mod form_messages;
 pub mod import_progress;
-pub mod layout;
 pub mod live_filters;
-pub mod locations;
-pub mod meeting;
-pub mod next_steps;
 pub mod print_button;
-pub mod qr_code;
 pub mod read_aloud;
+
+#[cfg(feature = "ssr")]
+pub mod contact;
+#[cfg(feature = "ssr")]
+pub mod diff;
+#[cfg(feature = "ssr")]
+pub mod error_view;
+#[cfg(feature = "ssr")]
+pub mod facts;
+#[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod locations;
+#[cfg(feature = "ssr")]
+pub mod meeting;
+#[cfg(feature = "ssr")]
+pub mod next_steps;
+#[cfg(feature = "ssr")]
+pub mod qr_code;
+#[cfg(feature = "ssr")]
 pub mod share;
+#[cfg(feature = "ssr")]
 pub mod statistics;
