@@ -4,26 +4,60 @@
 
 mod common;
 
-use common::{demo_db, fresh_db, get, portal};
+use common::{demo_db, fresh_db, fresh_db_url, get, portal};
 use domain::{interventions::Intervention, locale::Locale};
+use server::db::Db;
 
 const TODAY: &str = "2025-03-14";
 
 #[tokio::test]
-async fn every_intervention_in_the_catalogue_has_a_fact_sheet_and_no_other() {
-    let db = fresh_db().await;
-    let mut in_catalogue: Vec<String> =
-        sqlx::query_scalar("SELECT code FROM intervention ORDER BY sort_order")
-            .fetch_all(db.pool())
-            .await
-            .unwrap();
-    in_catalogue.sort();
-    let mut with_sheet: Vec<String> = Intervention::ALL
+async fn the_database_holds_the_catalogue_as_defined_and_gets_it_back_when_reopened() {
+    type Row = (
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<String>,
+    );
+    let defined: Vec<Row> = Intervention::ALL
         .iter()
-        .map(|i| i.code().to_string())
+        .map(|i| {
+            (
+                i.code().to_string(),
+                i.kundval_code().to_string(),
+                i.level(),
+                i.max_months(),
+                i.monthly_check_sek(),
+                i.valid_from().to_string(),
+                i.valid_to().map(|day| day.to_string()),
+            )
+        })
         .collect();
-    with_sheet.sort();
-    assert_eq!(in_catalogue, with_sheet);
+    let stored = |db: Db| async move {
+        sqlx::query_as::<_, Row>(
+            "SELECT code, kundval_code, level, max_months, monthly_check_sek, valid_from, valid_to
+               FROM intervention ORDER BY sort_order",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap()
+    };
+    let url = fresh_db_url().await;
+    let db = Db::connect(&url).await.unwrap();
+    // Every intervention in the catalogue order, each with a fact sheet.
+    assert_eq!(stored(db.clone()).await, defined);
+
+    // A row changed by hand is the definition's again once the database is opened.
+    sqlx::query(
+        "UPDATE intervention SET max_months = 99, valid_to = '2020-01-01' WHERE code = 'AMI2'",
+    )
+    .execute(db.pool())
+    .await
+    .unwrap();
+    assert_ne!(stored(db.clone()).await, defined);
+    assert_eq!(stored(Db::connect(&url).await.unwrap()).await, defined);
 }
 
 #[tokio::test]

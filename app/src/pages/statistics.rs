@@ -57,13 +57,15 @@ pub fn level_name(i18n: &I18n, code: &str) -> String {
 /// period did says so: its customers left it because it ended, so "0 % (0 of
 /// 45)" ended in self-sufficiency is no failure of theirs.
 pub fn period_level_name(i18n: &I18n, code: &str, period: &ReportPeriod) -> String {
-    let ended_on = Intervention::from_slug(code).and_then(Intervention::last_day);
+    let ended_on = Intervention::from_slug(code)
+        .and_then(Intervention::valid_to)
+        .map(|day| day.to_string());
     match ended_on {
-        Some(last_day) if period.to.as_str() > last_day => i18n.t_with(
+        Some(last_day) if period.to.as_str() > last_day.as_str() => i18n.t_with(
             "stats-level-ended",
             [
                 ("level", level_name(i18n, code).into()),
-                ("date", i18n.date_text(last_day).into()),
+                ("date", i18n.date_text(&last_day).into()),
             ],
         ),
         _ => level_name(i18n, code),

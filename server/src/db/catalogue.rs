@@ -1,7 +1,10 @@
 //! The catalogue: kundval and their levels (interventions), valid by date.
 
 use chrono::NaiveDate;
-use domain::model::{KundvalSummary, LevelSummary};
+use domain::{
+    interventions::{Intervention, Kundval},
+    model::{KundvalSummary, LevelSummary},
+};
 
 use super::{Db, DbError};
 
@@ -73,4 +76,49 @@ pub async fn codes_in_order(db: &Db) -> Result<Vec<String>, DbError> {
             .fetch_all(db.pool())
             .await?,
     )
+}
+
+/// Writes the catalogue's definition (`domain::interventions`) into the
+/// database, each row as the definition has it: the one place the catalogue
+/// is written is that module; migration 0002 gave the first databases the
+/// same rows. Rows the definition does not name are left alone.
+pub async fn write_definition(db: &Db) -> Result<(), DbError> {
+    let mut tx = db.pool().begin().await?;
+    for (order, kundval) in (1..).zip(Kundval::ALL) {
+        sqlx::query(
+            "INSERT INTO kundval (code, valid_from, valid_to, sort_order) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (code) DO UPDATE SET valid_from = excluded.valid_from,
+                 valid_to = excluded.valid_to, sort_order = excluded.sort_order",
+        )
+        .bind(kundval.code())
+        .bind(kundval.valid_from().to_string())
+        .bind(kundval.valid_to().map(|day| day.to_string()))
+        .bind(order as i64)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for (order, intervention) in (1..).zip(Intervention::ALL) {
+        sqlx::query(
+            "INSERT INTO intervention (code, kundval_code, level, max_months, monthly_check_sek,
+                                       valid_from, valid_to, sort_order)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+             ON CONFLICT (code) DO UPDATE SET kundval_code = excluded.kundval_code,
+                 level = excluded.level, max_months = excluded.max_months,
+                 monthly_check_sek = excluded.monthly_check_sek,
+                 valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                 sort_order = excluded.sort_order",
+        )
+        .bind(intervention.code())
+        .bind(intervention.kundval_code())
+        .bind(intervention.level())
+        .bind(intervention.max_months())
+        .bind(intervention.monthly_check_sek())
+        .bind(intervention.valid_from().to_string())
+        .bind(intervention.valid_to().map(|day| day.to_string()))
+        .bind(order as i64)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -142,6 +142,7 @@ impl Db {
                 .await?;
         }
         db.migrate().await?;
+        catalogue::write_definition(&db).await?;
         Ok(db)
     }
 
