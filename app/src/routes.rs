@@ -290,63 +290,51 @@ pub fn localized(locale: Locale, rest: &str) -> String {
 /// The query parameter that carries a [`Notice`].
 pub const DONE_PARAMETER: &str = "done";
 
-/// What a form confirms on the page it sends the reader to (`?done=…`),
-/// shown as the message `done-{code}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    SignedIn,
-    Submitted,
-    ContactPublished,
-    Published,
-    Returned,
-    Authorized,
-    Deauthorized,
-    ProviderCreated,
-    LoggedOutElsewhere,
-    AccountCreated,
-    StatisticsPublished,
-    PasswordChanged,
-    AddressesCorrected,
+/// An enum of codes, each variant with its code, and `ALL` in the order
+/// written: the list is written once.
+macro_rules! coded {
+    ($(#[$meta:meta])* pub enum $name:ident { $( $variant:ident = $code:literal, )* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $( $variant, )* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$( $name::$variant, )*];
+
+            pub fn code(self) -> &'static str {
+                match self { $( $name::$variant => $code, )* }
+            }
+        }
+    };
+}
+
+coded! {
+    /// What a form confirms on the page it sends the reader to (`?done=…`),
+    /// shown as the message `done-{code}`.
+    pub enum Notice {
+        SignedIn = "signed-in",
+        Submitted = "submitted",
+        ContactPublished = "contact-published",
+        Published = "published",
+        Returned = "returned",
+        Authorized = "authorized",
+        Deauthorized = "deauthorized",
+        ProviderCreated = "provider-created",
+        LoggedOutElsewhere = "logged-out-elsewhere",
+        AccountCreated = "account-created",
+        StatisticsPublished = "statistics-published",
+        PasswordChanged = "password-changed",
+        AddressesCorrected = "addresses-corrected",
+    }
 }
 
 impl Notice {
-    pub const ALL: [Notice; 13] = [
-        Notice::SignedIn,
-        Notice::Submitted,
-        Notice::ContactPublished,
-        Notice::Published,
-        Notice::Returned,
-        Notice::Authorized,
-        Notice::Deauthorized,
-        Notice::ProviderCreated,
-        Notice::LoggedOutElsewhere,
-        Notice::AccountCreated,
-        Notice::StatisticsPublished,
-        Notice::PasswordChanged,
-        Notice::AddressesCorrected,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Notice::SignedIn => "signed-in",
-            Notice::Submitted => "submitted",
-            Notice::ContactPublished => "contact-published",
-            Notice::Published => "published",
-            Notice::Returned => "returned",
-            Notice::Authorized => "authorized",
-            Notice::Deauthorized => "deauthorized",
-            Notice::ProviderCreated => "provider-created",
-            Notice::LoggedOutElsewhere => "logged-out-elsewhere",
-            Notice::AccountCreated => "account-created",
-            Notice::StatisticsPublished => "statistics-published",
-            Notice::PasswordChanged => "password-changed",
-            Notice::AddressesCorrected => "addresses-corrected",
-        }
-    }
-
     /// The notice a `?done=` value names; anything else shows nothing.
     pub fn from_code(code: &str) -> Option<Notice> {
-        Notice::ALL.into_iter().find(|notice| notice.code() == code)
+        Notice::ALL
+            .iter()
+            .copied()
+            .find(|notice| notice.code() == code)
     }
 
     /// The message that confirms it.
@@ -397,6 +385,9 @@ impl Endpoint {
     }
 
     /// The route axum registers.
+    /// The router's pattern of a dataset's file, whose address has fields.
+    pub const OPEN_DATA_FILE_PATTERN: &'static str = "/open-data/{dataset}/{file}";
+
     pub fn pattern(&self) -> &'static str {
         match self {
             Endpoint::Health => "/health",
@@ -405,7 +396,7 @@ impl Endpoint {
             Endpoint::Sitemap => "/sitemap.xml",
             Endpoint::Assets => "/pkg",
             Endpoint::OpenDataCatalog => "/open-data/catalog.jsonld",
-            Endpoint::OpenDataFile { .. } => "/open-data/{dataset}/{file}",
+            Endpoint::OpenDataFile { .. } => Endpoint::OPEN_DATA_FILE_PATTERN,
             Endpoint::OpenDataset { .. } => "/open-data/{dataset}/{period}",
         }
     }
@@ -548,7 +539,7 @@ mod tests {
 
     #[test]
     fn a_notice_reads_back_from_its_code() {
-        for notice in Notice::ALL {
+        for &notice in Notice::ALL {
             assert_eq!(Notice::from_code(notice.code()), Some(notice));
         }
         assert_eq!(Notice::from_code("<script>"), None);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, PHONE, assertAccessible, launchBrowser, newVisitor, visit, waitForHydration,
+  BASE_URL, LOCALES, PHONE, assertAccessible, launchBrowser, newVisitor, visit, waitForHydration,
 } from '../support/browser.js';
 
 let browser;
@@ -122,7 +122,7 @@ describe('right-to-left languages', () => {
 });
 
 describe('every page in every language passes axe-core', () => {
-  for (const locale of ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru']) {
+  for (const locale of LOCALES) {
     for (const path of ['', '/level/fai1', '/level/ami2', '/level/jpg']) {
       test(`/${locale}${path}`, async () => {
         const page = await newVisitor(browser, { viewport: PHONE });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE_URL, PHONE, assertNoHorizontalScroll, launchBrowser, newVisitor, visit,
+  BASE_URL, LOCALES, PHONE, assertNoHorizontalScroll, launchBrowser, newVisitor, visit,
 } from '../support/browser.js';
 
 let browser;
@@ -117,7 +117,7 @@ describe('open data', () => {
 });
 
 describe('every statistics page in every language passes axe-core', () => {
-  for (const locale of ['sv', 'lattlast', 'en', 'ar', 'prs', 'fa', 'so', 'ti', 'ru']) {
+  for (const locale of LOCALES) {
     // ami2 in 2023 and eductus in 2024: a period the picker offers in
     // which the level or provider did not exist (issue 21).
     for (const path of ['/statistics', '/statistics/how-to-read', '/statistics/level/ami2', '/statistics/level/ami2?period=2023',

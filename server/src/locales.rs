@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use app::i18n::{FluentSource, Locale, LocalesError, Localizer};
+use app::i18n::{FluentSource, LocalesError, Localizer};
+use domain::locale::Locale;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {

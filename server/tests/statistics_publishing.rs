@@ -403,4 +403,9 @@ fn a_format_this_version_does_not_know_is_an_error_not_a_guess() {
         server::stats::stored::read(&later),
         Err(server::stats::stored::StoredError::UnknownFormat(2))
     ));
+    // Whether or not its shape is format 1's.
+    assert!(matches!(
+        server::stats::stored::read(r#"{"format":2,"tables":[]}"#),
+        Err(server::stats::stored::StoredError::UnknownFormat(2))
+    ));
 }

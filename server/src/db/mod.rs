@@ -125,8 +125,20 @@ impl Db {
         if backend == Backend::Sqlite {
             create_sqlite_folder(url)?;
         }
-        let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+        // Every connection to an in-memory SQLite database opens a database
+        // of its own, gone when it closes: one connection, kept open, or the
+        // tables would be on another.
+        let in_memory =
+            backend == Backend::Sqlite && (url.contains(":memory:") || url.contains("mode=memory"));
+        let options = match backend {
+            Backend::Sqlite if in_memory => AnyPoolOptions::new()
+                .max_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None),
+            Backend::Sqlite => AnyPoolOptions::new().max_connections(8),
+            Backend::Postgres => AnyPoolOptions::new().max_connections(16),
+        };
+        let pool = options
             .acquire_timeout(Duration::from_secs(10))
             .connect(url)
             .await

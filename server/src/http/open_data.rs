@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use app::{
-    i18n::{FluentArgs, Locale, Localizer},
+    i18n::{FluentArgs, Localizer},
     routes::{Endpoint, Page},
 };
 use axum::{
@@ -24,6 +24,7 @@ use axum::{
 use domain::{
     backend::{PublishedStatistics, SharedBackend},
     error::AppError,
+    locale::Locale,
     model::statistics::{PublishedPeriod, ReportPeriod},
 };
 use serde_json::{json, Value};
@@ -34,14 +35,7 @@ use crate::stats::open_data::{self, Dataset};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(Endpoint::OpenDataCatalog.pattern(), get(catalog))
-        .route(
-            Endpoint::OpenDataFile {
-                dataset: String::new(),
-                file: String::new(),
-            }
-            .pattern(),
-            get(dataset_file),
-        )
+        .route(Endpoint::OPEN_DATA_FILE_PATTERN, get(dataset_file))
 }
 
 /// Published figures change only when staff publish: five minutes of

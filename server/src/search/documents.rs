@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use app::i18n::{Locale, Localizer};
+use app::i18n::Localizer;
+use domain::locale::Locale;
 use domain::vocabulary::FactKind;
 
 use crate::db::{Db, DbError};

@@ -10,7 +10,7 @@
 //! test.
 
 use domain::model::statistics::StatisticsReport;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The format new publications are stored in.
 pub const CURRENT_FORMAT: u32 = 1;
@@ -25,28 +25,30 @@ pub enum StoredError {
 
 /// A report as it is stored, in the current format.
 pub fn write(report: &StatisticsReport) -> Result<String, serde_json::Error> {
-    #[derive(Serialize)]
-    struct Stored {
-        format: u32,
-        #[serde(flatten)]
-        report: v1::Report,
-    }
-    serde_json::to_string(&Stored {
-        format: CURRENT_FORMAT,
-        report: v1::Report::from(report.clone()),
-    })
+    serde_json::to_string(&v1::Report::from(report.clone()))
 }
 
-/// A stored report, whatever format it was stored in.
+/// A stored report, whatever format it was stored in. Read once as format 1
+/// (the only one yet); only a report that does not read so is asked its
+/// format, to say when a newer version stored it.
 pub fn read(json: &str) -> Result<StatisticsReport, StoredError> {
-    #[derive(Deserialize)]
-    struct Format {
-        format: Option<u32>,
-    }
-    let Format { format } = serde_json::from_str(json)?;
-    match format.unwrap_or(1) {
-        1 => Ok(serde_json::from_str::<v1::Report>(json)?.into()),
-        other => Err(StoredError::UnknownFormat(other)),
+    match serde_json::from_str::<v1::Report>(json) {
+        Ok(report) => match report.format.unwrap_or(1) {
+            1 => Ok(report.into()),
+            other => Err(StoredError::UnknownFormat(other)),
+        },
+        Err(error) => {
+            #[derive(Deserialize)]
+            struct Format {
+                format: Option<u32>,
+            }
+            match serde_json::from_str::<Format>(json) {
+                Ok(Format {
+                    format: Some(other),
+                }) if other != 1 => Err(StoredError::UnknownFormat(other)),
+                _ => Err(error.into()),
+            }
+        }
     }
 }
 
@@ -60,6 +62,9 @@ pub mod v1 {
 
     #[derive(Serialize, Deserialize)]
     pub struct Report {
+        /// Absent in the publications stored before formats were named.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub format: Option<u32>,
         pub period: Period,
         pub published_at: String,
         pub thresholds: Thresholds,
@@ -205,6 +210,7 @@ pub mod v1 {
     impl From<page::StatisticsReport> for Report {
         fn from(from: page::StatisticsReport) -> Report {
             Report {
+                format: Some(super::CURRENT_FORMAT),
                 period: from.period.into(),
                 published_at: from.published_at,
                 thresholds: from.thresholds.into(),
