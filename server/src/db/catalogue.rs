@@ -8,25 +8,34 @@ use domain::{
 
 use super::{Db, DbError};
 
-type LevelRow = (String, String, Option<i64>, Option<i64>, i64, i64);
+/// A level as [`LEVEL_COLUMNS`] reads it.
+#[derive(sqlx::FromRow)]
+struct LevelRow {
+    code: String,
+    kundval_code: String,
+    level: Option<i64>,
+    max_months: Option<i64>,
+    offered: i64,
+    provider_count: i64,
+}
 
 const LEVEL_COLUMNS: &str = "
     i.code, i.kundval_code, i.level, i.max_months,
-    CASE WHEN i.valid_from <= $1 AND (i.valid_to IS NULL OR i.valid_to >= $1) THEN 1 ELSE 0 END,
+    CASE WHEN i.valid_from <= $1 AND (i.valid_to IS NULL OR i.valid_to >= $1) THEN 1 ELSE 0 END
+        AS offered,
     (SELECT COUNT(*) FROM provider_authorization a
       WHERE a.intervention_code = i.code
         AND a.authorized_from <= $1
-        AND (a.authorized_to IS NULL OR a.authorized_to >= $1))";
+        AND (a.authorized_to IS NULL OR a.authorized_to >= $1)) AS provider_count";
 
 fn level_from_row(row: LevelRow) -> LevelSummary {
-    let (code, kundval_code, level, max_months, offered, provider_count) = row;
     LevelSummary {
-        code,
-        kundval_code,
-        level,
-        max_months,
-        offered: offered == 1,
-        provider_count,
+        code: row.code,
+        kundval_code: row.kundval_code,
+        level: row.level,
+        max_months: row.max_months,
+        offered: row.offered == 1,
+        provider_count: row.provider_count,
     }
 }
 

@@ -40,7 +40,7 @@ pub async fn insert(conn: &mut AnyConnection, snapshot: &NewSnapshot<'_>) -> Res
 }
 
 /// A publication without its figures.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct SnapshotRow {
     pub id: i64,
     pub period_from: String,
@@ -51,32 +51,14 @@ pub struct SnapshotRow {
     pub min_base: i64,
 }
 
-type Row = (i64, String, String, String, String, i64, i64);
-
 /// Every publication, the newest first.
 pub async fn list(db: &Db) -> Result<Vec<SnapshotRow>, DbError> {
-    let rows: Vec<Row> = sqlx::query_as(
+    Ok(sqlx::query_as(
         "SELECT id, period_from, period_to, published_at, published_by, min_count, min_base
            FROM statistics_snapshot ORDER BY id DESC",
     )
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, period_from, period_to, published_at, published_by, min_count, min_base)| {
-                SnapshotRow {
-                    id,
-                    period_from,
-                    period_to,
-                    published_at,
-                    published_by,
-                    min_count,
-                    min_base,
-                }
-            },
-        )
-        .collect())
+    .await?)
 }
 
 /// The public figures' JSON of a publication.
