@@ -4,26 +4,19 @@
 //! server as complete HTML with plain links and forms, and only the parts
 //! marked `#[island]` hydrate in the browser. See README.md for why.
 
-// The staff forms' views are deep nested types; the browser build (which
-// compiles but never runs them) needs more room to lay them out.
+// The staff forms' views are deep nested types that need more room to be
+// laid out.
 #![recursion_limit = "256"]
+
+/// Modules that render on the server only: the browser build holds no
+/// pages, no routes and no translation catalogue (no Fluent).
+macro_rules! server_only {
+    ($($module:ident),* $(,)?) => { $( #[cfg(feature = "ssr")] pub mod $module; )* };
+}
 
 pub mod components;
 
-// Everything but the islands renders on the server only: the browser build
-// holds no pages, no routes and no translation catalogue (no Fluent).
-#[cfg(feature = "ssr")]
-pub mod api;
-#[cfg(feature = "ssr")]
-pub mod backend;
-#[cfg(feature = "ssr")]
-pub mod i18n;
-#[cfg(feature = "ssr")]
-pub mod pages;
-#[cfg(feature = "ssr")]
-pub mod request;
-#[cfg(feature = "ssr")]
-pub mod routes;
+server_only!(api, backend, i18n, pages, request, routes);
 
 // The vocabulary the pages speak lives in `domain`; these names keep the
 // pages' paths short.
