@@ -1,5 +1,5 @@
-//! The server's implementations of [`domain::backend`]'s traits, as the page
-//! being rendered reaches them.
+//! Where a page finds the server's `Backend` and `Staff` (the traits of
+//! [`domain::backend`]) while it renders: in the request's context.
 
 pub use domain::backend::*;
 
