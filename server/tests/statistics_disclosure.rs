@@ -659,3 +659,272 @@ async fn forget_publications(db: &server::db::Db) {
         .await
         .unwrap();
 }
+
+/// Counts by the day a case ended: a period's is the sum of its parts'.
+fn adds_up_over_time(key: &Key) -> bool {
+    match (key.2.as_str(), key.3.as_str()) {
+        ("base", category) => category == "ended",
+        ("key_figures", category) => category == "exits_to_work_or_studies",
+        (table, _) => table == "end_reason" || table == "reason_group",
+    }
+}
+
+/// What truly ended in `period`, by the counts that add up over time,
+/// counted from the case file itself.
+fn ended_in(cases: &str, period: Period) -> HashMap<Key, i64> {
+    let mut out = HashMap::new();
+    let mut csv = csv::Reader::from_reader(cases.as_bytes());
+    let header = csv.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (level, provider, end, reason) = (
+        column("insats"),
+        column("provider_id"),
+        column("end_date"),
+        column("end_reason"),
+    );
+    let groups = Breakdown::ReasonGroup.column_codes();
+    for record in csv.records() {
+        let record = record.unwrap();
+        if record[end].is_empty() || !(period.from..=period.to).contains(&date(&record[end])) {
+            continue;
+        }
+        let r = &record[reason];
+        let group = groups[reasons().iter().position(|x| *x == r).unwrap() / 3];
+        for (l, p) in [
+            (&record[level], &record[provider]),
+            (&record[level], "all"),
+            ("all", "all"),
+        ] {
+            let mut add = |table: &str, category: &str| {
+                *out.entry((l.into(), p.into(), table.into(), category.into()))
+                    .or_insert(0) += 1;
+            };
+            add("base", "ended");
+            add("end_reason", r);
+            add("reason_group", group);
+            if r == "work" || r == "studies" {
+                add("key_figures", "exits_to_work_or_studies");
+            }
+        }
+    }
+    out
+}
+
+/// A reader who holds every file published so far: the newest file's own
+/// equations, every earlier file's labels, and what ended in each file's
+/// period as the sum of what ended in the parts the periods cut the days
+/// into. (Each earlier file's own equations as well are beyond what the
+/// audit covers today: see the README.)
+struct Archive {
+    reader: Reader,
+    /// The true value of every count, by id.
+    truth: Vec<i64>,
+    /// The ids of the parts' counts (never published).
+    parts: Vec<usize>,
+    /// The ids of the newest file's counts.
+    newest: Vec<usize>,
+}
+
+impl Archive {
+    fn of(files: &[(Period, Reader, Reader)], cases: &str) -> Archive {
+        let mut reader = Reader::default();
+        let mut truth = Vec::new();
+        let tag = |i: usize, key: &Key| {
+            (
+                key.0.clone(),
+                key.1.clone(),
+                format!("{i}:{}", key.2),
+                key.3.clone(),
+            )
+        };
+        let mut newest = Vec::new();
+        for (i, (_, file, full)) in files.iter().enumerate() {
+            let offset = reader.labels.len();
+            reader.labels.extend(&file.labels);
+            truth.extend((0..file.labels.len()).map(|_| 0));
+            for (key, &id) in &file.ids {
+                reader.ids.insert(tag(i, key), offset + id);
+                truth[offset + id] = full.ids.get(key).map_or(0, |&t| match full.labels[t] {
+                    Label::Shown(v) => v,
+                    _ => unreachable!("the full figures hide nothing"),
+                });
+                if i + 1 == files.len() {
+                    newest.push(offset + id);
+                }
+            }
+            if i + 1 < files.len() {
+                continue;
+            }
+            reader
+                .equations
+                .extend(file.equations.iter().map(|(parts, total)| {
+                    (parts.iter().map(|p| p + offset).collect(), total + offset)
+                }));
+            reader
+                .at_most
+                .extend(file.at_most.iter().map(|&(a, b)| (a + offset, b + offset)));
+            reader.percents.extend(
+                file.percents
+                    .iter()
+                    .map(|&(a, b, p)| (a + offset, b + offset, p)),
+            );
+        }
+        // The days cut at every first day and every day after a last day.
+        let mut cuts: Vec<chrono::NaiveDate> = files
+            .iter()
+            .flat_map(|(p, _, _)| [p.from, p.to + chrono::Days::new(1)])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let within =
+            |part: Period, period: Period| period.from <= part.from && part.to <= period.to;
+        let part_periods: Vec<Period> = cuts
+            .windows(2)
+            .map(|w| Period::new(w[0], w[1] - chrono::Days::new(1)).unwrap())
+            .filter(|&part| files.iter().any(|(p, _, _)| within(part, *p)))
+            .collect();
+        let ended: Vec<HashMap<Key, i64>> =
+            part_periods.iter().map(|&p| ended_in(cases, p)).collect();
+        let keys: BTreeSet<Key> = files
+            .iter()
+            .flat_map(|(_, file, _)| file.ids.keys().filter(|k| adds_up_over_time(k)).cloned())
+            .collect();
+        let mut parts = Vec::new();
+        for key in keys {
+            let part_ids: Vec<usize> = ended
+                .iter()
+                .map(|ended| {
+                    reader.labels.push(Label::Hidden);
+                    truth.push(ended.get(&key).copied().unwrap_or(0));
+                    parts.push(reader.labels.len() - 1);
+                    reader.labels.len() - 1
+                })
+                .collect();
+            for (i, (period, _, _)) in files.iter().enumerate() {
+                // A row a file leaves out is a row of zeros.
+                let id = *reader.ids.entry(tag(i, &key)).or_insert_with(|| {
+                    reader.labels.push(Label::Shown(0));
+                    truth.push(0);
+                    reader.labels.len() - 1
+                });
+                let sum = (0..part_periods.len())
+                    .filter(|&k| within(part_periods[k], *period))
+                    .map(|k| part_ids[k])
+                    .collect();
+                reader.equations.push((sum, id));
+            }
+        }
+        Archive {
+            reader,
+            truth,
+            parts,
+            newest,
+        }
+    }
+
+    /// Attacks the whole archive, and asks of every hidden count of every
+    /// file, and of every part of 1 to min_count − 1, that it keeps what it
+    /// kept before the newest file: its label's range, or the protection
+    /// interval.
+    fn assert_nothing_falls(&self, rules: DisclosureRules, what: &str) {
+        let ranges = self.reader.attack();
+        let mut before = Reader {
+            labels: self.reader.labels.clone(),
+            equations: self.reader.equations.clone(),
+            at_most: self.reader.at_most.clone(),
+            ..Reader::default()
+        };
+        for &id in &self.newest {
+            before.labels[id] = Label::Hidden;
+        }
+        let before = before.attack();
+        let m = rules.min_count;
+        for (id, &(low, high)) in ranges.iter().enumerate() {
+            let truth = self.truth[id];
+            assert!(
+                (low..=high).contains(&truth),
+                "the attack's model is wrong for count {id}: {truth} outside {low}..={high} ({what})"
+            );
+            let (b_low, b_high) = before[id];
+            let keeps = |l: i64, h: i64| low <= l.max(b_low) && high >= h.min(b_high);
+            let ok = match self.reader.labels[id] {
+                Label::Shown(_) => true,
+                Label::Below(m) => keeps(1, m - 1),
+                // A part (no file shows it), or an earlier file's "..": as
+                // a ".." must, or, when it is 1 to min_count − 1, keeping
+                // what a "<5" promises (told that it is 1 to 4, a reader
+                // learns what the rule says of every small count). A part of
+                // 0 or at least min_count could have been shown.
+                Label::Hidden if self.parts.contains(&id) || !self.newest.contains(&id) => {
+                    let small = truth > 0 && truth < m;
+                    high - low + 1 >= rules.protection
+                        || (low, high) == (b_low, b_high)
+                        || (low, high) == (0, 0)
+                        || small && keeps(1, m - 1)
+                        || self.parts.contains(&id) && !small
+                }
+                // A zero names no one (a publication shows its own).
+                Label::Hidden => {
+                    high - low + 1 >= rules.protection
+                        || (low, high) == (b_low, b_high)
+                        || (low, high) == (0, 0)
+                }
+            };
+            assert!(
+                ok,
+                "count {id} {:?} ({:?}, truly {truth}) narrowed to {low}..={high}, from {b_low}..={b_high} ({what})",
+                self.reader.ids.iter().find(|(_, &i)| i == id).map(|(key, _)| key),
+                self.reader.labels[id]
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn nothing_falls_to_a_reader_who_adds_up_what_ended_across_every_file() {
+    let spring = Period::new(date("2023-01-01"), date("2023-06-30")).unwrap();
+    let autumn = Period::new(date("2023-07-01"), date("2023-12-31")).unwrap();
+    let rolling = Period::new(date("2022-07-01"), date("2023-06-30")).unwrap();
+    let summer = Period::new(date("2023-04-01"), date("2023-09-30")).unwrap();
+    let orders = [
+        (
+            11u64,
+            400usize,
+            DisclosureRules::default(),
+            vec![autumn, Period::calendar_year(2023), spring, rolling, summer],
+        ),
+        (
+            12,
+            300,
+            DisclosureRules {
+                min_count: 3,
+                min_base: 6,
+                protection: 3,
+            },
+            vec![Period::calendar_year(2023), spring, summer, autumn],
+        ),
+    ];
+    for (seed, count, rules, periods) in orders {
+        let cases = case_file(seed, count);
+        let db = generated_db(seed, count).await;
+        let mut files = Vec::new();
+        for period in periods {
+            let id = publish(&db, period, &rules, "test", "2025-07-01T08:00:00Z")
+                .await
+                .unwrap()
+                .snapshot
+                .id;
+            let public = public_file(&db, id).await;
+            let full = full_figures(&db, id).await.unwrap().unwrap();
+            let full = Reader::of_file(
+                &open_data::csv(&open_data::rows(&full, Dataset::Statistics)).unwrap(),
+            );
+            files.push((period, public, full));
+            Archive::of(&files, &cases).assert_nothing_falls(
+                rules,
+                &format!("seed {seed}, {} files, the newest {period:?}", files.len()),
+            );
+        }
+        db.close().await;
+    }
+}

@@ -38,6 +38,13 @@ pub enum Seen {
     Below(i64),
     /// "..": any whole number from 0.
     Hidden,
+    /// No publication shows it, but published sums hold it (what ended
+    /// in the part of one period that another does not cover), or an
+    /// earlier publication's "..". With `Some(m)` it is 1 to m − 1, and
+    /// keeps that range as a "<m" would, or the protection interval as a
+    /// ".." would; otherwise a reader may learn it (it is 0, or a count
+    /// that could have been shown).
+    Unpublished(Option<i64>),
 }
 
 /// Whole numbers from `low` to `high` (no upper end when `None`).
@@ -186,7 +193,7 @@ impl<'a> Audit<'a> {
                 low: 1,
                 high: Some(m - 1),
             },
-            Seen::Hidden => Range::ANY,
+            Seen::Hidden | Seen::Unpublished(_) => Range::ANY,
         };
         label.and(self.known[id])
     }
@@ -197,7 +204,19 @@ impl<'a> Audit<'a> {
     fn passes(&self, id: CountId, range: Range) -> bool {
         let before = Range::ANY.and(self.known[id]);
         match self.seen[id] {
-            Seen::Shown(_) => true,
+            Seen::Shown(_) | Seen::Unpublished(None) => true,
+            // As a "<m" would, or as a ".." must.
+            Seen::Unpublished(Some(m)) => {
+                range.covers(
+                    Range {
+                        low: 1,
+                        high: Some(m - 1),
+                    }
+                    .and(before),
+                ) || range
+                    .width()
+                    .is_none_or(|width| width + 1 >= self.protection.values)
+            }
             Seen::Below(m) => range.covers(
                 Range {
                     low: 1,

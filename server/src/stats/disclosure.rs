@@ -177,6 +177,13 @@ pub struct LinkedCounts {
     at_most: Vec<(CountId, CountId)>,
     /// What a reader knows of a count from other publications.
     known: Vec<Range>,
+    /// Counts this publication does not show, with what a reader sees of
+    /// each: earlier publications' counts and the parts of periods between
+    /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`].
+    unpublished: Vec<Option<Seen>>,
+    /// Equations across publications, and those of earlier publications,
+    /// as (count, coefficient) terms that add up to zero.
+    sums_over_time: Vec<Vec<(CountId, i8)>>,
 }
 
 impl LinkedCounts {
@@ -184,7 +191,26 @@ impl LinkedCounts {
         self.values.push(value);
         self.level.push(level);
         self.known.push(Range::ANY);
+        self.unpublished.push(None);
         self.values.len() - 1
+    }
+
+    /// A count this publication does not show, seen by readers as `seen`
+    /// (its label in an earlier publication, or [`Seen::Unpublished`]).
+    /// Suppression never changes it; the audit protects it all the same.
+    pub fn add_unpublished(&mut self, value: i64, seen: Seen) -> CountId {
+        let id = self.add(value, 0);
+        self.unpublished[id] = Some(seen);
+        id
+    }
+
+    /// A sum that ties publications together: `parts` (counts of shorter
+    /// periods) add up to `total`. Only the bounds audit uses it; the
+    /// equation passes protect this publication's own tables.
+    pub fn add_sum_over_time(&mut self, parts: Vec<CountId>, total: CountId) {
+        let mut terms: Vec<(CountId, i8)> = parts.into_iter().map(|id| (id, 1)).collect();
+        terms.push((total, -1));
+        self.sums_over_time.push(terms);
     }
 
     /// A relation every reader knows: `a` is never more than `b`.
@@ -221,7 +247,8 @@ impl LinkedCounts {
         self.sums.push((parts, total));
     }
 
-    /// Every equation, as (count, coefficient) terms that add up to zero.
+    /// Every equation, as (count, coefficient) terms that add up to zero:
+    /// this publication's own first, then the sums over time.
     fn equations(&self) -> Vec<Vec<(CountId, i8)>> {
         let mut equations = Vec::new();
         for grid in &self.tables {
@@ -237,6 +264,7 @@ impl LinkedCounts {
             terms.push((*total, -1));
             equations.push(terms);
         }
+        equations.extend(self.sums_over_time.iter().cloned());
         equations
     }
 
@@ -248,19 +276,25 @@ impl LinkedCounts {
             hidden: self
                 .values
                 .iter()
-                .map(|&v| v > 0 && v < rules.min_count)
+                .zip(&self.unpublished)
+                .map(|(&v, unpublished)| unpublished.is_some() || (v > 0 && v < rules.min_count))
                 .collect(),
             relabelled: vec![false; n],
             known_zero: vec![false; n],
             values: self.values.clone(),
+            unpublished: self.unpublished.clone(),
             rules: *rules,
         };
         let equations = self.equations();
+        // The equation passes see this publication's own equations only.
+        let own_equations = &equations[..equations.len() - self.sums_over_time.len()];
         let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); n];
         let mut equations_of: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (e, terms) in equations.iter().enumerate() {
             for &(id, _) in terms {
-                equations_of[id].push(e);
+                if e < own_equations.len() {
+                    equations_of[id].push(e);
+                }
                 neighbours[id].extend(terms.iter().map(|&(other, _)| other));
             }
         }
@@ -300,7 +334,7 @@ impl LinkedCounts {
                 accepted[id] = true;
             }
             self.protect_equations(
-                &equations,
+                own_equations,
                 &equations_of,
                 &mut disclosed.hidden,
                 &mut accepted,
@@ -335,9 +369,13 @@ impl LinkedCounts {
             // hiding as little as possible is the point.
             let mut changed = vec![false; n];
             for (id, range) in failing {
+                // A zero names no one: it may be told (and this
+                // publication shows its own).
                 if range == Range::exactly(0) {
-                    disclosed.known_zero[id] = true;
-                    acted = true;
+                    if self.unpublished[id].is_none() {
+                        disclosed.known_zero[id] = true;
+                        acted = true;
+                    }
                     continue;
                 }
                 if unprotectable[id] || neighbours[id].iter().any(|&o| changed[o]) {
@@ -397,6 +435,7 @@ impl LinkedCounts {
         let min_count = disclosed.rules.min_count;
         let primary = |id: CountId| self.values[id] > 0 && self.values[id] < min_count;
         let mut candidates: Vec<CountId> = (0..n)
+            .filter(|&id| self.unpublished[id].is_none())
             .filter(|&id| {
                 (disclosed.hidden[id] && !primary(id) && !disclosed.known_zero[id])
                     || disclosed.relabelled[id]
@@ -542,6 +581,13 @@ impl LinkedCounts {
                     // spreads into all of them.
                     let reach = (self.level[other] >= 2, neighbours[other].len());
                     let candidate = match disclosed.seen(other) {
+                        // Another publication's count, or a part of a
+                        // period: nothing here can hide it, only what it
+                        // adds up with.
+                        _ if self.unpublished[other].is_some() => {
+                            next.push(other);
+                            None
+                        }
                         Seen::Below(_) => {
                             next.push(other);
                             Some((
@@ -549,7 +595,7 @@ impl LinkedCounts {
                                 Remedy::ShowAsHidden(other),
                             ))
                         }
-                        Seen::Hidden => {
+                        Seen::Hidden | Seen::Unpublished(_) => {
                             next.push(other);
                             None
                         }
@@ -638,6 +684,8 @@ pub struct Disclosed {
     /// Zeros every reader can work out: shown, never hidden again.
     known_zero: Vec<bool>,
     values: Vec<i64>,
+    /// What readers see of the counts this publication does not show.
+    unpublished: Vec<Option<Seen>>,
     rules: DisclosureRules,
 }
 
@@ -655,6 +703,9 @@ impl Disclosed {
 
     /// What a reader sees of a count, for the audit.
     fn seen(&self, id: CountId) -> Seen {
+        if let Some(seen) = self.unpublished[id] {
+            return seen;
+        }
         match self.cell(id) {
             PublicCell::Value(v) => Seen::Shown(v),
             PublicCell::Below(m) => Seen::Below(m),
@@ -1027,6 +1078,33 @@ mod modular {
 mod tests {
     use super::*;
     use PublicCell::{Below, Suppressed, Value};
+
+    #[test]
+    fn a_year_that_would_tell_what_ended_in_its_spring_after_its_autumn_is_hidden() {
+        // Autumn published 8; the year's 12 would tell the spring's 4.
+        let mut counts = LinkedCounts::default();
+        let year = counts.add(12, 0);
+        let spring = counts.add_unpublished(4, Seen::Unpublished(Some(5)));
+        let autumn_part = counts.add_unpublished(8, Seen::Unpublished(None));
+        let autumn = counts.add_unpublished(8, Seen::Shown(8));
+        counts.add_sum_over_time(vec![spring, autumn_part], year);
+        counts.add_sum_over_time(vec![autumn_part], autumn);
+        let disclosed = counts.suppress(&DisclosureRules::default());
+        assert_eq!(disclosed.cell(year), Suppressed);
+
+        // A spring of 30 may be told: it could have been published.
+        let mut counts = LinkedCounts::default();
+        let year = counts.add(38, 0);
+        let spring = counts.add_unpublished(30, Seen::Unpublished(None));
+        let autumn_part = counts.add_unpublished(8, Seen::Unpublished(None));
+        let autumn = counts.add_unpublished(8, Seen::Shown(8));
+        counts.add_sum_over_time(vec![spring, autumn_part], year);
+        counts.add_sum_over_time(vec![autumn_part], autumn);
+        assert_eq!(
+            counts.suppress(&DisclosureRules::default()).cell(year),
+            Value(38)
+        );
+    }
 
     fn table(cells: &[&[i64]]) -> StatisticsTable {
         let rows = (0..cells.len()).map(|i| format!("r{i}")).collect();

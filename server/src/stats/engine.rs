@@ -68,7 +68,7 @@ pub struct CaseRecord {
 }
 
 /// Cases with their persons, interventions and providers numbered.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct CaseSet {
     records: Vec<CaseRecord>,
     interventions: Vec<String>,

@@ -18,14 +18,28 @@
 //! in a shorter period means at least 7. A relation is used only where it
 //! holds for the true figures of both (checked against the earlier full
 //! figures), so a changed case file does not lead the audit astray.
+//!
+//! What ended adds up over time: the cases that ended in a year are those
+//! that ended in its spring and those that ended in its autumn. For such
+//! counts the audit gets more than a bound: a [`Timeline`] cuts the days of
+//! every overlapping publication into parts, and each publication's count
+//! is the sum of its parts' counts. The parts are counted but never shown,
+//! and the audit protects them and the earlier publications' hidden counts
+//! as it protects the new one's: publishing a year after its autumn must not
+//! tell what ended in its spring.
 
 use std::collections::HashMap;
 
+use chrono::{Days, NaiveDate};
 use domain::model::statistics::{
     Breakdown, FigureTable, GroupFigures, PublicCell, StatisticsReport,
 };
 
-use super::audit::Range;
+use super::{
+    audit::Range,
+    engine::{BreakdownFigures, Figures, Statistics},
+    Period,
+};
 
 /// Which rows a count belongs to, by code: the same in every publication.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -66,6 +80,17 @@ impl Measure {
             "persons" => Measure::Persons,
             _ => Measure::Cases,
         }
+    }
+
+    /// Counted by the day a case ended: a period's count is the sum of the
+    /// counts of the parts it is cut into.
+    pub fn adds_up_over_time(self) -> bool {
+        matches!(
+            self,
+            Measure::Ended
+                | Measure::Exits
+                | Measure::Category(Breakdown::EndReason | Breakdown::ReasonGroup, _)
+        )
     }
 
     /// Counted at the period's last day: the same for periods ending then.
@@ -198,6 +223,7 @@ impl Periods {
 
 /// An earlier publication: its public counts and its true ones.
 pub struct Earlier {
+    pub period: Period,
     pub periods: Periods,
     pub public: HashMap<(Place, Measure), PublicCell>,
     pub full: HashMap<(Place, Measure), PublicCell>,
@@ -230,9 +256,174 @@ impl Earlier {
     }
 }
 
+/// The parts a new period and the earlier periods linked with it are cut
+/// into, with what truly ended in each part.
+pub struct Timeline {
+    /// Consecutive stretches of days, each wholly inside or wholly outside
+    /// every period linked, covering every day some period covers.
+    pub parts: Vec<Period>,
+    /// Per part: every count that adds up over time.
+    pub truth: Vec<HashMap<(Place, Measure), i64>>,
+}
+
+impl Timeline {
+    /// The parts of these periods: cut at every first day and every day
+    /// after a last day.
+    pub fn parts_of(periods: &[Period]) -> Vec<Period> {
+        let mut cuts: Vec<NaiveDate> = periods
+            .iter()
+            .flat_map(|p| [p.from, p.to + Days::new(1)])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .map(|w| Period {
+                from: w[0],
+                to: w[1] - Days::new(1),
+            })
+            .filter(|part| {
+                periods
+                    .iter()
+                    .any(|p| p.from <= part.from && part.to <= p.to)
+            })
+            .collect()
+    }
+
+    /// The indexes of the parts that make up `period` (one of the periods
+    /// the timeline was cut for).
+    pub fn parts_in(&self, period: Period) -> Vec<usize> {
+        (0..self.parts.len())
+            .filter(|&k| period.from <= self.parts[k].from && self.parts[k].to <= period.to)
+            .collect()
+    }
+
+    /// The true count of `key` in `period`: the sum of its parts'.
+    pub fn truth_in(&self, period: Period, key: &(Place, Measure)) -> i64 {
+        self.parts_in(period)
+            .into_iter()
+            .map(|k| self.truth[k].get(key).copied().unwrap_or(0))
+            .sum()
+    }
+}
+
+/// Which earlier publications a new period is linked with through what
+/// ended: those overlapping it, and those overlapping one of them, and so
+/// on (a year published after its autumn and its spring ties all three).
+pub fn linked_over_time(new: Period, earlier: &[Period]) -> Vec<usize> {
+    let overlap = |a: Period, b: Period| a.from <= b.to && b.from <= a.to;
+    let mut linked: Vec<usize> = Vec::new();
+    let mut reached = vec![new];
+    loop {
+        let more: Vec<usize> = (0..earlier.len())
+            .filter(|k| !linked.contains(k))
+            .filter(|&k| reached.iter().any(|&p| overlap(p, earlier[k])))
+            .collect();
+        if more.is_empty() {
+            linked.sort_unstable();
+            return linked;
+        }
+        reached.extend(more.iter().map(|&k| earlier[k]));
+        linked.extend(more);
+    }
+}
+
+/// Every count that adds up over time, from a period's figures.
+pub fn counts_over_time(stats: &Statistics) -> HashMap<(Place, Measure), i64> {
+    let mut out = HashMap::new();
+    let mut add = |place: Place, f: &Figures| {
+        out.insert((place.clone(), Measure::Ended), f.ended);
+        out.insert(
+            (place.clone(), Measure::Exits),
+            f.exits_to_work_or_studies(),
+        );
+        for breakdown in [Breakdown::EndReason, Breakdown::ReasonGroup] {
+            for (k, value) in breakdown.values(f).into_iter().enumerate() {
+                out.insert((place.clone(), Measure::Category(breakdown, k)), value);
+            }
+        }
+    };
+    add(Place::Total, &stats.total);
+    for code in stats.interventions() {
+        if let Some(f) = stats.intervention(code) {
+            add(Place::Intervention(code.clone()), f);
+        }
+        for id in stats.providers() {
+            if let Some(f) = stats.provider_in(id, code) {
+                add(Place::ProviderIn(id.clone(), code.clone()), f);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn period(from: &str, to: &str) -> Period {
+        Period::new(from.parse().unwrap(), to.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn overlapping_periods_are_cut_into_parts_each_wholly_inside_or_outside_every_one() {
+        let year = period("2023-01-01", "2023-12-31");
+        let rolling = period("2022-07-01", "2023-06-30");
+        let summer = period("2023-04-01", "2023-09-30");
+        assert_eq!(
+            Timeline::parts_of(&[year, rolling, summer]),
+            vec![
+                period("2022-07-01", "2022-12-31"),
+                period("2023-01-01", "2023-03-31"),
+                period("2023-04-01", "2023-06-30"),
+                period("2023-07-01", "2023-09-30"),
+                period("2023-10-01", "2023-12-31"),
+            ]
+        );
+        // Days no period covers are no part.
+        let spring = period("2023-01-01", "2023-03-31");
+        let autumn = period("2023-10-01", "2023-12-31");
+        assert_eq!(Timeline::parts_of(&[spring, autumn]), vec![spring, autumn]);
+        let timeline = Timeline {
+            parts: Timeline::parts_of(&[year, rolling, summer]),
+            truth: (1..=5)
+                .map(|n| HashMap::from([((Place::Total, Measure::Ended), n)]))
+                .collect(),
+        };
+        assert_eq!(timeline.parts_in(summer), vec![2, 3]);
+        assert_eq!(
+            timeline.truth_in(year, &(Place::Total, Measure::Ended)),
+            2 + 3 + 4 + 5
+        );
+    }
+
+    #[test]
+    fn a_period_is_linked_with_every_period_a_chain_of_overlaps_reaches() {
+        let spring = period("2023-01-01", "2023-06-30");
+        let year = period("2023-01-01", "2023-12-31");
+        let last_year = period("2022-01-01", "2022-12-31");
+        let rolling = period("2022-07-01", "2023-06-30");
+        let autumn = period("2023-07-01", "2023-12-31");
+        // The autumn does not overlap the spring, but the year holds both.
+        assert_eq!(linked_over_time(autumn, &[spring, year]), vec![0, 1]);
+        assert_eq!(
+            linked_over_time(autumn, &[spring, last_year]),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            linked_over_time(autumn, &[last_year, year, rolling]),
+            vec![0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn what_ended_adds_up_over_time_and_what_is_active_does_not() {
+        assert!(Measure::Ended.adds_up_over_time());
+        assert!(Measure::Exits.adds_up_over_time());
+        assert!(Measure::Category(Breakdown::EndReason, 3).adds_up_over_time());
+        assert!(!Measure::Cases.adds_up_over_time());
+        assert!(!Measure::Persons.adds_up_over_time());
+        assert!(!Measure::Category(Breakdown::Gender, 0).adds_up_over_time());
+    }
 
     #[test]
     fn periods_are_related_by_their_days() {
@@ -251,6 +442,7 @@ mod tests {
     fn earlier(periods: Periods, public: PublicCell, truth: i64) -> Earlier {
         let key = (Place::Total, Measure::Ended);
         Earlier {
+            period: Period::calendar_year(2023),
             periods,
             public: HashMap::from([(key.clone(), public)]),
             full: HashMap::from([(key, PublicCell::Value(truth))]),
@@ -268,6 +460,7 @@ mod tests {
         // What is ongoing at different last days says nothing.
         let ongoing = (Place::Total, Measure::Ongoing);
         let e = Earlier {
+            period: Period::calendar_year(2023),
             periods: within,
             public: HashMap::from([(ongoing.clone(), PublicCell::Value(7))]),
             full: HashMap::from([(ongoing.clone(), PublicCell::Value(7))]),

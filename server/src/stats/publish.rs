@@ -15,7 +15,7 @@ use domain::model::statistics::StatisticsReport;
 use super::{
     disclosure::DisclosureRules,
     engine::{compute, load, StatisticsError},
-    linked::{self, Earlier, Periods},
+    linked::{self, Earlier, Periods, Timeline},
     report::{self, ReportInput},
     stored::{self, StoredError},
     survey::SurveyTally,
@@ -144,6 +144,7 @@ pub async fn publish(
             .is_some_and(|f| f.cases > 0)
     });
     let earlier = earlier_publications(db, period).await?;
+    let timeline = timeline(db, period, &statistics, &earlier).await?;
     let input = ReportInput {
         statistics: &statistics,
         survey: (!tally.is_empty()).then_some(&tally),
@@ -151,6 +152,7 @@ pub async fn publish(
         catalogue_order: &catalogue_order,
         published_at: now,
         earlier: &earlier,
+        timeline: timeline.as_ref(),
     };
     let before_report = Instant::now();
     let public_report = report::build(&input, Some(rules));
@@ -201,16 +203,26 @@ pub async fn publish(
     })
 }
 
-/// Every earlier publication whose period relates to `period`, with its
-/// public and its true counts.
+/// Every earlier publication linked with `period` (see
+/// [`linked::linked_over_time`]; those whose periods relate to it are among
+/// them), with its public and its true counts.
 async fn earlier_publications(db: &Db, period: Period) -> Result<Vec<Earlier>, PublishError> {
     let (from, to) = (period.from.to_string(), period.to.to_string());
-    let mut out = Vec::new();
+    let mut all = Vec::new();
     for snapshot in snapshots::list(db).await? {
-        let periods = Periods::of((&snapshot.period_from, &snapshot.period_to), (&from, &to));
-        if !periods.related() {
+        let (Ok(first), Ok(last)) = (snapshot.period_from.parse(), snapshot.period_to.parse())
+        else {
             continue;
+        };
+        if let Ok(earlier) = Period::new(first, last) {
+            all.push((snapshot, earlier));
         }
+    }
+    let periods: Vec<Period> = all.iter().map(|(_, p)| *p).collect();
+    let mut out = Vec::new();
+    for k in linked::linked_over_time(period, &periods) {
+        let (snapshot, earlier_period) = &all[k];
+        let periods = Periods::of((&snapshot.period_from, &snapshot.period_to), (&from, &to));
         let (Some(public), Some(full)) = (
             public_figures(db, snapshot.id).await?,
             full_figures(db, snapshot.id).await?,
@@ -218,12 +230,47 @@ async fn earlier_publications(db: &Db, period: Period) -> Result<Vec<Earlier>, P
             continue;
         };
         out.push(Earlier {
+            period: *earlier_period,
             periods,
             public: linked::counts(&public),
             full: linked::counts(&full),
         });
     }
     Ok(out)
+}
+
+/// What ended in each part of the new period and the earlier ones linked
+/// with it; `None` when every one of them is the new period itself (what
+/// the same period tells is known without it).
+async fn timeline(
+    db: &Db,
+    period: Period,
+    statistics: &super::Statistics,
+    earlier: &[Earlier],
+) -> Result<Option<Timeline>, PublishError> {
+    if earlier.iter().all(|e| e.period == period) {
+        return Ok(None);
+    }
+    let periods: Vec<Period> = std::iter::once(period)
+        .chain(earlier.iter().map(|e| e.period))
+        .collect();
+    let parts = Timeline::parts_of(&periods);
+    let span = Period {
+        from: parts[0].from,
+        to: parts[parts.len() - 1].to,
+    };
+    let cases = load(db, span).await?;
+    let truth = parts
+        .iter()
+        .map(|&part| {
+            if part == period {
+                linked::counts_over_time(statistics)
+            } else {
+                linked::counts_over_time(&compute(cases.clone(), part))
+            }
+        })
+        .collect();
+    Ok(Some(Timeline { parts, truth }))
 }
 
 /// Every publication, the newest first.

@@ -17,14 +17,15 @@
 use std::collections::HashMap;
 
 use domain::model::statistics::{
-    AreaMean, Average, FigureTable, GroupFigures, LevelSection, ReportPeriod, ReportProvider,
-    Section, Share, StatisticsReport, SurveyFigures, Thresholds, SURVEY_AREAS,
+    AreaMean, Average, FigureTable, GroupFigures, LevelSection, PublicCell, ReportPeriod,
+    ReportProvider, Section, Share, StatisticsReport, SurveyFigures, Thresholds, SURVEY_AREAS,
 };
 
 use super::{
+    audit::Seen,
     disclosure::{average, share, CountId, Disclosed, DisclosureRules, LinkedCounts},
     engine::{Breakdown, BreakdownFigures, Figures, Statistics},
-    linked::{Earlier, Measure, Place},
+    linked::{Earlier, Measure, Place, Timeline},
     survey::{SurveyGroup, SurveyTally},
 };
 use crate::db::cases::EndReason;
@@ -42,6 +43,9 @@ pub struct ReportInput<'a> {
     /// Earlier public snapshots whose periods relate to this one: what they
     /// told readers is known to the audit.
     pub earlier: &'a [Earlier],
+    /// What ended in the parts of this period and of the earlier ones
+    /// linked with it; `None` when no earlier period differs from this one.
+    pub timeline: Option<&'a Timeline>,
 }
 
 /// Which rows a count belongs to.
@@ -132,46 +136,148 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
     // No thresholds: nothing is hidden and every base is large enough.
     let effective = rules.copied().unwrap_or(DisclosureRules::NONE);
     let stats = input.statistics;
+    let layout = Layout::of(stats, input.provider_names, input.catalogue_order);
+    let Relations {
+        mut ledger,
+        overview_tables,
+        level_tables,
+    } = relations(stats, &layout, input.survey);
 
-    let interventions: Vec<String> = input
-        .catalogue_order
+    // What earlier publications already told every reader.
+    if rules.is_some() {
+        for (&(group, measure), &id) in &ledger.ids {
+            let key = (layout.place(group), measure);
+            let value = ledger.counts.value(id);
+            for earlier in input.earlier {
+                if let Some(range) = earlier.knowledge(&key, value) {
+                    ledger.counts.know(id, range);
+                }
+            }
+        }
+    }
+    if let (Some(rules), Some(timeline)) = (rules, input.timeline) {
+        link_over_time(
+            &mut ledger,
+            &layout,
+            stats.period,
+            timeline,
+            input.earlier,
+            rules,
+        );
+    }
+    let disclosed = ledger.counts.suppress(&effective);
+    let view = View {
+        ledger: &ledger,
+        disclosed: &disclosed,
+        rules: effective,
+        stats,
+        layout: &layout,
+        survey: input.survey,
+    };
+    let overview = Section {
+        tables: overview_tables.iter().map(|t| view.table(t)).collect(),
+        total: view.group_figures("total", Group::Total),
+        rows: layout
+            .interventions
+            .iter()
+            .enumerate()
+            .map(|(i, code)| view.group_figures(code, Group::Intervention(i)))
+            .collect(),
+    };
+    let levels = layout
+        .interventions
         .iter()
-        .filter(|code| stats.interventions().contains(code))
-        .cloned()
-        .chain(
-            // Codes the catalogue lacks (none should) go last, not lost.
-            stats
-                .interventions()
-                .iter()
-                .filter(|code| !input.catalogue_order.contains(code))
-                .cloned(),
-        )
-        .collect();
-    let mut providers: Vec<ReportProvider> = stats
-        .providers()
-        .iter()
-        .map(|id| ReportProvider {
-            id: id.clone(),
-            name: input
-                .provider_names
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| id.clone()),
+        .enumerate()
+        .map(|(i, code)| LevelSection {
+            code: code.clone(),
+            section: Section {
+                tables: level_tables[i].iter().map(|t| view.table(t)).collect(),
+                total: view.group_figures("total", Group::Intervention(i)),
+                rows: layout
+                    .providers
+                    .iter()
+                    .enumerate()
+                    .filter(|&(p, _)| {
+                        figures_of(stats, &layout, Group::ProviderIn(p, i))
+                            .is_some_and(|f| f.cases > 0)
+                    })
+                    .map(|(p, provider)| view.group_figures(&provider.id, Group::ProviderIn(p, i)))
+                    .collect(),
+            },
         })
         .collect();
-    // By name, A–Ö (see the module comment): Swedish letters sort after Z
-    // in code-point order as they do in the Swedish alphabet.
-    providers.sort_by(|a, b| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.id.cmp(&b.id))
-    });
-    let layout = Layout {
-        interventions,
-        providers,
-    };
+    StatisticsReport {
+        period: ReportPeriod {
+            from: stats.period.from.to_string(),
+            to: stats.period.to.to_string(),
+        },
+        published_at: input.published_at.to_string(),
+        thresholds: Thresholds {
+            min_count: effective.min_count,
+            min_base: effective.min_base,
+        },
+        unsuppressed: rules.is_none(),
+        providers: layout.providers.clone(),
+        overview,
+        levels,
+        has_survey: input.survey.is_some(),
+    }
+}
 
+impl Layout {
+    fn of(
+        stats: &Statistics,
+        provider_names: &HashMap<String, String>,
+        catalogue_order: &[String],
+    ) -> Layout {
+        let interventions: Vec<String> = catalogue_order
+            .iter()
+            .filter(|code| stats.interventions().contains(code))
+            .cloned()
+            .chain(
+                // Codes the catalogue lacks (none should) go last, not lost.
+                stats
+                    .interventions()
+                    .iter()
+                    .filter(|code| !catalogue_order.contains(code))
+                    .cloned(),
+            )
+            .collect();
+        let mut providers: Vec<ReportProvider> = stats
+            .providers()
+            .iter()
+            .map(|id| ReportProvider {
+                id: id.clone(),
+                name: provider_names
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| id.clone()),
+            })
+            .collect();
+        // By name, A–Ö (see the module comment): Swedish letters sort after Z
+        // in code-point order as they do in the Swedish alphabet.
+        providers.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        Layout {
+            interventions,
+            providers,
+        }
+    }
+}
+
+/// Every count a period's report publishes, with the relations a reader
+/// knows among them, and the tables that show them.
+struct Relations {
+    ledger: Ledger,
+    overview_tables: Vec<TablePlan>,
+    level_tables: Vec<Vec<TablePlan>>,
+}
+
+fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) -> Relations {
     let mut ledger = Ledger {
         counts: LinkedCounts::default(),
         ids: HashMap::new(),
@@ -286,7 +392,7 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         }
     }
     // Respondents add up over providers and over interventions.
-    if let Some(survey) = input.survey {
+    if let Some(survey) = survey {
         let respondents = |group: Group| survey.sums(&survey_group(&layout, group)).respondents;
         let total = ledger.id(
             Group::Total,
@@ -317,74 +423,89 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         ledger.counts.add_sum(per_intervention, total);
     }
 
-    // What earlier publications already told every reader.
-    if rules.is_some() {
-        for (&(group, measure), &id) in &ledger.ids {
-            let key = (layout.place(group), measure);
-            let value = ledger.counts.value(id);
-            for earlier in input.earlier {
-                if let Some(range) = earlier.knowledge(&key, value) {
-                    ledger.counts.know(id, range);
-                }
-            }
-        }
+    Relations {
+        ledger,
+        overview_tables,
+        level_tables,
     }
-    let disclosed = ledger.counts.suppress(&effective);
-    let view = View {
-        ledger: &ledger,
-        disclosed: &disclosed,
-        rules: effective,
-        stats,
-        layout: &layout,
-        survey: input.survey,
-    };
-    let overview = Section {
-        tables: overview_tables.iter().map(|t| view.table(t)).collect(),
-        total: view.group_figures("total", Group::Total),
-        rows: layout
-            .interventions
-            .iter()
-            .enumerate()
-            .map(|(i, code)| view.group_figures(code, Group::Intervention(i)))
-            .collect(),
-    };
-    let levels = layout
-        .interventions
+}
+
+/// Ties each count that adds up over time to the same count of the earlier
+/// publications of other periods linked with this one: each is the sum of
+/// the parts of its period (see [`Timeline`]). The parts and the earlier
+/// counts enter the audit as counts this publication does not show, each
+/// seen as its label says: a part (which no one shows) of 1 to
+/// min_count − 1 keeps that range, as does an earlier ".." of such a count
+/// (told that it is 1 to 4, a reader learns what the rule says of every
+/// small count); an earlier "<5" keeps 1 to 4. An earlier count is linked
+/// only while it still holds for today's cases.
+fn link_over_time(
+    ledger: &mut Ledger,
+    layout: &Layout,
+    period: super::Period,
+    timeline: &Timeline,
+    earlier: &[Earlier],
+    rules: &DisclosureRules,
+) {
+    let mut keys: Vec<((Group, Measure), CountId)> = ledger
+        .ids
         .iter()
-        .enumerate()
-        .map(|(i, code)| LevelSection {
-            code: code.clone(),
-            section: Section {
-                tables: level_tables[i].iter().map(|t| view.table(t)).collect(),
-                total: view.group_figures("total", Group::Intervention(i)),
-                rows: layout
-                    .providers
-                    .iter()
-                    .enumerate()
-                    .filter(|&(p, _)| {
-                        figures_of(stats, &layout, Group::ProviderIn(p, i))
-                            .is_some_and(|f| f.cases > 0)
-                    })
-                    .map(|(p, provider)| view.group_figures(&provider.id, Group::ProviderIn(p, i)))
-                    .collect(),
-            },
-        })
+        .filter(|((_, measure), _)| measure.adds_up_over_time())
+        .map(|(&key, &id)| (key, id))
         .collect();
-    StatisticsReport {
-        period: ReportPeriod {
-            from: stats.period.from.to_string(),
-            to: stats.period.to.to_string(),
-        },
-        published_at: input.published_at.to_string(),
-        thresholds: Thresholds {
-            min_count: effective.min_count,
-            min_base: effective.min_base,
-        },
-        unsuppressed: rules.is_none(),
-        providers: layout.providers.clone(),
-        overview,
-        levels,
-        has_survey: input.survey.is_some(),
+    // In the order the counts were added, so that publishing is repeatable.
+    keys.sort_unstable_by_key(|&(_, id)| id);
+    let small = |value: i64| value > 0 && value < rules.min_count;
+    for ((group, measure), id) in keys {
+        let key = (layout.place(group), measure);
+        let linked: Vec<(super::Period, Seen, i64)> = earlier
+            .iter()
+            .filter(|e| e.period != period)
+            .filter_map(|e| {
+                // A row a publication leaves out is a row of zeros, and
+                // every reader can tell.
+                let truth = e.full.get(&key).map_or(Some(0), |cell| cell.value())?;
+                if truth != timeline.truth_in(e.period, &key) {
+                    return None;
+                }
+                let seen = match e.public.get(&key) {
+                    None => Seen::Shown(0),
+                    Some(PublicCell::Value(v)) => Seen::Shown(*v),
+                    Some(PublicCell::Below(m)) => Seen::Below(*m),
+                    Some(PublicCell::Suppressed) if small(truth) => {
+                        Seen::Unpublished(Some(rules.min_count))
+                    }
+                    Some(PublicCell::Suppressed) => Seen::Hidden,
+                };
+                Some((e.period, seen, truth))
+            })
+            .collect();
+        if linked.is_empty() {
+            continue;
+        }
+        let mut parts: HashMap<usize, CountId> = HashMap::new();
+        let mut part_ids = |ledger: &mut Ledger, within: super::Period| -> Vec<CountId> {
+            timeline
+                .parts_in(within)
+                .into_iter()
+                .map(|k| {
+                    *parts.entry(k).or_insert_with(|| {
+                        let value = timeline.truth[k].get(&key).copied().unwrap_or(0);
+                        ledger.counts.add_unpublished(
+                            value,
+                            Seen::Unpublished(small(value).then_some(rules.min_count)),
+                        )
+                    })
+                })
+                .collect()
+        };
+        let own = part_ids(ledger, period);
+        ledger.counts.add_sum_over_time(own, id);
+        for (earlier_period, seen, truth) in linked {
+            let theirs = part_ids(ledger, earlier_period);
+            let earlier_id = ledger.counts.add_unpublished(truth, seen);
+            ledger.counts.add_sum_over_time(theirs, earlier_id);
+        }
     }
 }
 
@@ -505,15 +626,14 @@ impl View<'_> {
 
     /// A published count; a count no table holds is zero (its row was left
     /// out because its breakdown's total is zero).
-    fn count(&self, group: Group, quantity: Measure) -> domain::model::statistics::PublicCell {
+    fn count(&self, group: Group, quantity: Measure) -> PublicCell {
         match self.ledger.ids.get(&(group, quantity)) {
             Some(&id) => self.disclosed.cell(id),
-            None => domain::model::statistics::PublicCell::Value(0),
+            None => PublicCell::Value(0),
         }
     }
 
     fn group_figures(&self, code: &str, group: Group) -> GroupFigures {
-        use domain::model::statistics::PublicCell;
         let empty = Figures::default();
         let figures = figures_of(self.stats, self.layout, group).unwrap_or(&empty);
         let rules = &self.rules;
