@@ -268,18 +268,22 @@ pub struct Timeline {
 
 impl Timeline {
     /// The parts of these periods: cut at every first day and every day
-    /// after a last day.
+    /// after a last day (none after the calendar's last day).
     pub fn parts_of(periods: &[Period]) -> Vec<Period> {
         let mut cuts: Vec<NaiveDate> = periods
             .iter()
-            .flat_map(|p| [p.from, p.to + Days::new(1)])
+            .flat_map(|p| [Some(p.from), p.to.succ_opt()])
+            .flatten()
             .collect();
         cuts.sort_unstable();
         cuts.dedup();
-        cuts.windows(2)
-            .map(|w| Period {
-                from: w[0],
-                to: w[1] - Days::new(1),
+        (0..cuts.len())
+            .map(|k| Period {
+                from: cuts[k],
+                // A later cut is never the calendar's first day.
+                to: cuts
+                    .get(k + 1)
+                    .map_or(NaiveDate::MAX, |&next| next - Days::new(1)),
             })
             .filter(|part| {
                 periods
@@ -383,6 +387,12 @@ mod tests {
         let spring = period("2023-01-01", "2023-03-31");
         let autumn = period("2023-10-01", "2023-12-31");
         assert_eq!(Timeline::parts_of(&[spring, autumn]), vec![spring, autumn]);
+        // A period may end on the calendar's last day.
+        let end = Period {
+            from: NaiveDate::MAX - Days::new(9),
+            to: NaiveDate::MAX,
+        };
+        assert_eq!(Timeline::parts_of(&[year, end]), vec![year, end]);
         let timeline = Timeline {
             parts: Timeline::parts_of(&[year, rolling, summer]),
             truth: (1..=5)
