@@ -181,8 +181,8 @@ pub struct LinkedCounts {
     /// each: earlier publications' counts and the parts of periods between
     /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`].
     unpublished: Vec<Option<Seen>>,
-    /// Equations across publications, and those of earlier publications,
-    /// as (count, coefficient) terms that add up to zero.
+    /// Equations across publications (a period's count is the sum of its
+    /// parts'), as (count, coefficient) terms that add up to zero.
     sums_over_time: Vec<Vec<(CountId, i8)>>,
 }
 

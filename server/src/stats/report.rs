@@ -434,11 +434,12 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
 /// publications of other periods linked with this one: each is the sum of
 /// the parts of its period (see [`Timeline`]). The parts and the earlier
 /// counts enter the audit as counts this publication does not show, each
-/// seen as its label says: a part (which no one shows) of 1 to
-/// min_count − 1 keeps that range, as does an earlier ".." of such a count
-/// (told that it is 1 to 4, a reader learns what the rule says of every
-/// small count); an earlier "<5" keeps 1 to 4. An earlier count is linked
-/// only while it still holds for today's cases.
+/// seen as its label says: an earlier "<5" keeps 1 to 4, an earlier ".."
+/// the protection interval. A part (which no one shows) of 1 to
+/// min_count − 1, and an earlier ".." of such a count, keep either 1 to 4
+/// or the protection interval (told that it is 1 to 4, a reader learns what
+/// the rule says of every small count). An earlier count is linked only
+/// while it still holds for today's cases.
 fn link_over_time(
     ledger: &mut Ledger,
     layout: &Layout,
