@@ -10,7 +10,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::Datelike;
-use domain::model::statistics::StatisticsReport;
+use domain::model::statistics::{GroupFigures, PublicCell, PublicFigure, StatisticsReport};
 
 use super::{
     disclosure::DisclosureRules,
@@ -53,11 +53,16 @@ pub struct HiddenShare {
     /// Of the key figures (shares and averages), how many are not shown.
     pub hidden_figures: usize,
     pub figures: usize,
+    /// Of the key figures whose true base is large enough to show one,
+    /// how many are not shown: what disclosure control costs.
+    pub hidden_figures_with_base: usize,
+    pub figures_with_base: usize,
 }
 
 impl HiddenShare {
-    /// The counts in a public report's open-data rows, and the hidden ones.
-    pub fn of(report: &StatisticsReport) -> HiddenShare {
+    /// The counts in a public report's open-data rows, and the hidden ones;
+    /// `full` is the same publication's full report.
+    pub fn of(report: &StatisticsReport, full: &StatisticsReport) -> HiddenShare {
         let rows = super::open_data::rows(report, super::open_data::Dataset::Statistics);
         let is_count = |row: &&super::open_data::Row| {
             !row.category.ends_with("_percent") && row.category != "average_days_to_work_or_studies"
@@ -65,11 +70,31 @@ impl HiddenShare {
         let (counts, figures): (Vec<_>, Vec<_>) = rows.iter().partition(is_count);
         let hidden =
             |rows: &[&super::open_data::Row]| rows.iter().filter(|r| r.status != "shown").count();
+        let min_base = report.thresholds.min_base;
+        let (mut figures_with_base, mut hidden_figures_with_base) = (0, 0);
+        for (public, full) in figure_groups(report).zip(figure_groups(full)) {
+            let bases = [
+                (public.self_sufficiency.percent, full.self_sufficiency.base),
+                (public.extended.percent, full.extended.base),
+                (
+                    public.days_to_work_or_studies.value,
+                    full.days_to_work_or_studies.n,
+                ),
+            ];
+            for (shown, base) in bases {
+                if matches!(base, PublicCell::Value(n) if n >= min_base) {
+                    figures_with_base += 1;
+                    hidden_figures_with_base += usize::from(shown == PublicFigure::NotShown);
+                }
+            }
+        }
         HiddenShare {
             hidden: hidden(&counts),
             counts: counts.len(),
             hidden_figures: hidden(&figures),
             figures: figures.len(),
+            hidden_figures_with_base,
+            figures_with_base,
         }
     }
 }
@@ -80,15 +105,29 @@ impl std::fmt::Display for HiddenShare {
         write!(
             f,
             "{} of {} published counts hidden ({:.1} %), {} of {} key figures (shares and \
-             averages) not shown ({:.1} %)",
+             averages) not shown ({:.1} %), {} of the {} with a base large enough ({:.1} %)",
             self.hidden,
             self.counts,
             percent(self.hidden, self.counts),
             self.hidden_figures,
             self.figures,
             percent(self.hidden_figures, self.figures),
+            self.hidden_figures_with_base,
+            self.figures_with_base,
+            percent(self.hidden_figures_with_base, self.figures_with_base),
         )
     }
+}
+
+/// Every row of key figures of a report, in one order for every report of
+/// the same statistics.
+fn figure_groups(report: &StatisticsReport) -> impl Iterator<Item = &GroupFigures> {
+    report
+        .overview
+        .rows
+        .iter()
+        .chain([&report.overview.total])
+        .chain(report.levels.iter().flat_map(|level| &level.section.rows))
 }
 
 /// A new publication and how long its steps took.
@@ -157,11 +196,12 @@ pub async fn publish(
     let before_report = Instant::now();
     let public_report = report::build(&input, Some(rules));
     let public_time = before_report.elapsed();
-    let hidden = HiddenShare::of(&public_report);
     let public = stored::write(&public_report)?;
     let before_full = Instant::now();
-    let full = stored::write(&report::build(&input, None))?;
+    let full_report = report::build(&input, None);
+    let full = stored::write(&full_report)?;
     let full_time = before_full.elapsed();
+    let hidden = HiddenShare::of(&public_report, &full_report);
     let before_store = Instant::now();
 
     let from = period.from.to_string();
