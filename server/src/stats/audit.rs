@@ -167,6 +167,8 @@ pub struct Audit<'a> {
     /// publications); [`Range::ANY`] when nothing.
     known: &'a [Range],
     protection: Protection,
+    /// Whether a hidden count the reader can narrow to exactly zero passes.
+    zeros_told: bool,
 }
 
 impl<'a> Audit<'a> {
@@ -182,6 +184,16 @@ impl<'a> Audit<'a> {
             seen,
             known,
             protection,
+            zeros_told: false,
+        }
+    }
+
+    /// An audit in which a hidden count narrowed to exactly zero passes: a
+    /// zero names no one, and the caller shows it.
+    pub fn telling_zeros(self) -> Audit<'a> {
+        Audit {
+            zeros_told: true,
+            ..self
         }
     }
 
@@ -202,6 +214,9 @@ impl<'a> Audit<'a> {
     /// least the protection width; never more than the reader already had
     /// from elsewhere.
     fn passes(&self, id: CountId, range: Range) -> bool {
+        if self.zeros_told && range == Range::exactly(0) {
+            return true;
+        }
         let before = Range::ANY.and(self.known[id]);
         match self.seen[id] {
             Seen::Shown(_) | Seen::Unpublished(None) => true,
@@ -256,13 +271,13 @@ impl<'a> Audit<'a> {
         self.failing_with(asked, witnesses, Effort::Settle)
     }
 
-    /// Whether every asked count can be shown to pass from solutions found
-    /// before and programs near each count alone. A quick and cautious
-    /// answer: `false` may only mean that proving it would take the whole
-    /// program.
-    pub fn passes_near(&self, asked: &[bool], witnesses: &mut Witnesses) -> bool {
+    /// The asked counts that cannot be shown to pass from solutions found
+    /// before and programs near each count alone; empty when all pass. A
+    /// quick and cautious answer: a count listed may only be one that
+    /// proving would take the whole program, and the list may stop at the
+    /// first group that fails.
+    pub fn failing_near(&self, asked: &[bool], witnesses: &mut Witnesses) -> Vec<(CountId, Range)> {
         self.failing_with(asked, witnesses, Effort::Trial)
-            .is_empty()
     }
 
     fn failing_with(
@@ -1037,6 +1052,32 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_count_worked_out_as_zero_passes_only_where_zeros_may_be_told() {
+        // 12 = 12 + the "..": the ".." is 0, which names no one.
+        let seen = [Seen::Shown(12), Seen::Hidden, Seen::Shown(12)];
+        let known = [Range::ANY; 3];
+        let equations = [sum(&[0, 1], 2)];
+        let facts = Facts {
+            equations: &equations,
+            at_most: &[],
+        };
+        let asked = [false, true, false];
+        let mut truth = Witnesses::new(vec![12, 0, 12]);
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        assert_eq!(audit.failing(&asked, &mut truth), [(1, Range::exactly(0))]);
+        let telling = Audit::new(facts, &seen, &known, FIVE).telling_zeros();
+        assert!(telling.failing_near(&asked, &mut truth).is_empty());
+        // A count worked out as 1 still fails.
+        let seen = [Seen::Shown(11), Seen::Hidden, Seen::Shown(12)];
+        let mut truth = Witnesses::new(vec![11, 1, 12]);
+        let telling = Audit::new(facts, &seen, &known, FIVE).telling_zeros();
+        assert_eq!(
+            telling.failing_near(&asked, &mut truth),
+            [(1, Range::exactly(1))]
+        );
+    }
+
+    #[test]
     fn what_a_reader_knew_before_is_not_asked_for_again() {
         // Another publication showed the ".." as 7: nothing can widen it.
         let seen = [Seen::Hidden, Seen::Hidden, Seen::Shown(20)];
@@ -1080,11 +1121,15 @@ mod tests {
         let all_hidden = [[Seen::Hidden; 4].as_slice(), &[Seen::Shown(20); 4]].concat();
         let asked = [true, true, true, true, false, false, false, false];
         // The four cells move together along the square: 0–20 each.
-        assert!(Audit::new(facts, &all_hidden, &known, FIVE).passes_near(&asked, &mut witnesses));
+        assert!(Audit::new(facts, &all_hidden, &known, FIVE)
+            .failing_near(&asked, &mut witnesses)
+            .is_empty());
         // Show d again: c = 20 − d and b = 20 − d, so all are pinned.
         let mut d_shown = all_hidden.clone();
         d_shown[3] = Seen::Shown(10);
-        assert!(!Audit::new(facts, &d_shown, &known, FIVE).passes_near(&asked, &mut witnesses));
+        assert!(!Audit::new(facts, &d_shown, &known, FIVE)
+            .failing_near(&asked, &mut witnesses)
+            .is_empty());
         // The solutions kept from the first audit that moved d are no
         // solutions now: the exact audit agrees that every cell fails.
         let failing = Audit::new(facts, &d_shown, &known, FIVE).failing(&asked, &mut witnesses);
@@ -1178,7 +1223,7 @@ mod tests {
             audit.failing(&asked, &mut witnesses),
             [0, 1, 2].map(|id| (id, Range::exactly(2)))
         );
-        assert!(!audit.passes_near(&asked, &mut witnesses));
+        assert!(!audit.failing_near(&asked, &mut witnesses).is_empty());
     }
 
     /// Respondents are counted over the survey's year, persons over the
@@ -1213,6 +1258,6 @@ mod tests {
             .map(|(id, _)| id)
             .collect();
         assert_eq!(failing, [0, 1, 2]);
-        assert!(!audit.passes_near(&asked, &mut witnesses));
+        assert!(!audit.failing_near(&asked, &mut witnesses).is_empty());
     }
 }

@@ -78,6 +78,34 @@ fn measure_level(measure: Measure) -> u8 {
     }
 }
 
+impl Ledger {
+    /// Marks the counts a shown key figure would be built on: the base of
+    /// each share or average large enough to show one, and the share's
+    /// part (the parts and bases of `group_figures`' figures).
+    fn mark_figure_counts(&mut self, min_base: i64) {
+        let parts_of = |base: Measure| match base {
+            Measure::Ended => Some(Measure::Category(Breakdown::ReasonGroup, 0)),
+            Measure::Ongoing => Some(Measure::Category(Breakdown::Extended, 0)),
+            Measure::Persons => Some(Measure::Respondents),
+            _ => None,
+        };
+        let mut marked = Vec::new();
+        for (&(group, measure), &id) in &self.ids {
+            let is_base = matches!(
+                measure,
+                Measure::Ended | Measure::Ongoing | Measure::Exits | Measure::Persons
+            );
+            if is_base && self.counts.value(id) >= min_base {
+                marked.push(id);
+                marked.extend(parts_of(measure).and_then(|part| self.ids.get(&(group, part))));
+            }
+        }
+        for id in marked {
+            self.counts.builds_figure(id);
+        }
+    }
+}
+
 /// The published counts, each once, with the tables that show them.
 struct Ledger {
     counts: LinkedCounts,
@@ -165,6 +193,7 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
             rules,
         );
     }
+    ledger.mark_figure_counts(effective.min_base);
     let disclosed = ledger.counts.suppress(&effective);
     let view = View {
         ledger: &ledger,
