@@ -462,91 +462,57 @@ impl LinkedCounts {
         let started = std::time::Instant::now();
         let mut shown = 0;
         for id in candidates {
-            if !disclosed.hidden[id] && !disclosed.relabelled[id] {
-                continue; // shown already, with a count that gave it away
-            }
-            // Showing a count may narrow a hidden one that protects nothing
-            // of its own (a count of 0 or of min_count or more, hidden for
-            // another's sake): the two are shown together, and so on, for
-            // as long as every other hidden count still passes.
-            let mut together: Vec<(CountId, (bool, bool))> =
-                vec![(id, (disclosed.hidden[id], disclosed.relabelled[id]))];
+            let was = (disclosed.hidden[id], disclosed.relabelled[id]);
             if disclosed.relabelled[id] {
                 disclosed.relabelled[id] = false;
             } else {
                 disclosed.hidden[id] = false;
             }
-            let passes = loop {
-                let mut asked = vec![false; n];
-                let mut stack: Vec<CountId> = Vec::new();
-                // Only the hidden counts linked with these can be narrowed.
-                for &(member, _) in &together {
-                    if disclosed.hidden[member] {
-                        stack.push(member);
-                    } else {
-                        stack.extend(neighbours[member].iter().copied());
-                    }
-                }
-                while let Some(other) = stack.pop() {
-                    if asked[other] || !disclosed.hidden[other] || disclosed.known_zero[other] {
-                        continue;
-                    }
-                    asked[other] = true;
-                    stack.extend(neighbours[other].iter().copied());
-                }
-                let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
-                let failing = Audit::new(facts, &seen, &self.known, protection)
-                    .telling_zeros()
-                    .failing_near(&asked, witnesses);
-                if failing.is_empty() {
-                    break true;
-                }
-                let may_be_shown = |other: CountId, disclosed: &Disclosed| {
-                    self.unpublished[other].is_none()
-                        && disclosed.hidden[other]
-                        && !primary(other)
-                        && !disclosed.known_zero[other]
-                };
-                if together.len() + failing.len() > SHOWN_TOGETHER
-                    || !failing
-                        .iter()
-                        .all(|&(other, _)| may_be_shown(other, disclosed))
-                {
-                    break false;
-                }
-                for (other, _) in failing {
-                    together.push((other, (true, false)));
-                    disclosed.hidden[other] = false;
-                }
-            };
-            tracing::trace!(id, level = self.level[id], value = self.values[id], together = together.len(), passes, elapsed = ?started.elapsed(), "show again?");
-            if passes {
-                shown += together.len();
-                for &(member, _) in &together {
-                    // The solutions that moved it are solutions no more.
-                    let hidden = disclosed.hidden[member];
-                    witnesses.retain(|other, moved| {
-                        other != member || (hidden && moved > 0 && moved < min_count)
-                    });
-                }
+            // Only the hidden counts linked with this one can be narrowed.
+            let mut asked = vec![false; n];
+            let mut stack: Vec<CountId> = if disclosed.hidden[id] {
+                vec![id]
             } else {
-                for &(member, was) in together.iter().rev() {
-                    (disclosed.hidden[member], disclosed.relabelled[member]) = was;
+                neighbours[id].clone()
+            };
+            while let Some(other) = stack.pop() {
+                if asked[other] || !disclosed.hidden[other] || disclosed.known_zero[other] {
+                    continue;
                 }
+                asked[other] = true;
+                stack.extend(neighbours[other].iter().copied());
+            }
+            let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
+            let passes = Audit::new(facts, &seen, &self.known, protection)
+                .telling_zeros()
+                .failing_near(&asked, witnesses)
+                .is_empty();
+            tracing::trace!(id, level = self.level[id], value = self.values[id], passes, elapsed = ?started.elapsed(), "show again?");
+            if passes {
+                shown += 1;
+                // The solutions that moved it are solutions no more.
+                let hidden = disclosed.hidden[id];
+                witnesses.retain(|other, moved| {
+                    other != id || (hidden && moved > 0 && moved < min_count)
+                });
+            } else {
+                (disclosed.hidden[id], disclosed.relabelled[id]) = was;
             }
         }
         // What is shown again may leave a hidden count that every reader can
         // now tell is zero (the audit let it pass): it is shown as zero.
         let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
         let ranges = Audit::new(facts, &seen, &self.known, protection).propagate();
+        let mut zeros = 0;
         for (id, range) in ranges.into_iter().enumerate() {
             if disclosed.hidden[id] && self.unpublished[id].is_none() && range == Range::exactly(0)
             {
                 disclosed.hidden[id] = false;
                 disclosed.known_zero[id] = true;
+                zeros += 1;
             }
         }
-        tracing::debug!(shown, elapsed = ?started.elapsed(), "shown again after the audit");
+        tracing::debug!(shown, zeros, elapsed = ?started.elapsed(), "shown again after the audit");
     }
 
     /// Hides counts until no hidden count is determined by the equations
@@ -709,10 +675,6 @@ impl LinkedCounts {
         })
     }
 }
-
-/// How many counts the show-again pass shows at once at most: a count and
-/// the hidden ones it would give away.
-const SHOWN_TOGETHER: usize = 16;
 
 /// A grid's equations: each row and each column, its total last. A table
 /// without data rows has no column sums, one without data columns no row
