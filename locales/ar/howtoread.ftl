@@ -1,6 +1,7 @@
 # Jämföraren – العربية، مدى دقّة كل رقم (النطاقات والمقارنات) وصفحة «كيف تقرأ الإحصاءات». Review: machine-drafted by the developers, needs a human translator.
 
-stats-share-interval = { $percent } ({ $part } من { $base }، على الأرجح { $low }–{ $high }٪)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } من { $base }، على الأرجح { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = كيف تقرأ الإحصاءات
 stats-verdict-intro = مقارنةً بمقدّمي الخدمة الآخرين للتدبير نفسه (فقط عندما يكون الفرق أكبر من أن يكون مصادفة):
 stats-verdict-higher = { $figure }: { $provider } أعلى من مقدّمي الخدمة الآخرين لـ { $level }.

@@ -1,6 +1,7 @@
 # Jämföraren – English: how sure each statistic is (intervals, verdicts) and the page "How to read the statistics". Review: written by the developers; needs the municipality's review.
 
-stats-share-interval = { $percent } ({ $part } of { $base }, likely { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } of { $base }, likely { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = How to read the statistics
 stats-verdict-intro = Compared with the other providers of the intervention (only when the difference is larger than chance):
 stats-verdict-higher = { $figure }: { $provider } is higher than the other providers of { $level }.

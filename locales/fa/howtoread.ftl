@@ -1,6 +1,7 @@
 # Jämföraren – فارسی، میزان اطمینان هر عدد (بازه‌ها، مقایسه‌ها) و صفحهٔ «آمار را چگونه بخوانید». Review: machine-drafted by the developers, needs a human translator.
 
-stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }–{ $high }٪)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = آمار را چگونه بخوانید
 stats-verdict-intro = در مقایسه با سایر ارائه‌دهندگان همین برنامه (فقط وقتی تفاوت بزرگ‌تر از حد تصادف باشد):
 stats-verdict-higher = { $figure }: { $provider } بالاتر از سایر ارائه‌دهندگان { $level } است.

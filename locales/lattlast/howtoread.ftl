@@ -1,6 +1,7 @@
 # Jämföraren – lättläst svenska, hur säkra siffrorna är (spann, jämförelser) och sidan ”Så läser du statistiken”. Granskning: utkast skrivet av utvecklare efter riktlinjerna för lättläst, ej granskat av en lättläst-skribent.
 
-stats-share-interval = { $percent } ({ $part } av { $base }, troligen { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } av { $base }, troligen { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Så läser du statistiken
 stats-verdict-intro = Så här är det jämfört med de andra anordnarna för samma insats. Vi skriver bara högre eller lägre när skillnaden inte kan bero på slumpen:
 stats-verdict-higher = { $figure }: { $provider } har en högre siffra än de andra anordnarna för { $level }.

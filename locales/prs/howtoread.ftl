@@ -1,6 +1,7 @@
 # Jämföraren – دری، هر عدد چقدر مطمئن است (دامنه‌ها، مقایسه‌ها) و صفحهٔ «احصائیه را چطور بخوانید». Review: machine-drafted by the developers, needs a human translator (Dari, not Iranian Persian).
 
-stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }–{ $high }٪)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = احصائیه را چطور بخوانید
 stats-verdict-intro = در مقایسه با ارائه‌کنندگان دیگر همین برنامه (فقط وقتی که تفاوت بزرگ‌تر از تصادف باشد):
 stats-verdict-higher = { $figure }: { $provider } از ارائه‌کنندگان دیگر { $level } بلندتر است.

@@ -1,6 +1,7 @@
 # Jämföraren – русский, насколько надёжна каждая цифра (интервалы, сравнения) и страница «Как читать статистику». Review: machine-drafted by the developers, needs a human translator.
 
-stats-share-interval = { $percent } ({ $part } из { $base }, вероятно { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } из { $base }, вероятно { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Как читать статистику
 stats-verdict-intro = В сравнении с другими поставщиками той же меры (только когда разница больше, чем может дать случайность):
 stats-verdict-higher = { $figure }: { $provider } — выше, чем у других поставщиков { $level }.

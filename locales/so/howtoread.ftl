@@ -1,6 +1,7 @@
 # Jämföraren – Soomaali, inta tiro kasta la hubo (baaxadaha, isbarbardhigga) iyo bogga "Sida loo akhriyo tirakoobka". Review: machine-drafted by the developers, needs a human translator.
 
-stats-share-interval = { $percent } ({ $part } ka mid ah { $base }, malaha { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } ka mid ah { $base }, malaha { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Sida loo akhriyo tirakoobka
 stats-verdict-intro = Marka la barbardhigo adeeg-bixiyeyaasha kale ee adeegga (kaliya marka farqigu ka weyn yahay mid nasiib ku iman kara):
 stats-verdict-higher = { $figure }: { $provider } wuu ka sarreeyaa adeeg-bixiyeyaasha kale ee { $level }.

@@ -1,6 +1,7 @@
 # Jämföraren – svenska: hur säker varje siffra är (intervall, jämförelser) och sidan ”Så läser du statistiken”. Review: written by the developers in Swedish; needs the municipality's review.
 
-stats-share-interval = { $percent } ({ $part } av { $base }, troligen { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } ({ $part } av { $base }, troligen { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Så läser du statistiken
 stats-verdict-intro = Jämfört med insatsens andra anordnare (bara när skillnaden är större än slumpen):
 stats-verdict-higher = { $figure }: { $provider } ligger högre än de andra anordnarna av { $level }.

@@ -1,6 +1,7 @@
 # Jämföraren – ትግርኛ, ነፍሲ ወከፍ ቁጽሪ ክንደይ ርግጸኛ ምዃኑ (ክሊታት፣ ምውድዳራት) ከምኡውን ገጽ "ስታቲስቲክስ ብኸመይ ይንበብ". Review: machine-drafted by the developers, needs a human translator (least certain of the nine).
 
-stats-share-interval = { $percent } (ካብ { $base } { $part }፣ ብተኽእሎ { $low }–{ $high } %)
+# The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
+stats-share-interval = { $percent } (ካብ { $base } { $part }፣ ብተኽእሎ { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = ስታቲስቲክስ ብኸመይ ይንበብ
 stats-verdict-intro = ምስ ካልኦት ወሃብቲ ኣገልግሎት ናይቲ መደብ ክወዳደር ከሎ (እቲ ፍልልይ ካብ ዕድል ዝዓቢ ምስ ዝኸውን ጥራይ):
 stats-verdict-higher = { $figure }: { $provider } ካብ ካልኦት ወሃብቲ ኣገልግሎት { $level } ይለዓል።
