@@ -93,7 +93,7 @@ describe('a provider profile', () => {
     // A share with its likely range, or why it is hidden in words: never
     // symbols inside symbols such as "visas ej (<5 av <5)".
     for (const cell of cells) {
-      assert.match(cell, /troligen \d+–\d+ %|För få kunder|Visas inte|Inga kunder/);
+      assert.match(cell, /troligen \d+\u2060–\u2060\d+ %|För få kunder|Visas inte|Inga kunder/);
       assert.doesNotMatch(cell, /visas ej \(/);
     }
     assert.match(await results.locator('.stats-source').first().textContent(), /Period: 2024/);

@@ -201,7 +201,9 @@ async fn a_share_says_how_sure_it_is_and_a_provider_is_told_apart_only_beyond_ch
         .skip(1)
         .map(|after| {
             let range = &after[..after.find(" %)").unwrap()];
-            let (low, high) = range.split_once('–').unwrap();
+            // A word joiner on each side of the dash keeps the range on one
+            // line in a narrow table cell.
+            let (low, high) = range.split_once("\u{2060}–\u{2060}").unwrap();
             (low.parse().unwrap(), high.parse().unwrap())
         })
         .collect();

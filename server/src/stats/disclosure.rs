@@ -382,7 +382,9 @@ impl LinkedCounts {
                 // A zero names no one: it may be told (and this
                 // publication shows its own).
                 if range == Range::exactly(0) {
-                    if self.unpublished[id].is_none() {
+                    // Shown only when truly zero: a range from relations
+                    // the true counts break could say 0 of a small count.
+                    if self.unpublished[id].is_none() && self.values[id] == 0 {
                         disclosed.known_zero[id] = true;
                         acted = true;
                     }
@@ -429,10 +431,11 @@ impl LinkedCounts {
     /// Shows again what the passes above hid but the audit does not need
     /// hidden. They add hiding one failure at a time and cannot tell when a
     /// later addition made an earlier one unnecessary; here each count hidden
-    /// for another's sake (and each "<5" shown as ".."), totals of totals
-    /// and larger counts first (they say most, and they are the bases the
-    /// shares and averages need), is shown again when every hidden count
-    /// linked with it still passes the audit without it.
+    /// for another's sake (and each "<5" shown as ".."), the counts key
+    /// figures are built on first, then totals of totals and larger counts
+    /// (they say most), is shown again when every hidden count linked with
+    /// it still passes the audit without it. A hidden count it leaves at
+    /// exactly zero passes, and is shown as 0.
     fn show_what_is_safe(
         &self,
         disclosed: &mut Disclosed,
@@ -505,8 +508,10 @@ impl LinkedCounts {
         let ranges = Audit::new(facts, &seen, &self.known, protection).propagate();
         let mut zeros = 0;
         for (id, range) in ranges.into_iter().enumerate() {
-            if disclosed.hidden[id] && self.unpublished[id].is_none() && range == Range::exactly(0)
-            {
+            // Only a true zero: should the published relations not hold
+            // for the true counts, a range could mislead.
+            let zero = self.values[id] == 0 && range == Range::exactly(0);
+            if disclosed.hidden[id] && self.unpublished[id].is_none() && zero {
                 disclosed.hidden[id] = false;
                 disclosed.known_zero[id] = true;
                 zeros += 1;
@@ -577,8 +582,8 @@ impl LinkedCounts {
     /// to it: a "<5" there shown as ".." instead (no more figures hidden) or
     /// a shown count hidden. The nearest candidates win (a far one seldom
     /// widens this count); among them a "<5" shown as ".." before a shown
-    /// count hidden (it hides no figure: on the demonstration data 2024 this
-    /// hid 55.7 % of the counts instead of 68.7 %), then a total of totals
+    /// count hidden (it hides no figure, and measured on the demonstration
+    /// data it hides fewer counts in the end), then a total of totals
     /// last and else the one in the fewest sums (hiding a total cascades
     /// into every table that shows it; measured on the demonstration data
     /// and 1,000,000 generated cases, this hides less and ends sooner than
@@ -665,9 +670,9 @@ impl LinkedCounts {
         }
     }
 
-    /// The count whose hiding costs least: the least aggregated, a positive
-    /// count before a zero (a hidden zero hides little), then the smallest,
-    /// then the first added.
+    /// The count whose hiding costs least: one no shown key figure is built
+    /// on, the least aggregated, a positive count before a zero (a hidden
+    /// zero hides little), then the smallest, then the first added.
     fn cheapest(&self, ids: impl Iterator<Item = CountId>) -> Option<CountId> {
         ids.min_by_key(|&id| {
             let v = self.values[id];

@@ -78,7 +78,20 @@ fn measure_level(measure: Measure) -> u8 {
     }
 }
 
+/// The published counts, each once, with the tables that show them.
+struct Ledger {
+    counts: LinkedCounts,
+    ids: HashMap<(Group, Measure), CountId>,
+}
+
 impl Ledger {
+    fn id(&mut self, group: Group, quantity: Measure, value: i64) -> CountId {
+        *self.ids.entry((group, quantity)).or_insert_with(|| {
+            self.counts
+                .add(value, group.level() + measure_level(quantity))
+        })
+    }
+
     /// Marks the counts a shown key figure would be built on: the base of
     /// each share or average large enough to show one, and the share's
     /// part (the parts and bases of `group_figures`' figures).
@@ -103,21 +116,6 @@ impl Ledger {
         for id in marked {
             self.counts.builds_figure(id);
         }
-    }
-}
-
-/// The published counts, each once, with the tables that show them.
-struct Ledger {
-    counts: LinkedCounts,
-    ids: HashMap<(Group, Measure), CountId>,
-}
-
-impl Ledger {
-    fn id(&mut self, group: Group, quantity: Measure, value: i64) -> CountId {
-        *self.ids.entry((group, quantity)).or_insert_with(|| {
-            self.counts
-                .add(value, group.level() + measure_level(quantity))
-        })
     }
 }
 
