@@ -92,28 +92,83 @@ pub async fn version_count(db: &Db) -> i64 {
 /// A fresh database with the demonstration data and its 2023 and 2024
 /// statistics published with the default disclosure rules.
 pub async fn published_demo_db() -> Db {
-    let db = demo_db().await;
-    server::demo::publish(
-        &db,
-        &server::stats::disclosure::DisclosureRules::default(),
-        "2025-01-02T08:00:00Z",
-    )
-    .await
-    .unwrap();
-    db
+    with_demo_publications(server::stats::disclosure::DisclosureRules::default()).await
 }
 
 /// A fresh database with the demonstration data published without
 /// disclosure control: the small data then shows shares of every size.
 pub async fn published_without_disclosure_control() -> Db {
+    with_demo_publications(server::stats::disclosure::DisclosureRules::NONE).await
+}
+
+/// A stored publication, as read back to be stored again.
+struct StoredPublication {
+    row: server::db::snapshots::SnapshotRow,
+    public_figures: String,
+    full_figures: String,
+}
+
+/// The demonstration's publications under each set of rules, made once per
+/// test binary by the real publishing path: the same cases and rules give
+/// the same figures, and publishing them takes seconds per test.
+static DEMO_PUBLICATIONS: std::sync::Mutex<
+    Vec<(
+        server::stats::disclosure::DisclosureRules,
+        Arc<Vec<StoredPublication>>,
+    )>,
+> = std::sync::Mutex::new(Vec::new());
+
+async fn with_demo_publications(rules: server::stats::disclosure::DisclosureRules) -> Db {
+    use server::db::snapshots;
     let db = demo_db().await;
-    server::demo::publish(
-        &db,
-        &server::stats::disclosure::DisclosureRules::NONE,
-        "2025-01-02T08:00:00Z",
-    )
-    .await
-    .unwrap();
+    let made = DEMO_PUBLICATIONS
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(r, _)| *r == rules)
+        .map(|(_, stored)| stored.clone());
+    let Some(stored) = made else {
+        server::demo::publish(&db, &rules, "2025-01-02T08:00:00Z")
+            .await
+            .unwrap();
+        let mut stored = Vec::new();
+        // Oldest first: stored again in the order they were published.
+        for row in snapshots::list(&db).await.unwrap().into_iter().rev() {
+            stored.push(StoredPublication {
+                public_figures: snapshots::public_figures(&db, row.id)
+                    .await
+                    .unwrap()
+                    .unwrap(),
+                full_figures: snapshots::full_figures(&db, row.id).await.unwrap().unwrap(),
+                row,
+            });
+        }
+        DEMO_PUBLICATIONS
+            .lock()
+            .unwrap()
+            .push((rules, Arc::new(stored)));
+        return db;
+    };
+    let mut conn = db.pool().acquire().await.unwrap();
+    for publication in stored.iter() {
+        let row = &publication.row;
+        snapshots::insert(
+            &mut conn,
+            &snapshots::NewSnapshot {
+                period_from: &row.period_from,
+                period_to: &row.period_to,
+                published_at: &row.published_at,
+                published_by: &row.published_by,
+                min_count: row.min_count,
+                min_base: row.min_base,
+                public_figures: &publication.public_figures,
+                full_figures: &publication.full_figures,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    drop(conn);
     db
 }
 
