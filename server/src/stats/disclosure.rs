@@ -530,20 +530,54 @@ impl LinkedCounts {
         accepted: &mut [bool],
         elimination: &mut Elimination<'_>,
     ) {
+        // A table none of whose counts changed since its pass changes
+        // nothing again: only tables holding a count hidden since are passed.
+        let mut tables_of: Vec<Vec<usize>> = vec![Vec::new(); hidden.len()];
+        for (t, grid) in self.tables.iter().enumerate() {
+            for &id in grid.iter().flatten() {
+                tables_of[id].push(t);
+            }
+        }
+        let mut stale = vec![true; self.tables.len()];
+        let mark = |stale: &mut [bool], id: CountId| {
+            for &t in &tables_of[id] {
+                stale[t] = true;
+            }
+        };
         loop {
             // The quick passes: each table on its own, then each other sum.
             loop {
                 let mut changed = false;
-                for grid in &self.tables {
-                    changed |= Grid {
+                for (t, grid) in self.tables.iter().enumerate() {
+                    if !stale[t] {
+                        continue;
+                    }
+                    stale[t] = false;
+                    let before: Vec<bool> = grid.iter().flatten().map(|&id| hidden[id]).collect();
+                    let table = Grid {
                         ids: grid,
                         counts: self,
+                    };
+                    if table.protect(hidden) {
+                        changed = true;
+                        for (&id, was) in grid.iter().flatten().zip(before) {
+                            if hidden[id] != was {
+                                mark(&mut stale, id);
+                            }
+                        }
                     }
-                    .protect(hidden);
                 }
                 for terms in equations.iter().skip(self.table_equation_count()) {
                     let line: Vec<CountId> = terms.iter().map(|&(id, _)| id).collect();
-                    changed |= self.complete_line(&line, hidden);
+                    let before: Vec<bool> = line.iter().map(|&id| hidden[id]).collect();
+                    if self.complete_line(&line, hidden) {
+                        changed = true;
+                        for (&id, was) in line.iter().zip(before) {
+                            if hidden[id] != was {
+                                mark(&mut stale, id);
+                            }
+                        }
+                    }
                 }
                 if !changed {
                     break;
@@ -564,6 +598,7 @@ impl LinkedCounts {
                 match partner {
                     Some(other) => {
                         hidden[other] = true;
+                        mark(&mut stale, other);
                         protected = true;
                         break;
                     }
@@ -1008,7 +1043,7 @@ impl<'a> Elimination<'a> {
             .min_by_key(|&&r| self.rows[r].len())
         else {
             for &r in &holding {
-                self.hidden_terms[r] += 0;
+                self.hidden_terms[r] += 1;
             }
             return;
         };
