@@ -94,23 +94,16 @@ impl Ledger {
 
     /// Marks the counts a shown key figure would be built on: the base of
     /// each share or average large enough to show one, and the share's
-    /// part (the parts and bases of `group_figures`' figures).
+    /// part.
     fn mark_figure_counts(&mut self, min_base: i64) {
-        let parts_of = |base: Measure| match base {
-            Measure::Ended => Some(Measure::Category(Breakdown::ReasonGroup, 0)),
-            Measure::Ongoing => Some(Measure::Category(Breakdown::Extended, 0)),
-            Measure::Persons => Some(Measure::Respondents),
-            _ => None,
-        };
         let mut marked = Vec::new();
         for (&(group, measure), &id) in &self.ids {
-            let is_base = matches!(
-                measure,
-                Measure::Ended | Measure::Ongoing | Measure::Exits | Measure::Persons
-            );
-            if is_base && self.counts.value(id) >= min_base {
+            let Some(&(_, part)) = KEY_FIGURES.iter().find(|(base, _)| *base == measure) else {
+                continue;
+            };
+            if self.counts.value(id) >= min_base {
                 marked.push(id);
-                marked.extend(parts_of(measure).and_then(|part| self.ids.get(&(group, part))));
+                marked.extend(part.and_then(|part| self.ids.get(&(group, part))));
             }
         }
         for id in marked {
@@ -118,6 +111,41 @@ impl Ledger {
         }
     }
 }
+
+/// The counts a share is computed from.
+#[derive(Clone, Copy)]
+struct ShareOf {
+    part: Measure,
+    base: Measure,
+}
+
+/// Self-sufficiency: of the cases ended, those ended in work, studies or
+/// own business.
+const SELF_SUFFICIENCY: ShareOf = ShareOf {
+    part: Measure::Category(Breakdown::ReasonGroup, 0),
+    base: Measure::Ended,
+};
+/// Of the ongoing cases, those extended.
+const EXTENDED: ShareOf = ShareOf {
+    part: Measure::Category(Breakdown::Extended, 0),
+    base: Measure::Ongoing,
+};
+/// Of the persons, those who answered the survey.
+const RESPONSE_RATE: ShareOf = ShareOf {
+    part: Measure::Respondents,
+    base: Measure::Persons,
+};
+/// The average days to work or studies is over its own count, the exits.
+const DAYS_TO_WORK_OR_STUDIES_BASE: Measure = Measure::Exits;
+
+/// Every key figure's base, with a share's part: disclosure control hides
+/// these counts last, and `group_figures` computes the figures from them.
+const KEY_FIGURES: [(Measure, Option<Measure>); 4] = [
+    (SELF_SUFFICIENCY.base, Some(SELF_SUFFICIENCY.part)),
+    (EXTENDED.base, Some(EXTENDED.part)),
+    (RESPONSE_RATE.base, Some(RESPONSE_RATE.part)),
+    (DAYS_TO_WORK_OR_STUDIES_BASE, None),
+];
 
 /// The figures of one group, as the engine computed them.
 fn figures_of<'s>(stats: &'s Statistics, input: &Layout, group: Group) -> Option<&'s Figures> {
@@ -665,18 +693,21 @@ impl View<'_> {
         let empty = Figures::default();
         let figures = figures_of(self.stats, self.layout, group).unwrap_or(&empty);
         let rules = &self.rules;
-        let self_sufficient = self.count(group, Measure::Category(Breakdown::ReasonGroup, 0));
-        let ended = self.count(group, Measure::Ended);
-        let extended = self.count(group, Measure::Category(Breakdown::Extended, 0));
-        let ongoing = self.count(group, Measure::Ongoing);
+        let [self_sufficient, ended, extended, ongoing, persons, exits] = [
+            SELF_SUFFICIENCY.part,
+            SELF_SUFFICIENCY.base,
+            EXTENDED.part,
+            EXTENDED.base,
+            RESPONSE_RATE.base,
+            DAYS_TO_WORK_OR_STUDIES_BASE,
+        ]
+        .map(|measure| self.count(group, measure));
         // The average's base is its own count: shown when large enough,
         // whether or not work and studies are.
-        let exits = self.count(group, Measure::Exits);
         let days = match exits {
             PublicCell::Value(n) => average(figures.days_to_work_or_studies, n, rules),
             _ => domain::model::statistics::PublicFigure::NotShown,
         };
-        let persons = self.count(group, Measure::Persons);
         // Survey figures only where the survey asked: an intervention no
         // response is about was not in it (a response rate of 0 % would
         // say it was, and nobody answered).
@@ -691,7 +722,7 @@ impl View<'_> {
         };
         let survey = self.survey.filter(|tally| surveyed(tally)).map(|tally| {
             let sums = tally.sums(&survey_group(self.layout, group));
-            let respondents = self.count(group, Measure::Respondents);
+            let respondents = self.count(group, RESPONSE_RATE.part);
             let enough = |n: i64| {
                 matches!(respondents, PublicCell::Value(r) if r >= rules.min_base)
                     && n >= rules.min_base
