@@ -1434,11 +1434,28 @@ mod tests {
         rank
     }
 
+    /// The hidden counts the equations determine, by the rank: count k is
+    /// determined exactly when leaving its column out lowers the rank.
+    fn determined_by_rank(equations: &[Vec<(CountId, i8)>], hidden: &[bool]) -> Vec<CountId> {
+        let hidden_ids: Vec<CountId> = (0..hidden.len()).filter(|&k| hidden[k]).collect();
+        let full = rank(equations, &hidden_ids);
+        hidden_ids
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let others: Vec<CountId> = hidden_ids.iter().copied().filter(|&o| o != k).collect();
+                rank(equations, &others) < full
+            })
+            .collect()
+    }
+
     #[test]
-    fn counts_hidden_one_at_a_time_are_determined_exactly_when_the_rank_says_so() {
+    fn counts_hidden_a_few_at_a_time_are_determined_exactly_when_the_rank_says_so() {
         let mut next = numbers(0x9e37_79b9_7f4a_7c15);
         for _ in 0..40 {
-            // A table with its sums, and sums across some of its cells.
+            // A table with its sums, a sum across some of its cells, one
+            // whose terms are written twice (one cancels, one doubles), and one
+            // with no terms.
             let (rows, columns) = (2 + next() as usize % 4, 2 + next() as usize % 4);
             let grid: Vec<Vec<CountId>> = (0..=rows)
                 .map(|i| (0..=columns).map(|j| i * (columns + 1) + j).collect())
@@ -1452,33 +1469,37 @@ mod tests {
                 .collect();
             let n = (rows + 1) * (columns + 1);
             equations.push(vec![(0, 1), (n - 1, 1), (1, -1), (n - 2, -1)]);
+            equations.push(vec![(0, 1), (1, 1), (0, -1), (1, 1), (columns, -1)]);
+            equations.push(Vec::new());
             let mut order: Vec<CountId> = (0..n).collect();
             for k in (1..n).rev() {
                 order.swap(k, next() as usize % (k + 1));
             }
             let mut elimination = Elimination::new(&equations);
             let mut hidden = vec![false; n];
-            for &id in &order {
-                hidden[id] = true;
-                let hidden_ids: Vec<CountId> = (0..n).filter(|&k| hidden[k]).collect();
-                let full = rank(&equations, &hidden_ids);
-                let expected: Vec<CountId> = hidden_ids
-                    .iter()
-                    .copied()
-                    .filter(|&k| {
-                        let others: Vec<CountId> =
-                            hidden_ids.iter().copied().filter(|&o| o != k).collect();
-                        rank(&equations, &others) < full
-                    })
-                    .collect();
-                assert_eq!(elimination.determined(&hidden), expected, "{hidden:?}");
+            // One to three counts hidden between two questions.
+            let mut k = 0;
+            while k < n {
+                let step = 1 + next() as usize % 3;
+                for &id in &order[k..(k + step).min(n)] {
+                    hidden[id] = true;
+                }
+                k += step;
+                assert_eq!(
+                    elimination.determined(&hidden),
+                    determined_by_rank(&equations, &hidden),
+                    "{hidden:?}"
+                );
+                // Showing a count again halfway starts the form afresh.
+                if k >= n / 2 && hidden[order[0]] {
+                    hidden[order[0]] = false;
+                    assert_eq!(
+                        elimination.determined(&hidden),
+                        determined_by_rank(&equations, &hidden),
+                        "{hidden:?}"
+                    );
+                }
             }
-            // Showing a count again starts the form afresh.
-            hidden[order[0]] = false;
-            assert_eq!(
-                elimination.determined(&hidden),
-                Elimination::new(&equations).determined(&hidden)
-            );
         }
     }
 
