@@ -134,6 +134,11 @@ struct Reader {
     labels: Vec<Label>,
     equations: Vec<(Vec<usize>, usize)>,
     at_most: Vec<(usize, usize)>,
+    /// (whole, parts): the whole is at most the parts' sum (a person is in
+    /// at least one of the rows it is counted in).
+    at_most_sum: Vec<(usize, Vec<usize>)>,
+    /// (persons, cases): a row with a case has a person.
+    some_if_any: Vec<(usize, usize)>,
     /// (part, base, whole percent): part / base rounds to it.
     percents: Vec<(usize, usize, i64)>,
     /// What earlier files told about a count, by id.
@@ -273,6 +278,7 @@ impl Reader {
             let persons = self.count(level, provider, "base", "persons");
             let cases = self.count(level, provider, "base", "cases");
             self.at_most.push((persons, cases));
+            self.some_if_any.push((persons, cases));
             if provider != "all" {
                 let whole = self.count(level, "all", "base", "persons");
                 self.at_most.push((persons, whole));
@@ -290,6 +296,31 @@ impl Reader {
                     }
                 }
             }
+        }
+        // Every person of a level is a person of one of its providers, and
+        // of all levels is one of some level's.
+        for level in &levels {
+            let parts: Vec<usize> = places
+                .iter()
+                .filter(|(l, p)| l == level && p != "all")
+                .map(|(l, p)| self.count(l, p, "base", "persons"))
+                .collect();
+            let whole = self.count(level, "all", "base", "persons");
+            self.at_most_sum.push((whole, parts));
+        }
+        let parts: Vec<usize> = levels
+            .iter()
+            .map(|l| self.count(l, "all", "base", "persons"))
+            .collect();
+        let whole = self.count("all", "all", "base", "persons");
+        self.at_most_sum.push((whole, parts));
+        for gender in Breakdown::PersonsGender.column_codes() {
+            let parts: Vec<usize> = levels
+                .iter()
+                .map(|l| self.count(l, "all", "persons_gender", gender))
+                .collect();
+            let whole = self.count("all", "all", "persons_gender", gender);
+            self.at_most_sum.push((whole, parts));
         }
         // Providers add up to their level, levels to the whole.
         let cells: BTreeSet<(String, String)> = keys
@@ -415,6 +446,27 @@ impl Reader {
                 narrow(&mut range, a, 0, b_high);
                 let a_low = range[a].0;
                 narrow(&mut range, b, a_low, MANY);
+            }
+            for (whole, parts) in &self.at_most_sum {
+                let high: i64 = parts
+                    .iter()
+                    .map(|&p| range[p].1)
+                    .fold(0, |a, b| (a + b).min(MANY));
+                narrow(&mut range, *whole, 0, high);
+                let whole_low = range[*whole].0;
+                for &p in parts {
+                    let others_high = parts
+                        .iter()
+                        .filter(|&&q| q != p)
+                        .map(|&q| range[q].1)
+                        .fold(0, |a, b| (a + b).min(MANY));
+                    narrow(&mut range, p, whole_low - others_high, MANY);
+                }
+            }
+            for &(persons, cases) in &self.some_if_any {
+                if range[cases].0 >= 1 {
+                    narrow(&mut range, persons, 1, MANY);
+                }
             }
             for &(part, base, percent) in &self.percents {
                 // 100·part/base rounds half up to `percent`.

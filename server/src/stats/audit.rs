@@ -97,8 +97,9 @@ impl Range {
 pub struct Facts<'a> {
     /// Each equation as (count, coefficient) terms adding up to zero.
     pub equations: &'a [Vec<(CountId, i8)>],
-    /// (a, b): count a is at most count b.
-    pub at_most: &'a [(CountId, CountId)],
+    /// (a, bs): count a is at most the sum of counts bs (persons and
+    /// cases; the persons of a level and of its providers).
+    pub at_most: &'a [(CountId, Vec<CountId>)],
 }
 
 /// What the audit asks of every hidden count.
@@ -320,7 +321,7 @@ impl<'a> Audit<'a> {
             .facts
             .at_most
             .iter()
-            .all(|&(a, b)| witnesses.truth[a] <= witnesses.truth[b]);
+            .all(|(a, bs)| witnesses.truth[*a] <= bs.iter().map(|&b| witnesses.truth[b]).sum());
         // The smallest and largest value each count takes in the solutions
         // found so far that are still solutions.
         let mut witnessed: Vec<(i64, i64)> = witnesses.truth.iter().map(|&v| (v, v)).collect();
@@ -408,15 +409,33 @@ impl<'a> Audit<'a> {
                     }
                 }
             }
-            for &(a, b) in self.facts.at_most {
-                let b_low = range[b].low;
-                if !matches!(self.seen[a], Seen::Shown(_)) && high(range[b]) < high(range[a]) {
-                    range[a].high = Some(high(range[b]));
+            for (a, bs) in self.facts.at_most {
+                let a = *a;
+                // a ≤ Σ b: a is at most the b's highs, each b at least a's
+                // low less the other b's highs.
+                let bs_high = bs
+                    .iter()
+                    .map(|&b| high(range[b]))
+                    .fold(0i64, |sum, h| sum.saturating_add(h).min(NO_UPPER_END));
+                if !matches!(self.seen[a], Seen::Shown(_)) && bs_high < high(range[a]) {
+                    range[a].high = Some(bs_high);
                     changed = true;
                 }
-                if !matches!(self.seen[b], Seen::Shown(_)) && range[a].low > b_low {
-                    range[b].low = range[a].low;
-                    changed = true;
+                for &b in bs {
+                    let others_high = bs
+                        .iter()
+                        .filter(|&&c| c != b)
+                        .map(|&c| high(range[c]))
+                        .fold(0i64, |sum, h| sum.saturating_add(h).min(NO_UPPER_END));
+                    let at_least = if others_high >= NO_UPPER_END {
+                        0
+                    } else {
+                        range[a].low - others_high - 1
+                    };
+                    if !matches!(self.seen[b], Seen::Shown(_)) && at_least > range[b].low {
+                        range[b].low = at_least;
+                        changed = true;
+                    }
                 }
             }
             if !changed {
@@ -455,8 +474,8 @@ impl<'a> Audit<'a> {
         for terms in self.facts.equations {
             join(&mut terms.iter().map(|&(id, _)| id));
         }
-        for &(a, b) in self.facts.at_most {
-            join(&mut [a, b].into_iter());
+        for (a, bs) in self.facts.at_most {
+            join(&mut std::iter::once(*a).chain(bs.iter().copied()));
         }
         let mut groups: std::collections::BTreeMap<usize, Vec<CountId>> = Default::default();
         for id in (0..n).filter(|&id| hidden(id)) {
@@ -506,8 +525,11 @@ impl<'a> Audit<'a> {
                 ComparisonOp::Eq,
             );
         }
-        for &(a, b) in self.facts.at_most {
-            linear(&mut [(a, 1.0), (b, -1.0)].into_iter(), ComparisonOp::Le);
+        for (a, bs) in self.facts.at_most {
+            linear(
+                &mut std::iter::once((*a, 1.0)).chain(bs.iter().map(|&b| (b, -1.0))),
+                ComparisonOp::Le,
+            );
         }
         // What solutions have shown so far, and which ends are proven.
         let (mut seen_low, mut seen_high): (Vec<i64>, Vec<i64>) = match &witnesses {
@@ -1039,7 +1061,7 @@ mod tests {
         let known = vec![Range::ANY; 2];
         let facts = Facts {
             equations: &[],
-            at_most: &[(0, 1)],
+            at_most: &[(0, vec![1])],
         };
         let out = Audit::new(facts, &seen, &known, FIVE).ranges();
         assert_eq!(
@@ -1049,6 +1071,49 @@ mod tests {
                 high: Some(3)
             })
         );
+    }
+
+    #[test]
+    fn persons_at_most_the_sum_of_their_parts_bound_every_part_from_below() {
+        // An intervention's 20 persons are persons of its three providers
+        // (8, 9 and a "<5"; one person may be at two): the "<5" is 3 or 4.
+        let seen = [
+            Seen::Shown(20),
+            Seen::Shown(8),
+            Seen::Shown(9),
+            Seen::Below(5),
+        ];
+        let known = vec![Range::ANY; 4];
+        let at_most = [(0, vec![1, 2, 3])];
+        let facts = Facts {
+            equations: &[],
+            at_most: &at_most,
+        };
+        let three_or_four = Range {
+            low: 3,
+            high: Some(4),
+        };
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        assert_eq!(audit.ranges()[3], Some(three_or_four));
+        assert_eq!(audit.propagate()[3], three_or_four);
+        let mut truth = Witnesses::new(vec![20, 8, 9, 3]);
+        assert_eq!(
+            audit.failing(&[false, false, false, true], &mut truth),
+            vec![(3, three_or_four)]
+        );
+        // With the whole hidden too, the parts say nothing of each other.
+        let seen = [Seen::Hidden, Seen::Shown(8), Seen::Shown(9), Seen::Below(5)];
+        let audit = Audit::new(facts, &seen, &known, FIVE);
+        assert_eq!(
+            audit.ranges()[3],
+            Some(Range {
+                low: 1,
+                high: Some(4)
+            })
+        );
+        assert!(audit
+            .failing(&[true, false, false, true], &mut truth)
+            .is_empty());
     }
 
     #[test]
@@ -1236,7 +1301,7 @@ mod tests {
         let equations = [sum(&[0, 1], 4), sum(&[0, 2], 5), sum(&[1, 2, 3], 6)];
         let facts = Facts {
             equations: &equations,
-            at_most: &[(7, 3)],
+            at_most: &[(7, vec![3])],
         };
         let seen = [
             Seen::Hidden,

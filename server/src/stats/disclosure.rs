@@ -176,8 +176,9 @@ pub struct LinkedCounts {
     tables: Vec<Vec<Vec<CountId>>>,
     /// Other equations: the parts add up to the total.
     sums: Vec<(Vec<CountId>, CountId)>,
-    /// (a, b): count a is never more than count b (persons and cases).
-    at_most: Vec<(CountId, CountId)>,
+    /// (a, bs): count a is never more than the sum of counts bs (persons
+    /// and cases; a level's persons and its providers').
+    at_most: Vec<(CountId, Vec<CountId>)>,
     /// What a reader knows of a count from other publications.
     known: Vec<Range>,
     /// Counts this publication does not show, with what a reader sees of
@@ -225,7 +226,14 @@ impl LinkedCounts {
 
     /// A relation every reader knows: `a` is never more than `b`.
     pub fn add_at_most(&mut self, a: CountId, b: CountId) {
-        self.at_most.push((a, b));
+        self.at_most.push((a, vec![b]));
+    }
+
+    /// A relation every reader knows: `a` is never more than the sum of
+    /// `parts` (every person of a level is a person of one of its
+    /// providers, one person perhaps of two).
+    pub fn add_at_most_sum(&mut self, a: CountId, parts: Vec<CountId>) {
+        self.at_most.push((a, parts));
     }
 
     /// What another publication already told every reader about a count.
@@ -308,9 +316,11 @@ impl LinkedCounts {
                 neighbours[id].extend(terms.iter().map(|&(other, _)| other));
             }
         }
-        for &(a, b) in &self.at_most {
-            neighbours[a].push(b);
-            neighbours[b].push(a);
+        for (a, bs) in &self.at_most {
+            neighbours[*a].extend(bs);
+            for &b in bs {
+                neighbours[b].push(*a);
+            }
         }
         for (id, list) in neighbours.iter_mut().enumerate() {
             list.sort_unstable();

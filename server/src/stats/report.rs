@@ -22,7 +22,7 @@ use domain::model::statistics::{
 };
 
 use super::{
-    audit::Seen,
+    audit::{Range, Seen},
     disclosure::{average, share, CountId, Disclosed, DisclosureRules, LinkedCounts},
     engine::{Breakdown, BreakdownFigures, Figures, Statistics},
     linked::{Earlier, Measure, Place, Timeline},
@@ -420,7 +420,14 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
         let persons = ledger.id(group, Measure::Persons, figures.persons);
         let cases = ledger.id(group, Measure::Cases, figures.cases);
         ledger.counts.add_at_most(persons, cases);
-        // As many women (men) at most as cases of women (men).
+        // A row with a case has a person: every reader knows the rows
+        // listed have cases.
+        if figures.cases > 0 {
+            ledger.counts.know(persons, AT_LEAST_ONE);
+        }
+        // As many women (men) at most as cases of women (men), and at least
+        // one where there is a case (taken as known whether or not the
+        // cases are shown: safe, at worst it hides a little more).
         for g in 0..Breakdown::Gender.columns().len() {
             let persons = ledger
                 .ids
@@ -430,6 +437,9 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
                 .get(&(group, Measure::Category(Breakdown::Gender, g)));
             if let (Some(&persons), Some(&cases)) = (persons, cases) {
                 ledger.counts.add_at_most(persons, cases);
+                if ledger.counts.value(cases) > 0 {
+                    ledger.counts.know(persons, AT_LEAST_ONE);
+                }
             }
         }
     }
@@ -444,6 +454,38 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
             ledger.ids.get(&(wider, Measure::Persons)),
         ) {
             ledger.counts.add_at_most(part, whole);
+        }
+    }
+    // Every person of an intervention is a person of one of its providers,
+    // and every person one of some intervention's: at most the sums (a
+    // person can be in two).
+    let persons_of = |ledger: &Ledger, groups: &mut dyn Iterator<Item = Group>, measure| {
+        groups
+            .filter_map(|group| ledger.ids.get(&(group, measure)).copied())
+            .collect::<Vec<CountId>>()
+    };
+    for i in 0..layout.interventions.len() {
+        let whole = ledger.ids.get(&(Group::Intervention(i), Measure::Persons));
+        let parts = persons_of(
+            &ledger,
+            &mut (0..layout.providers.len()).map(|p| Group::ProviderIn(p, i)),
+            Measure::Persons,
+        );
+        if let Some(&whole) = whole {
+            ledger.counts.add_at_most_sum(whole, parts);
+        }
+    }
+    let genders = Breakdown::PersonsGender.columns().len();
+    for measure in std::iter::once(Measure::Persons)
+        .chain((0..genders).map(|g| Measure::Category(Breakdown::PersonsGender, g)))
+    {
+        let parts = persons_of(
+            &ledger,
+            &mut (0..layout.interventions.len()).map(Group::Intervention),
+            measure,
+        );
+        if let Some(&whole) = ledger.ids.get(&(Group::Total, measure)) {
+            ledger.counts.add_at_most_sum(whole, parts);
         }
     }
     // Respondents add up over providers and over interventions.
@@ -564,6 +606,9 @@ fn link_over_time(
         }
     }
 }
+
+/// What every reader knows of the persons of a row with a case.
+const AT_LEAST_ONE: Range = Range { low: 1, high: None };
 
 /// The position of an end reason's group among ReasonGroup's columns.
 fn reason_group_index(reason: EndReason) -> usize {
