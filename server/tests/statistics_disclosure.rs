@@ -290,6 +290,7 @@ impl Reader {
                     let persons = self.count(level, provider, "persons_gender", gender);
                     let cases = self.count(level, provider, "gender", gender);
                     self.at_most.push((persons, cases));
+                    self.some_if_any.push((persons, cases));
                     if level != "all" {
                         let whole = self.count("all", "all", "persons_gender", gender);
                         self.at_most.push((persons, whole));

@@ -360,7 +360,7 @@ impl<'a> Audit<'a> {
     }
 
     /// Every count's range by sums and bounds alone: each equation narrows
-    /// each of its counts from the others' ranges, each relation its two,
+    /// each of its counts from the others' ranges, each relation its own,
     /// until nothing changes (or enough rounds have passed: the ranges are
     /// true at every step, only perhaps not the narrowest).
     pub fn propagate(&self) -> Vec<Range> {
@@ -421,16 +421,18 @@ impl<'a> Audit<'a> {
                     range[a].high = Some(bs_high);
                     changed = true;
                 }
-                for &b in bs {
+                for (k, &b) in bs.iter().enumerate() {
+                    // By place, not id: a count twice in the sum is two terms.
                     let others_high = bs
                         .iter()
-                        .filter(|&&c| c != b)
-                        .map(|&c| high(range[c]))
+                        .enumerate()
+                        .filter(|&(j, _)| j != k)
+                        .map(|(_, &c)| high(range[c]))
                         .fold(0i64, |sum, h| sum.saturating_add(h).min(NO_UPPER_END));
                     let at_least = if others_high >= NO_UPPER_END {
                         0
                     } else {
-                        range[a].low - others_high - 1
+                        range[a].low - others_high
                     };
                     if !matches!(self.seen[b], Seen::Shown(_)) && at_least > range[b].low {
                         range[b].low = at_least;

@@ -316,10 +316,11 @@ impl LinkedCounts {
                 neighbours[id].extend(terms.iter().map(|&(other, _)| other));
             }
         }
+        // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
         for (a, bs) in &self.at_most {
-            neighbours[*a].extend(bs);
-            for &b in bs {
-                neighbours[b].push(*a);
+            let members: Vec<CountId> = std::iter::once(*a).chain(bs.iter().copied()).collect();
+            for &member in &members {
+                neighbours[member].extend(&members);
             }
         }
         for (id, list) in neighbours.iter_mut().enumerate() {
@@ -1742,6 +1743,40 @@ mod tests {
         assert_eq!(disclosed.cell(figure), PublicCell::Value(6));
         assert_eq!(disclosed.cell(other).value(), None);
         assert_nothing_narrowed_in(&counts, &disclosed, &rules());
+    }
+
+    #[test]
+    fn a_small_provider_keeps_its_range_beside_what_its_intervention_s_persons_add_up_to() {
+        // An intervention's 20 persons are persons of its providers (9, 8
+        // and 3; one person may be at two): all else shown, 20 − 9 − 8 would
+        // leave the "<5" only 3 or 4.
+        let mut counts = LinkedCounts::default();
+        let providers = [9, 8, 3].map(|v| counts.add(v, 0));
+        let intervention = counts.add(20, 1);
+        counts.add_at_most_sum(intervention, providers.to_vec());
+        let disclosed = counts.suppress(&rules());
+        assert_eq!(disclosed.cell(providers[2]).value(), None);
+        assert!(
+            [providers[0], providers[1], intervention]
+                .iter()
+                .any(|&id| disclosed.cell(id).value().is_none()),
+            "a partner is hidden too"
+        );
+        let seen: Vec<Seen> = (0..counts.len()).map(|id| disclosed.seen(id)).collect();
+        let facts = Facts {
+            equations: &[],
+            at_most: &counts.at_most,
+        };
+        let protection = Protection {
+            min_count: rules().min_count,
+            values: rules().protection,
+        };
+        let ranges = Audit::new(facts, &seen, &counts.known, protection).ranges();
+        let small = ranges[providers[2]].expect("hidden");
+        assert!(
+            small.low <= 1 && small.high.is_none_or(|high| high >= 4),
+            "{small:?}"
+        );
     }
 
     #[test]
