@@ -297,6 +297,76 @@ async fn no_hidden_count_can_be_worked_out_from_everything_a_period_publishes() 
     }
 }
 
+/// A provider's key-figure counts over all interventions, by name.
+fn overall_counts(row: &GroupFigures) -> [(&'static str, PublicCell); 7] {
+    [
+        ("cases", row.cases),
+        ("persons", row.persons),
+        ("ended", row.self_sufficiency.base),
+        ("self-sufficient", row.self_sufficiency.part),
+        ("ongoing", row.extended.base),
+        ("extended", row.extended.part),
+        ("exits", row.days_to_work_or_studies.n),
+    ]
+}
+
+#[tokio::test]
+async fn a_provider_s_figures_over_all_its_interventions_add_up_and_show_only_exact_safe_counts() {
+    let db = published_demo_db().await;
+    let mut shown_beyond_one_intervention = 0;
+    for snapshot in snapshots(&db).await.unwrap() {
+        let public = public_figures(&db, snapshot.id).await.unwrap().unwrap();
+        let full = full_figures(&db, snapshot.id).await.unwrap().unwrap();
+        assert_eq!(public.providers_overall.len(), full.providers_overall.len());
+        assert!(!full.providers_overall.is_empty());
+        for (public_row, full_row) in public.providers_overall.iter().zip(&full.providers_overall) {
+            let id = &full_row.code;
+            let rows: Vec<&GroupFigures> = full
+                .levels
+                .iter()
+                .filter_map(|level| level.section.rows.iter().find(|row| &row.code == id))
+                .collect();
+            // The sums of its rows in each intervention, as the engine counts.
+            let sum = |cell: fn(&GroupFigures) -> PublicCell| -> i64 {
+                rows.iter().map(|row| cell(row).value().unwrap()).sum()
+            };
+            assert_eq!(full_row.cases.value(), Some(sum(|r| r.cases)), "{id}");
+            assert_eq!(
+                full_row.self_sufficiency.base.value(),
+                Some(sum(|r| r.self_sufficiency.base))
+            );
+            assert_eq!(
+                full_row.days_to_work_or_studies.n.value(),
+                Some(sum(|r| r.days_to_work_or_studies.n))
+            );
+            let persons = full_row.persons.value().unwrap();
+            assert!(persons <= sum(|r| r.persons));
+            assert!(rows.iter().all(|r| r.persons.value().unwrap() <= persons));
+            // Public: the true count, or not published; never a label.
+            for ((what, public), (_, truth)) in overall_counts(public_row)
+                .into_iter()
+                .zip(overall_counts(full_row))
+            {
+                match public {
+                    PublicCell::Value(v) => {
+                        assert_eq!(Some(v), truth.value(), "{id} {what}");
+                        assert!(v == 0 || v >= 5, "{id} {what} shows {v}");
+                        if rows.len() > 1 && v > 0 {
+                            shown_beyond_one_intervention += 1;
+                        }
+                    }
+                    PublicCell::NotPublished => {}
+                    other => panic!("{id} {what} is published as {other:?}"),
+                }
+            }
+        }
+    }
+    assert!(
+        shown_beyond_one_intervention > 0,
+        "no provider in two interventions has a figure over both"
+    );
+}
+
 #[tokio::test]
 async fn the_survey_is_published_with_nki_response_rate_and_area_means() {
     let db = published_demo_db().await;
