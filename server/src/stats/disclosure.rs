@@ -321,43 +321,35 @@ impl LinkedCounts {
         equations
     }
 
-    /// The counts of every equation and relation.
-    fn fact_members(&self, equations: &[Vec<(CountId, i8)>]) -> Vec<Vec<CountId>> {
-        equations
+    /// For each count, the counts it shares an equation or relation with
+    /// (among the facts whose members `counted` accepts): what can move
+    /// when it does.
+    fn neighbours(
+        &self,
+        equations: &[Vec<(CountId, i8)>],
+        counted: impl Fn(&[CountId]) -> bool,
+    ) -> Vec<Vec<CountId>> {
+        let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); self.values.len()];
+        let facts = equations
             .iter()
-            .map(|terms| terms.iter().map(|&(id, _)| id).collect())
+            .map(|terms| terms.iter().map(|&(id, _)| id).collect::<Vec<CountId>>())
+            // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
             .chain(
                 self.at_most
                     .iter()
                     .map(|(a, bs)| std::iter::once(*a).chain(bs.iter().copied()).collect()),
-            )
-            .collect()
-    }
-
-    /// The optional counts that bound nothing while not shown: none a
-    /// reader knows anything of, nor one sharing a fact with such a count
-    /// (a fact holding a known one and a free one, such as all persons at
-    /// most the providers' persons added up, bounds what the free one is
-    /// tied to). Their facts then always have a solution, whatever the
-    /// rest, so suppression's passes may look past them.
-    fn free_optional(&self, facts: &[Vec<CountId>]) -> Vec<bool> {
-        let mut free: Vec<bool> = (0..self.values.len())
-            .map(|id| self.optional[id] && self.known[id] == Range::ANY)
-            .collect();
-        loop {
-            let mut changed = false;
-            for members in facts {
-                let optional = || members.iter().filter(|&&id| self.optional[id]);
-                if optional().any(|&id| !free[id]) {
-                    for &id in optional() {
-                        changed |= std::mem::replace(&mut free[id], false);
-                    }
-                }
-            }
-            if !changed {
-                return free;
+            );
+        for members in facts.filter(|members| counted(members)) {
+            for &member in &members {
+                neighbours[member].extend(&members);
             }
         }
+        for (id, list) in neighbours.iter_mut().enumerate() {
+            list.sort_unstable();
+            list.dedup();
+            list.retain(|&other| other != id);
+        }
+        neighbours
     }
 
     /// Which counts to hide: primary suppression, then secondary until no
@@ -386,11 +378,14 @@ impl LinkedCounts {
                 equations_of[id].push(e);
             }
         }
-        let facts_members = self.fact_members(&equations);
-        let free = self.free_optional(&facts_members);
-        let neighbours = neighbours_in(n, &facts_members, |members| {
-            !members.iter().any(|&id| free[id])
-        });
+        // Optional counts bound nothing while none is shown and no reader
+        // knows anything of any of them (their facts then always have a
+        // solution, whatever the rest): the passes below look past their
+        // facts. Once one is known, a fact that holds it and a free one
+        // together can bound the rest, so then none is free.
+        let any_known = (0..n).any(|id| self.optional[id] && self.known[id] != Range::ANY);
+        let free = |id: CountId| self.optional[id] && !any_known;
+        let neighbours = self.neighbours(&equations, |members| !members.iter().any(|&id| free(id)));
         let protection = Protection {
             min_count: rules.min_count,
             values: rules.protection,
@@ -497,11 +492,11 @@ impl LinkedCounts {
                     protection,
                     &mut witnesses,
                 );
-                let all_neighbours = neighbours_in(n, &facts_members, |_| true);
+                let neighbours = self.neighbours(&equations, |_| true);
                 self.show_optional(
                     &mut disclosed,
                     facts,
-                    &all_neighbours,
+                    &neighbours,
                     protection,
                     &mut witnesses,
                 );
@@ -849,28 +844,6 @@ impl LinkedCounts {
             (self.builds_figure[id], self.level[id], v == 0, v, id)
         })
     }
-}
-
-/// For each of `n` counts, the counts it shares a fact with (among the
-/// facts whose members `counted` accepts): what can move when it does. In
-/// a ≤ b1 + b2 + … every count bounds every other, as in a sum.
-fn neighbours_in(
-    n: usize,
-    facts: &[Vec<CountId>],
-    counted: impl Fn(&[CountId]) -> bool,
-) -> Vec<Vec<CountId>> {
-    let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); n];
-    for members in facts.iter().filter(|members| counted(members)) {
-        for &member in members {
-            neighbours[member].extend(members);
-        }
-    }
-    for (id, list) in neighbours.iter_mut().enumerate() {
-        list.sort_unstable();
-        list.dedup();
-        list.retain(|&other| other != id);
-    }
-    neighbours
 }
 
 /// The hidden counts linked with `id` through hidden counts (`id` itself
