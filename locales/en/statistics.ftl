@@ -187,6 +187,6 @@ open-data-status-shown = The figure is shown.
 open-data-status-below_threshold = A small number, from 1 up to the limit for small numbers. Not shown, so that no one can be identified.
 open-data-status-suppressed = Hidden, because a small number could otherwise be worked out from the others. It can be any number, a small one too.
 open-data-status-not_shown = A share or an average based on too few, or on a hidden figure.
-open-data-status-not_published = Not published: a provider's figure for all interventions together that is too small to show, or would give away a figure hidden in one intervention. It has no value and no sign.
+open-data-status-not_published = Not published: a provider's figure for all interventions together that would give away a figure hidden in one intervention. It has no value and no sign.
 open-data-catalog-heading = Metadata
 open-data-catalog-text = A description of every file in Swedish and English, in the DCAT-AP-SE format (JSON-LD):

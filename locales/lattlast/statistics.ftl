@@ -187,6 +187,6 @@ open-data-status-shown = Siffran visas.
 open-data-status-below_threshold = En liten siffra. Vi visar den inte.
 open-data-status-suppressed = Gömd. Annars kan man räkna ut en liten siffra. Den kan vara stor eller liten.
 open-data-status-not_shown = Procent eller genomsnitt som bygger på för få.
-open-data-status-not_published = Publiceras inte. Siffran för alla insatser tillsammans är för liten, eller så skulle den avslöja en dold siffra.
+open-data-status-not_published = Publiceras inte. Siffran för alla insatser tillsammans skulle avslöja en dold siffra.
 open-data-catalog-heading = Beskrivning av filerna
 open-data-catalog-text = En beskrivning av alla filer på svenska och engelska (DCAT-AP-SE, JSON-LD):

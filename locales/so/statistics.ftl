@@ -187,6 +187,6 @@ open-data-status-shown = Tirada waa la muujiyay.
 open-data-status-below_threshold = Tiro yar, 1 ilaa xadka tirooyinka yar. Lama muujiyo, si aan qofna loo aqoonsan.
 open-data-status-suppressed = La qariyay, maxaa yeelay haddii kale tiro yar ayaa laga xisaabin karaa kuwa kale. Waxay noqon kartaa tiro kasta, xitaa mid yar.
 open-data-status-not_shown = Qayb ama celcelis ku salaysan wax aad u yar, ama tiro la qariyay.
-open-data-status-not_published = Lama daabicin: tirada adeeg-bixiyaha ee dhammaan adeegyada oo wadajira oo aad u yar in la muujiyo, ama soo bandhigi lahayd tiro ku qarsoon hal adeeg. Ma laha qiime iyo calaamad midna.
+open-data-status-not_published = Lama daabicin: tirada adeeg-bixiyaha ee dhammaan adeegyada oo wadajira oo soo bandhigi lahayd tiro ku qarsoon hal adeeg. Ma laha qiime iyo calaamad midna.
 open-data-catalog-heading = Xog-sharaxaad
 open-data-catalog-text = Sharaxaadda dhammaan faylasha af Iswiidhish iyo Ingiriis, qaabka DCAT-AP-SE (JSON-LD):

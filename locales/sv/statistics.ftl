@@ -187,6 +187,6 @@ open-data-status-shown = Siffran visas.
 open-data-status-below_threshold = Ett litet antal, från 1 upp till gränsen för små antal. Visas inte, så att ingen person kan pekas ut.
 open-data-status-suppressed = Dold, för att en liten siffra annars skulle kunna räknas ut från de andra. Kan vara vilket tal som helst, även ett litet.
 open-data-status-not_shown = En andel eller ett medelvärde som bygger på för få, eller på en dold siffra.
-open-data-status-not_published = Publiceras inte: en anordnares siffra för alla insatser tillsammans som är för liten för att visas, eller som skulle avslöja en dold siffra i en insats. Den har inget värde och inget tecken.
+open-data-status-not_published = Publiceras inte: en anordnares siffra för alla insatser tillsammans som skulle avslöja en dold siffra i en insats. Den har inget värde och inget tecken.
 open-data-catalog-heading = Metadata
 open-data-catalog-text = En beskrivning av alla filer på svenska och engelska, i formatet DCAT-AP-SE (JSON-LD):

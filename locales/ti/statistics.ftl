@@ -187,6 +187,6 @@ open-data-status-shown = እቲ ቁጽሪ ይርአ።
 open-data-status-below_threshold = ንእሽቶ ቁጽሪ፣ ካብ 1 ክሳብ ዶብ ንኣሽቱ ቁጽርታት። ሓደ ሰብ ከይልለ ኣይርአን።
 open-data-status-suppressed = ተሓቢኡ፣ ምኽንያቱ ከምኡ እንተዘይኮይኑ ንእሽቶ ቁጽሪ ካብቶም ካልኦት ክሕሰብ ይኽእል። ዝኾነ ቁጽሪ ክኸውን ይኽእል፣ ንእሽቶ ቁጽሪ እውን።
 open-data-status-not_shown = ኣብ ውሑድ ወይ ኣብ ዝተሓብአ ቁጽሪ ዝተመርኮሰ ሚእታዊ ወይ ማእከላይ።
-open-data-status-not_published = ኣይተሓትመን: ንምርኣይ ኣዝዩ ንእሽቶ ዝኾነ፣ ወይ ኣብ ሓደ መደብ ዝተሓብአ ቁጽሪ ዝገልጽ ቁጽሪ ወሃቢ ኣገልግሎት ንኹሎም መደባት ብሓባር። ዋጋን ምልክትን የብሉን።
+open-data-status-not_published = ኣይተሓትመን: ኣብ ሓደ መደብ ዝተሓብአ ቁጽሪ ዝገልጽ ቁጽሪ ወሃቢ ኣገልግሎት ንኹሎም መደባት ብሓባር። ዋጋን ምልክትን የብሉን።
 open-data-catalog-heading = ሜታዳታ
 open-data-catalog-text = ብሽወድኛን እንግሊዝኛን መግለጺ ኩሎም ፋይላት፣ ብቕርጺ DCAT-AP-SE (JSON-LD):

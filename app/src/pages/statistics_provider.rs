@@ -162,15 +162,15 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
         let id = "stats-overall";
         // A table of nothing but "not shown" tells a reader less than one
         // sentence does.
-        let any_shown = overall.cases.value().is_some()
-            || overall.persons.value().is_some()
-            || [
-                overall.self_sufficiency.percent,
-                overall.extended.percent,
-                overall.days_to_work_or_studies.value,
-            ]
-            .iter()
-            .any(|figure| figure.value().is_some());
+        let any_shown = [
+            overall.cases,
+            overall.persons,
+            overall.self_sufficiency.base,
+            overall.extended.base,
+            overall.days_to_work_or_studies.n,
+        ]
+        .iter()
+        .any(|count| count.value().is_some());
         let figures = if any_shown {
             view! {
                 <p>{i18n.t("stats-overall-intro")}</p>

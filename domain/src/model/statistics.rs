@@ -17,9 +17,8 @@ pub enum PublicCell {
     /// Hidden so that a small count cannot be worked out from the others.
     Suppressed,
     /// Not published: a provider's count over all its interventions that
-    /// is too small to show or would tell more than each intervention's
-    /// figures do. It has no label; those figures are all a reader knows
-    /// of it.
+    /// would tell more than each intervention's figures do. It has no
+    /// label; those figures are all a reader knows of it.
     NotPublished,
 }
 

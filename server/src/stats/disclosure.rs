@@ -183,8 +183,7 @@ pub struct LinkedCounts {
     known: Vec<Range>,
     /// Counts this publication does not show, with what a reader sees of
     /// each: earlier publications' counts and the parts of periods between
-    /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`], and
-    /// optional counts until they are shown.
+    /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`].
     unpublished: Vec<Option<Seen>>,
     /// Equations only the bounds audit sees, as (count, coefficient) terms
     /// that add up to zero: across publications (a period's count is the
@@ -212,9 +211,8 @@ impl LinkedCounts {
 
     /// A count shown only where the audit finds that showing it narrows no
     /// hidden count (see [`LinkedCounts::suppress`]); otherwise it is not
-    /// published at all, with no label. While none is shown or known from
-    /// elsewhere, such counts bound nothing, and suppression's passes look
-    /// past them.
+    /// published at all, with no label. Until shown it is free to a
+    /// reader, so it costs the rest of the publication nothing.
     pub fn add_optional(&mut self, value: i64, level: u8) -> CountId {
         let id = self.add_unpublished(value, Seen::Unpublished(None));
         self.level[id] = level;
@@ -378,13 +376,9 @@ impl LinkedCounts {
                 equations_of[id].push(e);
             }
         }
-        // Optional counts bound nothing while none is shown and no reader
-        // knows anything of any of them (their facts then always have a
-        // solution, whatever the rest): the passes below look past their
-        // facts. Once one is known, a fact that holds it and a free one
-        // together can bound the rest, so then none is free.
-        let any_known = (0..n).any(|id| self.optional[id] && self.known[id] != Range::ANY);
-        let free = |id: CountId| self.optional[id] && !any_known;
+        // An optional count no reader knows anything of bounds nothing
+        // while it is not shown: the passes below look past its facts.
+        let free = |id: CountId| self.optional[id] && self.known[id] == Range::ANY;
         let neighbours = self.neighbours(&equations, |members| !members.iter().any(|&id| free(id)));
         let protection = Protection {
             min_count: rules.min_count,
@@ -928,8 +922,7 @@ impl Disclosed {
         match self.cell(id) {
             PublicCell::Value(v) => Seen::Shown(v),
             PublicCell::Below(m) => Seen::Below(m),
-            PublicCell::Suppressed => Seen::Hidden,
-            PublicCell::NotPublished => Seen::Unpublished(None),
+            PublicCell::Suppressed | PublicCell::NotPublished => Seen::Hidden,
         }
     }
 
@@ -1377,9 +1370,8 @@ mod tests {
                 let told = counts.add_optional(20, 1);
                 counts.add_optional_sum(vec![others_first, others_second], told);
                 // A total of 1 to 4 is never shown.
-                let two = counts.add(2, 0);
                 let tiny = counts.add_optional(2, 1);
-                counts.add_optional_sum(vec![two], tiny);
+                counts.add_optional_sum(vec![], tiny);
                 totals = vec![pinning, told, tiny];
             }
             let disclosed = counts.suppress(&DisclosureRules::default());

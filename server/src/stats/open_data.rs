@@ -57,8 +57,7 @@ pub struct Row {
     /// (hidden so that no small count can be worked out), `not_shown`
     /// (a percentage or mean whose base is too small or hidden) or
     /// `not_published` (a provider's count over all its interventions that
-    /// is too small to show or would tell more than its rows in each do;
-    /// no label, no figure).
+    /// would tell more than its rows in each do; no label, no figure).
     pub status: &'static str,
     /// As the pages show it: `12`, `<5`, `..` or empty.
     pub shown_as: String,
@@ -138,11 +137,6 @@ impl Figure {
 }
 
 const ALL: &str = "all";
-
-/// Whether a row is a provider's over all its interventions.
-pub fn is_over_all_interventions(row: &Row) -> bool {
-    row.level == ALL && row.provider_id != ALL
-}
 
 /// A dataset's rows from a report's public figures.
 pub fn rows(report: &StatisticsReport, dataset: Dataset) -> Vec<Row> {

@@ -77,7 +77,7 @@ impl HiddenShare {
         };
         let (overall, rows): (Vec<_>, Vec<_>) = rows
             .iter()
-            .partition(|row| super::open_data::is_over_all_interventions(row));
+            .partition(|row| row.level == "all" && row.provider_id != "all");
         let (counts, figures): (Vec<_>, Vec<_>) = rows.into_iter().partition(is_count);
         let overall_counts: Vec<_> = overall.into_iter().filter(is_count).collect();
         let hidden =

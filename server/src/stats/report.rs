@@ -566,10 +566,9 @@ const ADDS_UP_OVER_INTERVENTIONS: [Measure; 6] = [
 /// intervention do, not published otherwise. Every reader knows how they
 /// add up: cases, ended cases and the rest are the sums of the rows';
 /// persons are at least those of any one row, at most all of the rows'
-/// added up, at most the cases and at most all persons; and all persons are
-/// at most the providers' persons added up. Not shown, and unknown from
-/// earlier publications, these counts bound nothing: suppression looks past
-/// them (see [`LinkedCounts::add_optional`]).
+/// added up and at most the cases; and all persons are at most the
+/// providers' persons added up. Not shown, such a count bounds nothing, so
+/// it costs the intervention tables nothing.
 fn provider_overall(ledger: &mut Ledger, stats: &Statistics, layout: &Layout) {
     let mut all_persons = Vec::new();
     for p in 0..layout.providers.len() {
