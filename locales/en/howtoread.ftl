@@ -43,4 +43,3 @@ stats-why-fewer = Too few customers to show: fewer than { $count }.
 stats-why-small-base = Too few customers to show: { $base }, at least { $needed } are needed.
 stats-why-fewer-part = Not shown: it concerns fewer than { $count } customers.
 stats-why-protected = Not shown, so that small counts cannot be worked out from the other figures.
-stats-why-not-published = Not shown for all interventions together: it would tell more than the figures of each intervention.

@@ -59,4 +59,3 @@ stats-why-fewer = För få kunder för att visa. Det är färre än { $count } k
 stats-why-small-base = För få kunder för att visa. Antal kunder: { $base }. Det behövs minst { $needed }.
 stats-why-fewer-part = Visas inte. Det gäller färre än { $count } kunder.
 stats-why-protected = Visas inte. Annars kan man räkna ut små siffror från de andra siffrorna.
-stats-why-not-published = Visas inte för alla insatser tillsammans. Då kan man räkna ut siffror som är dolda.

@@ -43,4 +43,3 @@ stats-why-fewer = Macaamiil ku filan ma jiraan si loo muujiyo: waxay ka yar yihi
 stats-why-small-base = Macaamiil ku filan ma jiraan si loo muujiyo: { $base }, ugu yaraan { $needed } ayaa loo baahan yahay.
 stats-why-fewer-part = Lama muujin: waxay khusaysaa macaamiil ka yar { $count }.
 stats-why-protected = Lama muujin, si aan tirooyin yar looga xisaabin tirooyinka kale.
-stats-why-not-published = Looma muujin dhammaan adeegyada oo wadajira: waxay sheegi lahayd wax ka badan tirooyinka adeeg kasta.

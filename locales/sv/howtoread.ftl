@@ -43,4 +43,3 @@ stats-why-fewer = För få kunder för att visa: färre än { $count }.
 stats-why-small-base = För få kunder för att visa: { $base }, minst { $needed } behövs.
 stats-why-fewer-part = Visas inte: det gäller färre än { $count } kunder.
 stats-why-protected = Visas inte, så att små antal inte kan räknas ut från de andra siffrorna.
-stats-why-not-published = Visas inte för alla insatser tillsammans: den skulle säga mer än siffrorna för varje insats.

@@ -43,4 +43,3 @@ stats-why-fewer = ዓማዊል ንምርኣይ ኣዝዮም ውሑዳት እዮ�
 stats-why-small-base = ዓማዊል ንምርኣይ ኣዝዮም ውሑዳት እዮም: { $base }፣ እንተወሓደ { $needed } የድልዩ።
 stats-why-fewer-part = ኣይተራእየን: ካብ { $count } ዝውሕዱ ዓማዊል እዩ ዝምልከት።
 stats-why-protected = ንኣሽቱ ቁጽርታት ካብቶም ካልኦት ቁጽርታት ከይሕሰቡ ኣይተራእየን።
-stats-why-not-published = ንኹሎም መደባት ብሓባር ኣይተራእየን: ካብ ቁጽርታት ነፍሲ ወከፍ መደብ ንላዕሊ ምገለጸ።

@@ -120,15 +120,6 @@ enum Label {
     Shown(i64),
     Below(i64),
     Hidden,
-    /// Not in the file (a provider's count over all its interventions that
-    /// is not published): anything its relations allow, and no label to
-    /// keep.
-    NotPublished,
-}
-
-/// Whether a row is a provider's over all its interventions.
-fn over_all_interventions(level: &str, provider: &str) -> bool {
-    level == "all" && provider != "all"
 }
 
 /// A count, named as the file names it: (level, provider, table, category).
@@ -208,19 +199,11 @@ impl Reader {
             let label = match &record[status] {
                 "shown" => Label::Shown(record[value].parse::<f64>().unwrap() as i64),
                 "below_threshold" => Label::Below(record[shown_as][1..].parse().unwrap()),
-                "not_published" => Label::NotPublished,
                 _ => Label::Hidden,
             };
             if &record[status] == "not_shown" {
                 continue;
             }
-            // A provider's counts over all interventions are the same
-            // counts as its rows' in each.
-            let (t, c) = match c {
-                "ended_self_sufficient" => ("reason_group", "self_sufficiency"),
-                "ongoing_extended" => ("extended", "extended"),
-                _ => (t, c),
-            };
             let table = if ["cases", "ongoing", "ended", "persons"].contains(&c) {
                 "base"
             } else {
@@ -256,10 +239,6 @@ impl Reader {
             .filter(|l| l != "all")
             .collect();
         for (level, provider) in &places {
-            if over_all_interventions(level, provider) {
-                self.add_over_all_interventions(provider, &levels);
-                continue;
-            }
             // Every breakdown adds up to its base.
             for breakdown in Breakdown::ALL {
                 if provider != "all" && !breakdown.per_provider() {
@@ -382,57 +361,6 @@ impl Reader {
         }
     }
 
-    /// A provider over all its interventions: its counts are the sums of
-    /// its rows' in each (a row not listed is zero); its persons are at
-    /// least any row's, at most the rows' added up and at most its cases,
-    /// and at least one; all persons are at most the providers' added up.
-    fn add_over_all_interventions(&mut self, provider: &str, levels: &BTreeSet<String>) {
-        for (table, category) in [
-            ("base", "cases"),
-            ("base", "ended"),
-            ("base", "ongoing"),
-            ("reason_group", "self_sufficiency"),
-            ("extended", "extended"),
-            ("key_figures", "exits_to_work_or_studies"),
-        ] {
-            let parts = levels
-                .iter()
-                .map(|l| self.count(l, provider, table, category))
-                .collect();
-            let total = self.count("all", provider, table, category);
-            self.equations.push((parts, total));
-        }
-        let persons = self.count("all", provider, "base", "persons");
-        let cases = self.count("all", provider, "base", "cases");
-        let parts: Vec<usize> = levels
-            .iter()
-            .map(|l| self.count(l, provider, "base", "persons"))
-            .collect();
-        for &part in &parts {
-            self.at_most.push((part, persons));
-        }
-        self.at_most_sum.push((persons, parts));
-        self.at_most.push((persons, cases));
-        self.some_if_any.push((persons, cases));
-        let all = self.count("all", "all", "base", "persons");
-        self.at_most.push((persons, all));
-        let providers: Vec<String> = self
-            .ids
-            .keys()
-            .filter(|(l, p, _, _)| over_all_interventions(l, p))
-            .map(|(_, p, _, _)| p.clone())
-            .collect::<BTreeSet<String>>()
-            .into_iter()
-            .collect();
-        if providers.first().map(String::as_str) == Some(provider) {
-            let parts = providers
-                .iter()
-                .map(|p| self.count("all", p, "base", "persons"))
-                .collect();
-            self.at_most_sum.push((all, parts));
-        }
-    }
-
     /// What a reader of an earlier file knows of this file's counts: the
     /// same count in the same period; what is ongoing at the same last day;
     /// never fewer cases, persons or ended in a longer period.
@@ -456,7 +384,7 @@ impl Reader {
             let (low, high) = match earlier.labels[other] {
                 Label::Shown(v) => (v, v),
                 Label::Below(m) => (1, m - 1),
-                Label::Hidden | Label::NotPublished => continue,
+                Label::Hidden => continue,
             };
             let range = match how {
                 Earlier::Same => (low, high),
@@ -480,7 +408,7 @@ impl Reader {
                 let own = match *label {
                     Label::Shown(v) => (v, v),
                     Label::Below(m) => (1, m - 1),
-                    Label::Hidden | Label::NotPublished => (0, MANY),
+                    Label::Hidden => (0, MANY),
                 };
                 let known = self.known.get(&id).copied().unwrap_or((0, MANY));
                 (own.0.max(known.0), own.1.min(known.1))
@@ -645,7 +573,6 @@ async fn attack_linked(
                     "{key:?} (truly {true_value}) narrowed to {low}..={high} in {period:?} with {rules:?}"
                 );
             }
-            Label::NotPublished => {}
         }
     }
     (hidden, reader.ids.len())
@@ -819,7 +746,6 @@ fn ended_in(cases: &str, period: Period) -> HashMap<Key, i64> {
         for (l, p) in [
             (&record[level], &record[provider]),
             (&record[level], "all"),
-            ("all", &record[provider]),
             ("all", "all"),
         ] {
             let mut add = |table: &str, category: &str| {
@@ -975,7 +901,7 @@ impl Archive {
             let (b_low, b_high) = before[id];
             let keeps = |l: i64, h: i64| low <= l.max(b_low) && high >= h.min(b_high);
             let ok = match self.reader.labels[id] {
-                Label::Shown(_) | Label::NotPublished => true,
+                Label::Shown(_) => true,
                 Label::Below(m) => keeps(1, m - 1),
                 // A part (no file shows it), or an earlier file's "..": as
                 // a ".." must, or, when it is 1 to min_count − 1, keeping

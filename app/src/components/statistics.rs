@@ -42,7 +42,7 @@ pub fn cell_text(i18n: &I18n, cell: PublicCell) -> String {
     match cell {
         PublicCell::Value(n) => i18n.number(n as f64),
         PublicCell::Below(threshold) => format!("<{threshold}"),
-        PublicCell::Suppressed | PublicCell::NotPublished => i18n.t("stats-not-shown"),
+        PublicCell::Suppressed => i18n.t("stats-not-shown"),
     }
 }
 
@@ -96,9 +96,6 @@ pub fn hidden_reason(
                 ("needed", thresholds.min_base.into()),
             ],
         ),
-        (Some(PublicCell::NotPublished), _) | (_, PublicCell::NotPublished) => {
-            i18n.t("stats-why-not-published")
-        }
         (Some(PublicCell::Below(count)), _) => {
             i18n.t_with("stats-why-fewer-part", [("count", count.into())])
         }

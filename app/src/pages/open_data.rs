@@ -17,20 +17,9 @@ use crate::{
     routes::{Endpoint, Page},
 };
 
-const STATUSES: [&str; 5] = [
-    "shown",
-    "below_threshold",
-    "suppressed",
-    "not_shown",
-    "not_published",
-];
+const STATUSES: [&str; 4] = ["shown", "below_threshold", "suppressed", "not_shown"];
 
-const KEY_FIGURES: [&str; 10] = [
-    "cases",
-    "ended",
-    "ended_self_sufficient",
-    "ongoing",
-    "ongoing_extended",
+const KEY_FIGURES: [&str; 5] = [
     "persons",
     "self_sufficiency_percent",
     "exits_to_work_or_studies",

@@ -152,48 +152,6 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
             }
         })
         .collect_view();
-    // No survey figures over all interventions: the survey is published per
-    // intervention.
-    let overall_header = ReportHeader {
-        has_survey: false,
-        ..header.clone()
-    };
-    let overall = statistics.overall.as_ref().map(|overall| {
-        let id = "stats-overall";
-        // A table of nothing but "not shown" tells a reader less than one
-        // sentence does.
-        let any_shown = [
-            overall.cases,
-            overall.persons,
-            overall.self_sufficiency.base,
-            overall.extended.base,
-            overall.days_to_work_or_studies.n,
-        ]
-        .iter()
-        .any(|count| count.value().is_some());
-        let figures = if any_shown {
-            view! {
-                <p>{i18n.t("stats-overall-intro")}</p>
-                {key_figures_table(
-                    i18n,
-                    &format!("{id}-key"),
-                    i18n.t_with("stats-overall-caption", [("provider", provider.name.clone().into()), ("period", period.clone().into())]),
-                    &[(provider.name.clone(), overall)],
-                    &overall_header,
-                    true,
-                )}
-            }
-            .into_any()
-        } else {
-            view! { <p>{i18n.t("stats-overall-none")}</p> }.into_any()
-        };
-        view! {
-            <section class="stats-level" aria-labelledby=format!("{id}-heading")>
-                <h2 id=format!("{id}-heading")>{i18n.t("stats-overall-heading")}</h2>
-                {figures}
-            </section>
-        }
-    });
     view! {
         <Title text=format!("{title} {period} – {}", i18n.t("site-name"))/>
         {description(i18n.t("stats-provider-intro"))}
@@ -204,7 +162,6 @@ pub fn provider_view(i18n: &I18n, statistics: ProviderStatistics) -> impl IntoVi
         {period_picker(i18n, i18n.href(&Page::ProviderStatistics { id: provider.id.to_string() }), header)}
         {source_line(i18n, header)}
         {levels}
-        {overall}
         {disclosure_note(i18n, header.thresholds, header.unsuppressed)}
         <p class="stats-open-data"><a href=i18n.href(&Page::OpenData)>{i18n.t("stats-open-data-link")}</a></p>
     }

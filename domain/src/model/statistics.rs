@@ -16,10 +16,6 @@ pub enum PublicCell {
     Below(i64),
     /// Hidden so that a small count cannot be worked out from the others.
     Suppressed,
-    /// Not published: a provider's count over all its interventions that
-    /// would tell more than each intervention's figures do. It has no
-    /// label; those figures are all a reader knows of it.
-    NotPublished,
 }
 
 impl PublicCell {
@@ -38,8 +34,6 @@ impl std::fmt::Display for PublicCell {
             PublicCell::Below(threshold) => write!(f, "<{threshold}"),
             // The sign Swedish official statistics use for a hidden figure.
             PublicCell::Suppressed => f.write_str(".."),
-            // Not a figure of this publication: nothing stands in its place.
-            PublicCell::NotPublished => Ok(()),
         }
     }
 }
@@ -117,11 +111,6 @@ pub struct StatisticsReport {
     /// One section per intervention with cases, in catalogue order: one row
     /// per provider, by name.
     pub levels: Vec<LevelSection>,
-    /// Each provider's key figures over all its interventions, by name
-    /// (its code the provider id); none in snapshots published before
-    /// they were.
-    #[serde(default)]
-    pub providers_overall: Vec<GroupFigures>,
     /// Whether survey answers were published for the period.
     pub has_survey: bool,
 }
@@ -522,9 +511,6 @@ pub struct ProviderStatistics {
     pub header: ReportHeader,
     pub provider: ReportProvider,
     pub levels: Vec<ProviderInLevel>,
-    /// Its key figures over all its interventions, when it had cases in
-    /// more than one (in one, they are that intervention's).
-    pub overall: Option<GroupFigures>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -598,7 +584,7 @@ impl StatisticsReport {
         periods: Vec<PublishedPeriod>,
     ) -> Option<ProviderStatistics> {
         let provider = self.providers.iter().find(|p| p.id == id)?.clone();
-        let levels: Vec<ProviderInLevel> = self
+        let levels = self
             .provider_levels(id)
             .map(|(level, key_figures)| ProviderInLevel {
                 key_figures,
@@ -610,17 +596,10 @@ impl StatisticsReport {
                     .collect(),
             })
             .collect();
-        let overall = self
-            .providers_overall
-            .iter()
-            .find(|row| row.code == id)
-            .filter(|_| levels.len() > 1)
-            .cloned();
         Some(ProviderStatistics {
             header: self.header(periods),
             provider,
             levels,
-            overall,
         })
     }
 

@@ -185,16 +185,9 @@ pub struct LinkedCounts {
     /// each: earlier publications' counts and the parts of periods between
     /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`].
     unpublished: Vec<Option<Seen>>,
-    /// Equations only the bounds audit sees, as (count, coefficient) terms
-    /// that add up to zero: across publications (a period's count is the
-    /// sum of its parts') and the sums of optional counts.
-    audit_sums: Vec<Vec<(CountId, i8)>>,
-    /// Counts this publication shows only where showing them tells no
-    /// more than the rest does (a provider's figures over all its
-    /// interventions); not published otherwise.
-    optional: Vec<bool>,
-    /// Optional counts never to be shown (see [`LinkedCounts::withhold`]).
-    withheld: Vec<bool>,
+    /// Equations across publications (a period's count is the sum of its
+    /// parts'), as (count, coefficient) terms that add up to zero.
+    sums_over_time: Vec<Vec<(CountId, i8)>>,
 }
 
 impl LinkedCounts {
@@ -204,33 +197,7 @@ impl LinkedCounts {
         self.builds_figure.push(false);
         self.known.push(Range::ANY);
         self.unpublished.push(None);
-        self.optional.push(false);
-        self.withheld.push(false);
         self.values.len() - 1
-    }
-
-    /// A count shown only where the audit finds that showing it narrows no
-    /// hidden count (see [`LinkedCounts::suppress`]); otherwise it is not
-    /// published at all, with no label. Until shown it is free to a
-    /// reader, so it costs the rest of the publication nothing.
-    pub fn add_optional(&mut self, value: i64, level: u8) -> CountId {
-        let id = self.add_unpublished(value, Seen::Unpublished(None));
-        self.level[id] = level;
-        self.optional[id] = true;
-        id
-    }
-
-    /// Keeps an optional count unpublished: shown, it would tie to counts
-    /// the audit does not hold together with it.
-    pub fn withhold(&mut self, id: CountId) {
-        self.withheld[id] = true;
-    }
-
-    /// An equation that holds an optional count: `parts` add up to `total`.
-    /// Only the bounds audit uses it, as the equation passes would hide a
-    /// part to protect a total no one sees.
-    pub fn add_optional_sum(&mut self, parts: Vec<CountId>, total: CountId) {
-        self.add_sum_over_time(parts, total);
     }
 
     /// A count this publication does not show, seen by readers as `seen`
@@ -248,7 +215,7 @@ impl LinkedCounts {
     pub fn add_sum_over_time(&mut self, parts: Vec<CountId>, total: CountId) {
         let mut terms: Vec<(CountId, i8)> = parts.into_iter().map(|id| (id, 1)).collect();
         terms.push((total, -1));
-        self.audit_sums.push(terms);
+        self.sums_over_time.push(terms);
     }
 
     /// Marks a count a shown figure is built on: the passes hide others
@@ -299,7 +266,7 @@ impl LinkedCounts {
     }
 
     /// Every equation, as (count, coefficient) terms that add up to zero:
-    /// this publication's own first, then those only the audit sees.
+    /// this publication's own first, then the sums over time.
     fn equations(&self) -> Vec<Vec<(CountId, i8)>> {
         let mut equations = Vec::new();
         for grid in &self.tables {
@@ -315,39 +282,8 @@ impl LinkedCounts {
             terms.push((*total, -1));
             equations.push(terms);
         }
-        equations.extend(self.audit_sums.iter().cloned());
+        equations.extend(self.sums_over_time.iter().cloned());
         equations
-    }
-
-    /// For each count, the counts it shares an equation or relation with
-    /// (among the facts whose members `counted` accepts): what can move
-    /// when it does.
-    fn neighbours(
-        &self,
-        equations: &[Vec<(CountId, i8)>],
-        counted: impl Fn(&[CountId]) -> bool,
-    ) -> Vec<Vec<CountId>> {
-        let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); self.values.len()];
-        let facts = equations
-            .iter()
-            .map(|terms| terms.iter().map(|&(id, _)| id).collect::<Vec<CountId>>())
-            // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
-            .chain(
-                self.at_most
-                    .iter()
-                    .map(|(a, bs)| std::iter::once(*a).chain(bs.iter().copied()).collect()),
-            );
-        for members in facts.filter(|members| counted(members)) {
-            for &member in &members {
-                neighbours[member].extend(&members);
-            }
-        }
-        for (id, list) in neighbours.iter_mut().enumerate() {
-            list.sort_unstable();
-            list.dedup();
-            list.retain(|&other| other != id);
-        }
-        neighbours
     }
 
     /// Which counts to hide: primary suppression, then secondary until no
@@ -369,17 +305,29 @@ impl LinkedCounts {
         };
         let equations = self.equations();
         // The equation passes see this publication's own equations only.
-        let own_equations = &equations[..equations.len() - self.audit_sums.len()];
+        let own_equations = &equations[..equations.len() - self.sums_over_time.len()];
+        let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); n];
         let mut equations_of: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (e, terms) in equations.iter().enumerate().take(own_equations.len()) {
+        for (e, terms) in equations.iter().enumerate() {
             for &(id, _) in terms {
-                equations_of[id].push(e);
+                if e < own_equations.len() {
+                    equations_of[id].push(e);
+                }
+                neighbours[id].extend(terms.iter().map(|&(other, _)| other));
             }
         }
-        // An optional count no reader knows anything of bounds nothing
-        // while it is not shown: the passes below look past its facts.
-        let free = |id: CountId| self.optional[id] && self.known[id] == Range::ANY;
-        let neighbours = self.neighbours(&equations, |members| !members.iter().any(|&id| free(id)));
+        // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
+        for (a, bs) in &self.at_most {
+            let members: Vec<CountId> = std::iter::once(*a).chain(bs.iter().copied()).collect();
+            for &member in &members {
+                neighbours[member].extend(&members);
+            }
+        }
+        for (id, list) in neighbours.iter_mut().enumerate() {
+            list.sort_unstable();
+            list.dedup();
+            list.retain(|&other| other != id);
+        }
         let protection = Protection {
             min_count: rules.min_count,
             values: rules.protection,
@@ -486,15 +434,6 @@ impl LinkedCounts {
                     protection,
                     &mut witnesses,
                 );
-                let neighbours = self.neighbours(&equations, |_| true);
-                self.show_optional(
-                    &mut disclosed,
-                    facts,
-                    &neighbours,
-                    protection,
-                    &mut witnesses,
-                );
-                self.show_known_zeros(&mut disclosed, facts, protection);
                 return disclosed;
             }
         }
@@ -526,7 +465,14 @@ impl LinkedCounts {
                     || disclosed.relabelled[id]
             })
             .collect();
-        candidates.sort_by_key(|&id| self.showing_order(id));
+        candidates.sort_by_key(|&id| {
+            (
+                std::cmp::Reverse(self.builds_figure[id]),
+                std::cmp::Reverse(self.level[id]),
+                std::cmp::Reverse(self.values[id]),
+                id,
+            )
+        });
         let started = std::time::Instant::now();
         let mut shown = 0;
         for id in candidates {
@@ -536,8 +482,25 @@ impl LinkedCounts {
             } else {
                 disclosed.hidden[id] = false;
             }
-            let asked = hidden_linked(disclosed, neighbours, id);
-            let passes = self.passes_near(disclosed, facts, protection, &asked, witnesses);
+            // Only the hidden counts linked with this one can be narrowed.
+            let mut asked = vec![false; n];
+            let mut stack: Vec<CountId> = if disclosed.hidden[id] {
+                vec![id]
+            } else {
+                neighbours[id].clone()
+            };
+            while let Some(other) = stack.pop() {
+                if asked[other] || !disclosed.hidden[other] || disclosed.known_zero[other] {
+                    continue;
+                }
+                asked[other] = true;
+                stack.extend(neighbours[other].iter().copied());
+            }
+            let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
+            let passes = Audit::new(facts, &seen, &self.known, protection)
+                .telling_zeros()
+                .failing_near(&asked, witnesses)
+                .is_empty();
             tracing::trace!(id, level = self.level[id], value = self.values[id], passes, elapsed = ?started.elapsed(), "show again?");
             if passes {
                 shown += 1;
@@ -550,84 +513,8 @@ impl LinkedCounts {
                 (disclosed.hidden[id], disclosed.relabelled[id]) = was;
             }
         }
-        tracing::debug!(shown, elapsed = ?started.elapsed(), "shown again after the audit");
-    }
-
-    /// The order counts are shown again in: those key figures are built
-    /// on first, then totals of totals and larger counts (they say most).
-    fn showing_order(&self, id: CountId) -> impl Ord {
-        (
-            std::cmp::Reverse(self.builds_figure[id]),
-            std::cmp::Reverse(self.level[id]),
-            std::cmp::Reverse(self.values[id]),
-            id,
-        )
-    }
-
-    /// Whether every `asked` count passes the quick audit of a trial (see
-    /// [`Audit::failing_near`]); a count left at exactly zero passes.
-    fn passes_near(
-        &self,
-        disclosed: &Disclosed,
-        facts: Facts<'_>,
-        protection: Protection,
-        asked: &[bool],
-        witnesses: &mut Witnesses,
-    ) -> bool {
-        let seen: Vec<Seen> = (0..self.values.len()).map(|k| disclosed.seen(k)).collect();
-        Audit::new(facts, &seen, &self.known, protection)
-            .telling_zeros()
-            .failing_near(asked, witnesses)
-            .is_empty()
-    }
-
-    /// Shows the optional counts that narrow no hidden count, those key
-    /// figures are built on first, then the larger (see
-    /// [`LinkedCounts::add_optional`]). A count of 1 to min_count − 1 is
-    /// never shown; the rest stay unpublished.
-    fn show_optional(
-        &self,
-        disclosed: &mut Disclosed,
-        facts: Facts<'_>,
-        neighbours: &[Vec<CountId>],
-        protection: Protection,
-        witnesses: &mut Witnesses,
-    ) {
-        let n = self.values.len();
-        let min_count = disclosed.rules.min_count;
-        let mut candidates: Vec<CountId> = (0..n)
-            .filter(|&id| self.optional[id] && !self.withheld[id])
-            .filter(|&id| self.values[id] == 0 || self.values[id] >= min_count)
-            .collect();
-        candidates.sort_by_key(|&id| self.showing_order(id));
-        let started = std::time::Instant::now();
-        let mut shown = 0;
-        for id in candidates {
-            disclosed.unpublished[id] = None;
-            disclosed.hidden[id] = false;
-            let asked = hidden_linked(disclosed, neighbours, id);
-            let passes = self.passes_near(disclosed, facts, protection, &asked, witnesses);
-            if passes {
-                shown += 1;
-                // The solutions that moved it are solutions no more.
-                witnesses.retain(|other, _| other != id);
-            } else {
-                disclosed.unpublished[id] = self.unpublished[id];
-                disclosed.hidden[id] = true;
-            }
-        }
-        tracing::debug!(shown, elapsed = ?started.elapsed(), "optional counts shown");
-    }
-
-    /// What was shown again may leave a hidden count that every reader can
-    /// now tell is zero (the audit let it pass): it is shown as zero.
-    fn show_known_zeros(
-        &self,
-        disclosed: &mut Disclosed,
-        facts: Facts<'_>,
-        protection: Protection,
-    ) {
-        let n = self.values.len();
+        // What is shown again may leave a hidden count that every reader can
+        // now tell is zero (the audit let it pass): it is shown as zero.
         let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
         let ranges = Audit::new(facts, &seen, &self.known, protection).propagate();
         let mut zeros = 0;
@@ -641,7 +528,7 @@ impl LinkedCounts {
                 zeros += 1;
             }
         }
-        tracing::debug!(zeros, "hidden zeros every reader can tell shown");
+        tracing::debug!(shown, zeros, elapsed = ?started.elapsed(), "shown again after the audit");
     }
 
     /// Hides counts until no hidden count is determined by the equations
@@ -840,25 +727,6 @@ impl LinkedCounts {
     }
 }
 
-/// The hidden counts linked with `id` through hidden counts (`id` itself
-/// when hidden): only they can be narrowed when `id` is shown.
-fn hidden_linked(disclosed: &Disclosed, neighbours: &[Vec<CountId>], id: CountId) -> Vec<bool> {
-    let mut asked = vec![false; neighbours.len()];
-    let mut stack: Vec<CountId> = if disclosed.hidden[id] {
-        vec![id]
-    } else {
-        neighbours[id].clone()
-    };
-    while let Some(other) = stack.pop() {
-        if asked[other] || !disclosed.hidden[other] || disclosed.known_zero[other] {
-            continue;
-        }
-        asked[other] = true;
-        stack.extend(neighbours[other].iter().copied());
-    }
-    asked
-}
-
 /// A grid's equations: each row and each column, its total last. A table
 /// without data rows has no column sums, one without data columns no row
 /// sums.
@@ -903,9 +771,7 @@ pub struct Disclosed {
 impl Disclosed {
     pub fn cell(&self, id: CountId) -> PublicCell {
         let value = self.values[id];
-        if self.unpublished[id].is_some() {
-            PublicCell::NotPublished
-        } else if !self.hidden[id] {
+        if !self.hidden[id] {
             PublicCell::Value(value)
         } else if value > 0 && value < self.rules.min_count && !self.relabelled[id] {
             PublicCell::Below(self.rules.min_count)
@@ -922,7 +788,7 @@ impl Disclosed {
         match self.cell(id) {
             PublicCell::Value(v) => Seen::Shown(v),
             PublicCell::Below(m) => Seen::Below(m),
-            PublicCell::Suppressed | PublicCell::NotPublished => Seen::Hidden,
+            PublicCell::Suppressed => Seen::Hidden,
         }
     }
 
@@ -1319,7 +1185,7 @@ mod modular {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use PublicCell::{Below, NotPublished, Suppressed, Value};
+    use PublicCell::{Below, Suppressed, Value};
 
     #[test]
     fn a_year_that_would_tell_what_ended_in_its_spring_after_its_autumn_is_hidden() {
@@ -1348,49 +1214,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_provider_s_total_over_interventions_is_shown_only_where_it_tells_nothing_hidden() {
-        // One provider in two interventions: 3 + 7 customers in the first
-        // (a row of 10 shown), 20 in the second. A second provider has 12
-        // and 8 (all shown).
-        let build = |with_totals: bool| {
-            let mut counts = LinkedCounts::default();
-            let small = counts.add(3, 0);
-            let partner = counts.add(7, 0);
-            let row = counts.add(10, 1);
-            counts.add_sum(vec![small, partner], row);
-            let second = counts.add(20, 1);
-            let (others_first, others_second) = (counts.add(12, 1), counts.add(8, 1));
-            let mut totals = Vec::new();
-            if with_totals {
-                // 3 + 20 would pin the hidden 3.
-                let pinning = counts.add_optional(23, 1);
-                counts.add_optional_sum(vec![small, second], pinning);
-                // 12 + 8: both shown, the sum tells nothing new.
-                let told = counts.add_optional(20, 1);
-                counts.add_optional_sum(vec![others_first, others_second], told);
-                // A total of 1 to 4 is never shown.
-                let tiny = counts.add_optional(2, 1);
-                counts.add_optional_sum(vec![], tiny);
-                totals = vec![pinning, told, tiny];
-            }
-            let disclosed = counts.suppress(&DisclosureRules::default());
-            let cells: Vec<PublicCell> = (0..6).map(|id| disclosed.cell(id)).collect();
-            (
-                cells,
-                totals
-                    .iter()
-                    .map(|&id| disclosed.cell(id))
-                    .collect::<Vec<_>>(),
-            )
-        };
-        let (without, _) = build(false);
-        let (with, totals) = build(true);
-        assert_eq!(with, without, "the optional totals cost the rest nothing");
-        assert!(with[0].value().is_none(), "the 3 is hidden");
-        assert_eq!(totals, vec![NotPublished, Value(20), NotPublished]);
-    }
-
     fn table(cells: &[&[i64]]) -> StatisticsTable {
         let rows = (0..cells.len()).map(|i| format!("r{i}")).collect();
         let names: [&'static str; 6] = ["a", "b", "c", "d", "e", "f"];
@@ -1412,7 +1235,7 @@ mod tests {
             .map(|cell| match *cell {
                 Value(v) => (v, v),
                 Below(m) => (1, m - 1),
-                Suppressed | NotPublished => (0, MANY),
+                Suppressed => (0, MANY),
             })
             .collect();
         loop {
@@ -1482,7 +1305,7 @@ mod tests {
                     high - low + 1 >= rules.protection,
                     "cell {k} in {low}..={high} of {public:?}"
                 ),
-                Value(_) | NotPublished => {}
+                Value(_) => {}
             }
         }
         let equations: Vec<Vec<(CountId, i8)>> = lines
@@ -1993,7 +1816,7 @@ mod tests {
                     high - low + 1 >= rules.protection,
                     "count {k} in {low}..={high}"
                 ),
-                Value(_) | NotPublished => {}
+                Value(_) => {}
             }
         }
         assert_eq!(

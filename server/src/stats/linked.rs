@@ -48,8 +48,6 @@ pub enum Place {
     Intervention(String),
     /// A provider id within an intervention code.
     ProviderIn(String, String),
-    /// A provider id over all its interventions.
-    Provider(String),
 }
 
 /// What a count counts, as publications name it.
@@ -82,20 +80,6 @@ impl Measure {
             "persons" => Measure::Persons,
             _ => Measure::Cases,
         }
-    }
-
-    /// The count in a group's figures from the engine; none for the
-    /// survey's respondents, which the engine does not count.
-    pub fn of(self, figures: &Figures) -> Option<i64> {
-        Some(match self {
-            Measure::Cases => figures.cases,
-            Measure::Ongoing => figures.ongoing,
-            Measure::Ended => figures.ended,
-            Measure::Exits => figures.exits_to_work_or_studies(),
-            Measure::Persons => figures.persons,
-            Measure::Category(breakdown, k) => breakdown.values(figures)[k],
-            Measure::Respondents => return None,
-        })
     }
 
     /// Counted by the day a case ended: a period's count is the sum of the
@@ -205,26 +189,6 @@ pub fn counts(report: &StatisticsReport) -> HashMap<(Place, Measure), PublicCell
             key_figures(Place::ProviderIn(row.code.clone(), level.code.clone()), row);
         }
     }
-    // A provider over all its interventions has key figures only: their
-    // counts are all it publishes.
-    for row in &report.providers_overall {
-        key_figures(Place::Provider(row.code.clone()), row);
-    }
-    for row in &report.providers_overall {
-        let place = Place::Provider(row.code.clone());
-        for (measure, cell) in [
-            (Measure::Cases, row.cases),
-            (Measure::Ended, row.self_sufficiency.base),
-            (
-                Measure::Category(Breakdown::ReasonGroup, 0),
-                row.self_sufficiency.part,
-            ),
-            (Measure::Ongoing, row.extended.base),
-            (Measure::Category(Breakdown::Extended, 0), row.extended.part),
-        ] {
-            out.insert((place.clone(), measure), cell);
-        }
-    }
     out
 }
 
@@ -271,7 +235,7 @@ impl Earlier {
         let (low, high) = match shown {
             PublicCell::Value(v) => (v, Some(v)),
             PublicCell::Below(m) => (1, Some(m - 1)),
-            PublicCell::Suppressed | PublicCell::NotPublished => return None,
+            PublicCell::Suppressed => return None,
         };
         if (periods.same || (periods.same_end && measure.is_stock())) && truth == value {
             Some(Range { low, high })
@@ -378,11 +342,6 @@ pub fn counts_over_time(stats: &Statistics) -> HashMap<(Place, Measure), i64> {
         }
     };
     add(Place::Total, &stats.total);
-    for id in stats.providers() {
-        if let Some(f) = stats.provider(id) {
-            add(Place::Provider(id.clone()), f);
-        }
-    }
     for code in stats.interventions() {
         if let Some(f) = stats.intervention(code) {
             add(Place::Intervention(code.clone()), f);

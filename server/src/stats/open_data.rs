@@ -54,10 +54,8 @@ pub struct Row {
     /// when the figure is not shown.
     pub value: Option<serde_json::Number>,
     /// `shown`, `below_threshold` (1 to the threshold − 1), `suppressed`
-    /// (hidden so that no small count can be worked out), `not_shown`
-    /// (a percentage or mean whose base is too small or hidden) or
-    /// `not_published` (a provider's count over all its interventions that
-    /// would tell more than its rows in each do; no label, no figure).
+    /// (hidden so that no small count can be worked out) or `not_shown`
+    /// (a percentage or mean whose base is too small or hidden).
     pub status: &'static str,
     /// As the pages show it: `12`, `<5`, `..` or empty.
     pub shown_as: String,
@@ -128,7 +126,6 @@ impl Figure {
                 (None, "below_threshold", cell.to_string())
             }
             Figure::Count(PublicCell::Suppressed) => (None, "suppressed", "..".into()),
-            Figure::Count(PublicCell::NotPublished) => (None, "not_published", String::new()),
             Figure::Whole(PublicFigure::NotShown) | Figure::Tenths(PublicFigure::NotShown) => {
                 (None, "not_shown", String::new())
             }
@@ -192,27 +189,6 @@ pub fn rows(report: &StatisticsReport, dataset: Dataset) -> Vec<Row> {
                     };
                     key_figure_rows(&mut out, &place, group);
                 }
-            }
-            // Each provider over all its interventions: key figures only.
-            for group in &report.providers_overall {
-                let provider_name = name(&group.code);
-                let place = Place {
-                    level: ALL,
-                    provider_id: &group.code,
-                    provider_name: &provider_name,
-                };
-                // No table holds these counts, so the file lists them here:
-                // the shares' parts and bases.
-                for (category, count) in [
-                    ("cases", group.cases),
-                    ("ended", group.self_sufficiency.base),
-                    ("ended_self_sufficient", group.self_sufficiency.part),
-                    ("ongoing", group.extended.base),
-                    ("ongoing_extended", group.extended.part),
-                ] {
-                    out.push(&place, "key_figures", category, Figure::Count(count));
-                }
-                key_figure_rows(&mut out, &place, group);
             }
         }
         Dataset::Survey => {

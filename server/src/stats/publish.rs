@@ -57,14 +57,6 @@ pub struct HiddenShare {
     /// how many are not shown: what disclosure control costs.
     pub hidden_figures_with_base: usize,
     pub figures_with_base: usize,
-    /// Of a provider's counts over all its interventions (the intervention
-    /// tables' counts above leave them out), how many are shown.
-    pub shown_overall: usize,
-    pub overall: usize,
-    /// Of its key figures over all interventions whose true base is large
-    /// enough, how many are shown.
-    pub shown_overall_figures_with_base: usize,
-    pub overall_figures_with_base: usize,
 }
 
 impl HiddenShare {
@@ -75,29 +67,24 @@ impl HiddenShare {
         let is_count = |row: &&super::open_data::Row| {
             !row.category.ends_with("_percent") && row.category != "average_days_to_work_or_studies"
         };
-        let (overall, rows): (Vec<_>, Vec<_>) = rows
-            .iter()
-            .partition(|row| row.level == "all" && row.provider_id != "all");
-        let (counts, figures): (Vec<_>, Vec<_>) = rows.into_iter().partition(is_count);
-        let overall_counts: Vec<_> = overall.into_iter().filter(is_count).collect();
+        let (counts, figures): (Vec<_>, Vec<_>) = rows.iter().partition(is_count);
         let hidden =
             |rows: &[&super::open_data::Row]| rows.iter().filter(|r| r.status != "shown").count();
         let min_base = report.thresholds.min_base;
         let (mut figures_with_base, mut hidden_figures_with_base) = (0, 0);
         for (public, full) in figure_groups(report).zip(figure_groups(full)) {
-            for (shown, base) in figures_and_bases(public, full) {
+            let bases = [
+                (public.self_sufficiency.percent, full.self_sufficiency.base),
+                (public.extended.percent, full.extended.base),
+                (
+                    public.days_to_work_or_studies.value,
+                    full.days_to_work_or_studies.n,
+                ),
+            ];
+            for (shown, base) in bases {
                 if matches!(base, PublicCell::Value(n) if n >= min_base) {
                     figures_with_base += 1;
                     hidden_figures_with_base += usize::from(shown == PublicFigure::NotShown);
-                }
-            }
-        }
-        let (mut overall_figures_with_base, mut shown_overall_figures_with_base) = (0, 0);
-        for (public, full) in report.providers_overall.iter().zip(&full.providers_overall) {
-            for (shown, base) in figures_and_bases(public, full) {
-                if matches!(base, PublicCell::Value(n) if n >= min_base) {
-                    overall_figures_with_base += 1;
-                    shown_overall_figures_with_base += usize::from(shown != PublicFigure::NotShown);
                 }
             }
         }
@@ -108,27 +95,8 @@ impl HiddenShare {
             figures: figures.len(),
             hidden_figures_with_base,
             figures_with_base,
-            shown_overall: overall_counts.len() - hidden(&overall_counts),
-            overall: overall_counts.len(),
-            shown_overall_figures_with_base,
-            overall_figures_with_base,
         }
     }
-}
-
-/// A group's shares and average as published, each with its true base.
-fn figures_and_bases(
-    public: &GroupFigures,
-    full: &GroupFigures,
-) -> [(PublicFigure, PublicCell); 3] {
-    [
-        (public.self_sufficiency.percent, full.self_sufficiency.base),
-        (public.extended.percent, full.extended.base),
-        (
-            public.days_to_work_or_studies.value,
-            full.days_to_work_or_studies.n,
-        ),
-    ]
 }
 
 impl std::fmt::Display for HiddenShare {
@@ -137,9 +105,7 @@ impl std::fmt::Display for HiddenShare {
         write!(
             f,
             "{} of {} published counts hidden ({:.1} %), {} of {} key figures (shares and \
-             averages) not shown ({:.1} %), {} of the {} with a base large enough ({:.1} %); over \
-             all of a provider's interventions {} of {} counts shown, {} of the {} key figures \
-             with a base large enough",
+             averages) not shown ({:.1} %), {} of the {} with a base large enough ({:.1} %)",
             self.hidden,
             self.counts,
             percent(self.hidden, self.counts),
@@ -149,10 +115,6 @@ impl std::fmt::Display for HiddenShare {
             self.hidden_figures_with_base,
             self.figures_with_base,
             percent(self.hidden_figures_with_base, self.figures_with_base),
-            self.shown_overall,
-            self.overall,
-            self.shown_overall_figures_with_base,
-            self.overall_figures_with_base,
         )
     }
 }

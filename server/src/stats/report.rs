@@ -56,8 +56,6 @@ enum Group {
     Intervention(usize),
     /// Indexes into the report's providers and interventions.
     ProviderIn(usize, usize),
-    /// An index into the report's providers: all its interventions.
-    Provider(usize),
 }
 
 impl Group {
@@ -65,7 +63,7 @@ impl Group {
     fn level(self) -> u8 {
         match self {
             Group::ProviderIn(..) => 0,
-            Group::Intervention(_) | Group::Provider(_) => 1,
+            Group::Intervention(_) => 1,
             Group::Total => 2,
         }
     }
@@ -92,16 +90,6 @@ impl Ledger {
             self.counts
                 .add(value, group.level() + measure_level(quantity))
         })
-    }
-
-    /// A count shown only where it tells nothing hidden (see
-    /// [`LinkedCounts::add_optional`]).
-    fn optional(&mut self, group: Group, quantity: Measure, value: i64) -> CountId {
-        let id = self
-            .counts
-            .add_optional(value, group.level() + measure_level(quantity));
-        self.ids.insert((group, quantity), id);
-        id
     }
 
     /// Marks the counts a shown key figure would be built on: the base of
@@ -167,7 +155,6 @@ fn figures_of<'s>(stats: &'s Statistics, input: &Layout, group: Group) -> Option
         Group::ProviderIn(p, i) => {
             stats.provider_in(&input.providers[p].id, &input.interventions[i])
         }
-        Group::Provider(p) => stats.provider(&input.providers[p].id),
     }
 }
 
@@ -186,7 +173,6 @@ impl Layout {
             Group::ProviderIn(p, i) => {
                 Place::ProviderIn(self.providers[p].id.clone(), self.interventions[i].clone())
             }
-            Group::Provider(p) => Place::Provider(self.providers[p].id.clone()),
         }
     }
 }
@@ -275,10 +261,6 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
             },
         })
         .collect();
-    let providers_overall = (0..layout.providers.len())
-        .filter(|&p| figures_of(stats, &layout, Group::Provider(p)).is_some_and(|f| f.cases > 0))
-        .map(|p| view.group_figures(&layout.providers[p].id, Group::Provider(p)))
-        .collect();
     StatisticsReport {
         period: ReportPeriod {
             from: stats.period.from.to_string(),
@@ -293,7 +275,6 @@ pub fn build(input: &ReportInput<'_>, rules: Option<&DisclosureRules>) -> Statis
         providers: layout.providers.clone(),
         overview,
         levels,
-        providers_overall,
         has_survey: input.survey.is_some(),
     }
 }
@@ -466,8 +447,7 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
         let wider = match group {
             Group::ProviderIn(_, i) => Group::Intervention(i),
             Group::Intervention(_) => Group::Total,
-            // Its relations are its own (see `provider_overall`).
-            Group::Total | Group::Provider(_) => continue,
+            Group::Total => continue,
         };
         if let (Some(&part), Some(&whole)) = (
             ledger.ids.get(&(group, Measure::Persons)),
@@ -508,12 +488,9 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
             ledger.counts.add_at_most_sum(whole, parts);
         }
     }
-    provider_overall(&mut ledger, stats, layout);
     // Respondents add up over providers and over interventions.
     if let Some(survey) = survey {
-        let respondents = |group: Group| {
-            survey_group(layout, group).map_or(0, |group| survey.sums(&group).respondents)
-        };
+        let respondents = |group: Group| survey.sums(&survey_group(&layout, group)).respondents;
         let total = ledger.id(
             Group::Total,
             Measure::Respondents,
@@ -547,71 +524,6 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
         ledger,
         overview_tables,
         level_tables,
-    }
-}
-
-/// The counts of a provider's key figures over all its interventions that
-/// are the sums of its counts in each.
-const ADDS_UP_OVER_INTERVENTIONS: [Measure; 6] = [
-    Measure::Cases,
-    SELF_SUFFICIENCY.part,
-    SELF_SUFFICIENCY.base,
-    EXTENDED.part,
-    EXTENDED.base,
-    DAYS_TO_WORK_OR_STUDIES_BASE,
-];
-
-/// Each provider's key figures over all its interventions (issue 17 §4), as
-/// optional counts: shown where they tell no more than its rows in each
-/// intervention do, not published otherwise. Every reader knows how they
-/// add up: cases, ended cases and the rest are the sums of the rows';
-/// persons are at least those of any one row, at most all of the rows'
-/// added up and at most the cases; and all persons are at most the
-/// providers' persons added up. Not shown, such a count bounds nothing, so
-/// it costs the intervention tables nothing.
-fn provider_overall(ledger: &mut Ledger, stats: &Statistics, layout: &Layout) {
-    let mut all_persons = Vec::new();
-    for p in 0..layout.providers.len() {
-        let group = Group::Provider(p);
-        let Some(figures) = figures_of(stats, layout, group).filter(|f| f.cases > 0) else {
-            continue;
-        };
-        let rows: Vec<Group> = (0..layout.interventions.len())
-            .map(|i| Group::ProviderIn(p, i))
-            .filter(|&g| figures_of(stats, layout, g).is_some_and(|f| f.cases > 0))
-            .collect();
-        let of_rows = |ledger: &Ledger, measure: Measure| -> Vec<CountId> {
-            rows.iter()
-                .filter_map(|&g| ledger.ids.get(&(g, measure)).copied())
-                .collect()
-        };
-        for measure in ADDS_UP_OVER_INTERVENTIONS {
-            let Some(value) = measure.of(figures) else {
-                continue;
-            };
-            let id = ledger.optional(group, measure, value);
-            // A row no table holds has zero of it.
-            let parts = of_rows(ledger, measure);
-            ledger.counts.add_optional_sum(parts, id);
-        }
-        let persons = ledger.optional(group, Measure::Persons, figures.persons);
-        let parts = of_rows(ledger, Measure::Persons);
-        for &part in &parts {
-            ledger.counts.add_at_most(part, persons);
-        }
-        ledger.counts.add_at_most_sum(persons, parts);
-        ledger
-            .counts
-            .add_at_most(persons, ledger.ids[&(group, Measure::Cases)]);
-        // At least one follows from its rows' persons, each at least one:
-        // told as a range it would make the count no longer free.
-        all_persons.push(persons);
-    }
-    if let Some(&whole) = ledger.ids.get(&(Group::Total, Measure::Persons)) {
-        for &persons in &all_persons {
-            ledger.counts.add_at_most(persons, whole);
-        }
-        ledger.counts.add_at_most_sum(whole, all_persons);
     }
 }
 
@@ -662,20 +574,11 @@ fn link_over_time(
                         Seen::Unpublished(Some(rules.min_count))
                     }
                     Some(PublicCell::Suppressed) => Seen::Hidden,
-                    // A count no one published links nothing.
-                    Some(PublicCell::NotPublished) => return None,
                 };
                 Some((e.period, seen, truth))
             })
             .collect();
         if linked.is_empty() {
-            continue;
-        }
-        // A provider's count over all interventions in another period
-        // would add up with its rows' parts, which this audit does not tie
-        // to its own parts: it stays unpublished.
-        if let Group::Provider(_) = group {
-            ledger.counts.withhold(id);
             continue;
         }
         let mut parts: HashMap<usize, CountId> = HashMap::new();
@@ -717,18 +620,15 @@ fn reason_group_index(reason: EndReason) -> usize {
     }
 }
 
-/// The survey's answers of a group; none over all of a provider's
-/// interventions, which the survey's figures are not published for.
-fn survey_group(layout: &Layout, group: Group) -> Option<SurveyGroup> {
-    Some(match group {
+fn survey_group(layout: &Layout, group: Group) -> SurveyGroup {
+    match group {
         Group::Total => SurveyGroup::Total,
         Group::Intervention(i) => SurveyGroup::Intervention(layout.interventions[i].clone()),
         Group::ProviderIn(p, i) => SurveyGroup::ProviderIn {
             provider: layout.providers[p].id.clone(),
             intervention: layout.interventions[i].clone(),
         },
-        Group::Provider(_) => return None,
-    })
+    }
 }
 
 /// Registers one table's counts: the rows whose breakdown total is not zero
@@ -862,43 +762,37 @@ impl View<'_> {
                 Group::Intervention(i) | Group::ProviderIn(_, i) => {
                     SurveyGroup::Intervention(self.layout.interventions[i].clone())
                 }
-                Group::Provider(_) => return false,
             };
             tally.sums(&of_intervention).respondents > 0
         };
-        let survey_sums = survey_group(self.layout, group);
-        let survey = self
-            .survey
-            .filter(|tally| surveyed(tally))
-            .zip(survey_sums)
-            .map(|(tally, of)| {
-                let sums = tally.sums(&of);
-                let respondents = self.count(group, RESPONSE_RATE.part);
-                let enough = |n: i64| {
-                    matches!(respondents, PublicCell::Value(r) if r >= rules.min_base)
-                        && n >= rules.min_base
-                };
-                let shown = |n: i64, tenths: Option<i64>| match tenths {
-                    Some(t) if enough(n) => domain::model::statistics::PublicFigure::Value(t),
-                    _ => domain::model::statistics::PublicFigure::NotShown,
-                };
-                SurveyFigures {
-                    response_rate: Share {
-                        part: respondents,
-                        base: persons,
-                        percent: share(respondents, persons, rules),
-                    },
-                    areas: SURVEY_AREAS
-                        .iter()
-                        .enumerate()
-                        .map(|(k, area)| AreaMean {
-                            area: area.to_string(),
-                            tenths: shown(sums.area_count[k], sums.area_tenths(k)),
-                        })
-                        .collect(),
-                    nki: shown(sums.respondents, sums.nki_tenths()),
-                }
-            });
+        let survey = self.survey.filter(|tally| surveyed(tally)).map(|tally| {
+            let sums = tally.sums(&survey_group(self.layout, group));
+            let respondents = self.count(group, RESPONSE_RATE.part);
+            let enough = |n: i64| {
+                matches!(respondents, PublicCell::Value(r) if r >= rules.min_base)
+                    && n >= rules.min_base
+            };
+            let shown = |n: i64, tenths: Option<i64>| match tenths {
+                Some(t) if enough(n) => domain::model::statistics::PublicFigure::Value(t),
+                _ => domain::model::statistics::PublicFigure::NotShown,
+            };
+            SurveyFigures {
+                response_rate: Share {
+                    part: respondents,
+                    base: persons,
+                    percent: share(respondents, persons, rules),
+                },
+                areas: SURVEY_AREAS
+                    .iter()
+                    .enumerate()
+                    .map(|(k, area)| AreaMean {
+                        area: area.to_string(),
+                        tenths: shown(sums.area_count[k], sums.area_tenths(k)),
+                    })
+                    .collect(),
+                nki: shown(sums.respondents, sums.nki_tenths()),
+            }
+        });
         GroupFigures {
             code: code.to_string(),
             cases: self.count(group, Measure::Cases),

@@ -72,10 +72,6 @@ pub mod v1 {
         pub providers: Vec<Provider>,
         pub overview: Section,
         pub levels: Vec<LevelSection>,
-        /// Added within format 1 (absent before, read as none): an
-        /// addition every older publication still reads as.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub providers_overall: Vec<Group>,
         pub has_survey: bool,
     }
 
@@ -116,8 +112,6 @@ pub mod v1 {
         Value(i64),
         Below(i64),
         Suppressed,
-        /// Added within format 1, with `providers_overall`.
-        NotPublished,
     }
 
     #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -224,7 +218,6 @@ pub mod v1 {
                 providers: list(from.providers),
                 overview: from.overview.into(),
                 levels: list(from.levels),
-                providers_overall: list(from.providers_overall),
                 has_survey: from.has_survey,
             }
         }
@@ -240,7 +233,6 @@ pub mod v1 {
                 providers: list(from.providers),
                 overview: from.overview.into(),
                 levels: list(from.levels),
-                providers_overall: list(from.providers_overall),
                 has_survey: from.has_survey,
             }
         }
@@ -356,7 +348,6 @@ pub mod v1 {
                 page::PublicCell::Value(n) => Cell::Value(n),
                 page::PublicCell::Below(threshold) => Cell::Below(threshold),
                 page::PublicCell::Suppressed => Cell::Suppressed,
-                page::PublicCell::NotPublished => Cell::NotPublished,
             }
         }
     }
@@ -367,7 +358,6 @@ pub mod v1 {
                 Cell::Value(n) => page::PublicCell::Value(n),
                 Cell::Below(threshold) => page::PublicCell::Below(threshold),
                 Cell::Suppressed => page::PublicCell::Suppressed,
-                Cell::NotPublished => page::PublicCell::NotPublished,
             }
         }
     }
