@@ -14,7 +14,7 @@
 
 mod common;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use common::{date, demo_db};
 use domain::model::statistics::Breakdown;
@@ -139,10 +139,14 @@ struct Reader {
     at_most_sum: Vec<(usize, Vec<usize>)>,
     /// (persons, cases): a row with a case has a person.
     some_if_any: Vec<(usize, usize)>,
+    /// The cases of every (level, provider) the file lists: at least one.
+    listed: Vec<usize>,
     /// (part, base, whole percent): part / base rounds to it.
     percents: Vec<(usize, usize, i64)>,
     /// What earlier files told about a count, by id.
     known: HashMap<usize, (i64, i64)>,
+    /// The tables the file lists for each (level, provider).
+    tables_of: BTreeMap<(String, String), BTreeSet<String>>,
 }
 
 /// How an earlier file's period lies against this one's.
@@ -204,6 +208,11 @@ impl Reader {
             if &record[status] == "not_shown" {
                 continue;
             }
+            reader
+                .tables_of
+                .entry((l.to_string(), p.to_string()))
+                .or_default()
+                .insert(t.to_string());
             let table = if ["cases", "ongoing", "ended", "persons"].contains(&c) {
                 "base"
             } else {
@@ -279,6 +288,8 @@ impl Reader {
             let cases = self.count(level, provider, "base", "cases");
             self.at_most.push((persons, cases));
             self.some_if_any.push((persons, cases));
+            // Listed at all, it has a case.
+            self.listed.push(cases);
             if provider != "all" {
                 let whole = self.count(level, "all", "base", "persons");
                 self.at_most.push((persons, whole));
@@ -398,6 +409,24 @@ impl Reader {
         }
     }
 
+    /// Every table lists every (level, provider) the file lists, whatever
+    /// the table's own total: were a row of zeros left out, each listed
+    /// row's total would be at least 1, which the audit does not know.
+    fn assert_every_table_lists_every_place(&self, what: &str) {
+        for ((level, provider), tables) in &self.tables_of {
+            for breakdown in Breakdown::ALL {
+                if provider != "all" && !breakdown.per_provider() {
+                    continue;
+                }
+                assert!(
+                    tables.contains(breakdown.code()),
+                    "{what}: ({level}, {provider}) is listed but not in {}",
+                    breakdown.code()
+                );
+            }
+        }
+    }
+
     /// Sums and bounds until nothing changes: each count's range.
     fn attack(&self) -> Vec<(i64, i64)> {
         let mut range: Vec<(i64, i64)> = self
@@ -414,6 +443,9 @@ impl Reader {
                 (own.0.max(known.0), own.1.min(known.1))
             })
             .collect();
+        for &cases in &self.listed {
+            range[cases].0 = range[cases].0.max(1);
+        }
         loop {
             let mut changed = false;
             let mut narrow = |range: &mut Vec<(i64, i64)>, id: usize, low: i64, high: i64| {
@@ -523,6 +555,7 @@ async fn attack_linked(
     let truth =
         Reader::of_file(&open_data::csv(&open_data::rows(&full, Dataset::Statistics)).unwrap());
     let mut reader = Reader::of_file(&file);
+    reader.assert_every_table_lists_every_place(&format!("{period:?}"));
     let mut before = Reader::of_file(&file);
     for &(id, how) in earlier {
         let file = public_file(db, id).await;
