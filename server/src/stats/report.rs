@@ -658,7 +658,7 @@ fn plan_table(
         let Some(figures) = figures_of(stats, layout, *group) else {
             continue;
         };
-        if breakdown.total(figures) == 0 {
+        if !figures.is_listed() {
             continue;
         }
         codes.push(code.clone());
