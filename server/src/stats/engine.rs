@@ -344,15 +344,6 @@ pub struct Figures {
 }
 
 impl Figures {
-    /// Whether the tables list this group's row: in every table whenever it
-    /// has a case, its row of zeros included (no ended cases, say). Leaving
-    /// out a row whose own total is zero would tell a reader that every
-    /// listed row's total is at least 1, which narrows a hidden total; "it
-    /// has a case" the audit knows (a row with a case has a person).
-    pub fn is_listed(&self) -> bool {
-        self.cases > 0
-    }
-
     pub fn reason(&self, reason: EndReason) -> i64 {
         self.ended_by_reason[reason.index()]
     }
@@ -601,11 +592,13 @@ impl Statistics {
                     self.intervention(code),
                 ),
             };
+        // A row whose categories are all zero (no ongoing cases, say) says
+        // nothing; the report leaves such rows out too (§6.2.3).
         let (labels, figures): (Vec<String>, Vec<&Figures>) = labels
             .iter()
             .zip(figures)
             .filter_map(|(label, f)| Some((label.clone(), f?)))
-            .filter(|(_, f)| f.is_listed())
+            .filter(|(_, f)| breakdown.total(f) > 0)
             .unzip();
         let empty = Figures::default();
         StatisticsTable::new(labels, figures, total.unwrap_or(&empty), breakdown)

@@ -631,8 +631,9 @@ fn survey_group(layout: &Layout, group: Group) -> SurveyGroup {
     }
 }
 
-/// Registers one table's counts: the rows listed (see
-/// [`Figures::is_listed`]), then the total row.
+/// Registers one table's counts: the rows whose breakdown total is not zero
+/// (a row of zeros says nothing; the report leaves such rows out too), then
+/// the total row.
 fn plan_table(
     ledger: &mut Ledger,
     stats: &Statistics,
@@ -658,7 +659,7 @@ fn plan_table(
         let Some(figures) = figures_of(stats, layout, *group) else {
             continue;
         };
-        if !figures.is_listed() {
+        if breakdown.total(figures) == 0 {
             continue;
         }
         codes.push(code.clone());
@@ -724,8 +725,8 @@ impl View<'_> {
         }
     }
 
-    /// A published count; a count no table holds is zero (its group has no
-    /// case, so no table lists it).
+    /// A published count; a count no table holds is zero (its row was left
+    /// out because its breakdown's total is zero).
     fn count(&self, group: Group, quantity: Measure) -> PublicCell {
         match self.ledger.ids.get(&(group, quantity)) {
             Some(&id) => self.disclosed.cell(id),
