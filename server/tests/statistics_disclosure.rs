@@ -148,8 +148,6 @@ struct Reader {
     percents: Vec<(usize, usize, i64)>,
     /// What earlier files told about a count, by id.
     known: HashMap<usize, (i64, i64)>,
-    /// The tables the file lists for each (level, provider).
-    tables_of: BTreeMap<(String, String), BTreeSet<String>>,
 }
 
 /// How an earlier file's period lies against this one's.
@@ -195,6 +193,8 @@ impl Reader {
             column("shown_as"),
         );
         let mut percents = Vec::new();
+        // The tables the file lists for each (level, provider).
+        let mut tables_of: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
         for record in csv.records() {
             let record = record.unwrap();
             let (l, p, t, c) = (
@@ -211,8 +211,7 @@ impl Reader {
             if &record[status] == "not_shown" {
                 continue;
             }
-            reader
-                .tables_of
+            tables_of
                 .entry((l.to_string(), p.to_string()))
                 .or_default()
                 .insert(t.to_string());
@@ -235,12 +234,7 @@ impl Reader {
             reader.labels[id] = label;
         }
         reader.add_meaning(percents);
-        let places: Vec<((String, String), BTreeSet<String>)> = reader
-            .tables_of
-            .iter()
-            .map(|(place, tables)| (place.clone(), tables.clone()))
-            .collect();
-        for ((level, provider), tables) in places {
+        for ((level, provider), tables) in tables_of {
             for breakdown in Breakdown::ALL {
                 if (provider != "all" && !breakdown.per_provider())
                     || tables.contains(breakdown.code())
