@@ -181,6 +181,12 @@ pub struct LinkedCounts {
     at_most: Vec<(CountId, Vec<CountId>)>,
     /// What a reader knows of a count from other publications.
     known: Vec<Range>,
+    /// What the tables' layout tells every reader of a count: a row listed
+    /// has a total of at least 1, a row left out of a table that lists it
+    /// elsewhere has a total of 0. The passes settle without it (taken
+    /// early, its off-by-ones cascade into hiding); one audit after them
+    /// proves it changes nothing, or the passes go on knowing it.
+    told_by_layout: Vec<Range>,
     /// Counts this publication does not show, with what a reader sees of
     /// each: earlier publications' counts and the parts of periods between
     /// them, tied to this one's by [`LinkedCounts::add_sum_over_time`].
@@ -196,6 +202,7 @@ impl LinkedCounts {
         self.level.push(level);
         self.builds_figure.push(false);
         self.known.push(Range::ANY);
+        self.told_by_layout.push(Range::ANY);
         self.unpublished.push(None);
         self.values.len() - 1
     }
@@ -239,6 +246,11 @@ impl LinkedCounts {
     /// What another publication already told every reader about a count.
     pub fn know(&mut self, id: CountId, range: Range) {
         self.known[id] = self.known[id].and(range);
+    }
+
+    /// What the tables' layout tells every reader about a count.
+    pub fn know_from_layout(&mut self, id: CountId, range: Range) {
+        self.told_by_layout[id] = self.told_by_layout[id].and(range);
     }
 
     pub fn value(&self, id: CountId) -> i64 {
@@ -303,35 +315,45 @@ impl LinkedCounts {
             unpublished: self.unpublished.clone(),
             rules: *rules,
         };
-        let equations = self.equations();
-        // The equation passes see this publication's own equations only.
-        let own_equations = &equations[..equations.len() - self.sums_over_time.len()];
-        let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); n];
-        let mut equations_of: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (e, terms) in equations.iter().enumerate() {
-            for &(id, _) in terms {
-                if e < own_equations.len() {
-                    equations_of[id].push(e);
-                }
-                neighbours[id].extend(terms.iter().map(|&(other, _)| other));
-            }
+        let links = Links::of(self, rules);
+        let mut witnesses = Witnesses::new(self.values.clone());
+        self.settle(&mut disclosed, &links, &self.known, &mut witnesses);
+        if self.told_by_layout.iter().all(|&range| range == Range::ANY) {
+            return disclosed;
         }
-        // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
-        for (a, bs) in &self.at_most {
-            let members: Vec<CountId> = std::iter::once(*a).chain(bs.iter().copied()).collect();
-            for &member in &members {
-                neighbours[member].extend(&members);
-            }
+        let known: Vec<Range> = self
+            .known
+            .iter()
+            .zip(&self.told_by_layout)
+            .map(|(&known, &told)| known.and(told))
+            .collect();
+        let seen: Vec<Seen> = (0..n).map(|id| disclosed.seen(id)).collect();
+        let failing = Audit::new(links.facts(self), &seen, &known, links.protection)
+            .failing(&vec![true; n], &mut witnesses);
+        tracing::debug!(
+            failing = failing.len(),
+            "bounds audit with what the layout tells"
+        );
+        if !failing.is_empty() {
+            self.settle(&mut disclosed, &links, &known, &mut witnesses);
         }
-        for (id, list) in neighbours.iter_mut().enumerate() {
-            list.sort_unstable();
-            list.dedup();
-            list.retain(|&other| other != id);
-        }
-        let protection = Protection {
-            min_count: rules.min_count,
-            values: rules.protection,
-        };
+        disclosed
+    }
+
+    /// Hides counts until every hidden count passes the audit of a reader
+    /// who knows `known` besides what is shown, then shows again what that
+    /// audit allows. Goes on from what `disclosed` hides already.
+    fn settle(
+        &self,
+        disclosed: &mut Disclosed,
+        links: &Links,
+        known: &[Range],
+        witnesses: &mut Witnesses,
+    ) {
+        let n = self.values.len();
+        let own_equations = links.own_equations();
+        let neighbours = &links.neighbours;
+        let protection = links.protection;
         // Counts no more hiding can protect (every neighbour is hidden
         // already); not retried.
         let mut accepted = vec![false; n];
@@ -340,12 +362,8 @@ impl LinkedCounts {
         // the counts changed since need asking again.
         let mut audited: Vec<Option<Seen>> = vec![None; n];
         let mut failed = vec![false; n];
-        let mut witnesses = Witnesses::new(self.values.clone());
         let mut elimination = Elimination::new(own_equations);
-        let facts = Facts {
-            equations: &equations,
-            at_most: &self.at_most,
-        };
+        let facts = links.facts(self);
         loop {
             // A zero every reader can tell is zero is shown: it names no one,
             // and hiding it protects nothing. The equation passes must not
@@ -356,7 +374,7 @@ impl LinkedCounts {
             }
             self.protect_equations(
                 own_equations,
-                &equations_of,
+                &links.equations_of,
                 &mut disclosed.hidden,
                 &mut accepted,
                 &mut elimination,
@@ -369,8 +387,7 @@ impl LinkedCounts {
                 .map(|id| failed[id] || audited[id] != Some(seen[id]))
                 .collect();
             let started = std::time::Instant::now();
-            let failing =
-                Audit::new(facts, &seen, &self.known, protection).failing(&asked, &mut witnesses);
+            let failing = Audit::new(facts, &seen, known, protection).failing(&asked, witnesses);
             for id in 0..n {
                 audited[id] = Some(seen[id]);
                 failed[id] = false;
@@ -404,7 +421,7 @@ impl LinkedCounts {
                 if unprotectable[id] || neighbours[id].iter().any(|&o| changed[o]) {
                     continue;
                 }
-                let other = match self.remedy(id, &neighbours, &disclosed) {
+                let other = match self.remedy(id, neighbours, disclosed) {
                     Some(Remedy::ShowAsHidden(other)) => {
                         disclosed.relabelled[other] = true;
                         other
@@ -427,14 +444,8 @@ impl LinkedCounts {
                 changed[other] = true;
             }
             if !acted {
-                self.show_what_is_safe(
-                    &mut disclosed,
-                    facts,
-                    &neighbours,
-                    protection,
-                    &mut witnesses,
-                );
-                return disclosed;
+                self.show_what_is_safe(disclosed, facts, neighbours, known, protection, witnesses);
+                return;
             }
         }
     }
@@ -452,6 +463,7 @@ impl LinkedCounts {
         disclosed: &mut Disclosed,
         facts: Facts<'_>,
         neighbours: &[Vec<CountId>],
+        known: &[Range],
         protection: Protection,
         witnesses: &mut Witnesses,
     ) {
@@ -497,7 +509,7 @@ impl LinkedCounts {
                 stack.extend(neighbours[other].iter().copied());
             }
             let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
-            let passes = Audit::new(facts, &seen, &self.known, protection)
+            let passes = Audit::new(facts, &seen, known, protection)
                 .telling_zeros()
                 .failing_near(&asked, witnesses)
                 .is_empty();
@@ -516,7 +528,7 @@ impl LinkedCounts {
         // What is shown again may leave a hidden count that every reader can
         // now tell is zero (the audit let it pass): it is shown as zero.
         let seen: Vec<Seen> = (0..n).map(|k| disclosed.seen(k)).collect();
-        let ranges = Audit::new(facts, &seen, &self.known, protection).propagate();
+        let ranges = Audit::new(facts, &seen, known, protection).propagate();
         let mut zeros = 0;
         for (id, range) in ranges.into_iter().enumerate() {
             // Only a true zero: should the published relations not hold
@@ -752,6 +764,72 @@ enum Remedy {
     /// Show a "<5" as "..": the reader no longer knows it is 1 to 4.
     ShowAsHidden(CountId),
     Hide(CountId),
+}
+
+/// How a publication's counts are tied together, worked out once for the
+/// passes: every equation, the counts each count bounds, and what the
+/// audit asks.
+struct Links {
+    /// This publication's own equations first, then the sums over time.
+    equations: Vec<Vec<(CountId, i8)>>,
+    sums_over_time: usize,
+    /// The own equations each count is in.
+    equations_of: Vec<Vec<usize>>,
+    /// The counts each count shares an equation or relation with.
+    neighbours: Vec<Vec<CountId>>,
+    protection: Protection,
+}
+
+impl Links {
+    fn of(counts: &LinkedCounts, rules: &DisclosureRules) -> Links {
+        let n = counts.len();
+        let equations = counts.equations();
+        let own = equations.len() - counts.sums_over_time.len();
+        let mut neighbours: Vec<Vec<CountId>> = vec![Vec::new(); n];
+        let mut equations_of: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (e, terms) in equations.iter().enumerate() {
+            for &(id, _) in terms {
+                if e < own {
+                    equations_of[id].push(e);
+                }
+                neighbours[id].extend(terms.iter().map(|&(other, _)| other));
+            }
+        }
+        // In a ≤ b1 + b2 + … every count bounds every other, as in a sum.
+        for (a, bs) in &counts.at_most {
+            let members: Vec<CountId> = std::iter::once(*a).chain(bs.iter().copied()).collect();
+            for &member in &members {
+                neighbours[member].extend(&members);
+            }
+        }
+        for (id, list) in neighbours.iter_mut().enumerate() {
+            list.sort_unstable();
+            list.dedup();
+            list.retain(|&other| other != id);
+        }
+        Links {
+            equations,
+            sums_over_time: counts.sums_over_time.len(),
+            equations_of,
+            neighbours,
+            protection: Protection {
+                min_count: rules.min_count,
+                values: rules.protection,
+            },
+        }
+    }
+
+    /// The equation passes see this publication's own equations only.
+    fn own_equations(&self) -> &[Vec<(CountId, i8)>] {
+        &self.equations[..self.equations.len() - self.sums_over_time]
+    }
+
+    fn facts<'a>(&'a self, counts: &'a LinkedCounts) -> Facts<'a> {
+        Facts {
+            equations: &self.equations,
+            at_most: &counts.at_most,
+        }
+    }
 }
 
 /// The outcome of suppression: which counts the public sees.
@@ -1229,13 +1307,26 @@ mod tests {
     /// of the grid (row or column, totals last) narrows its counts from the
     /// others' bounds until nothing changes. Returns each count's range.
     fn sums_and_bounds(lines: &[Vec<usize>], cells: &[PublicCell]) -> Vec<(i64, i64)> {
+        sums_and_bounds_knowing(lines, cells, &vec![Range::ANY; cells.len()])
+    }
+
+    /// The same attack by a reader who also knows `known` of each count.
+    fn sums_and_bounds_knowing(
+        lines: &[Vec<usize>],
+        cells: &[PublicCell],
+        known: &[Range],
+    ) -> Vec<(i64, i64)> {
         const MANY: i64 = 1 << 40;
         let mut bounds: Vec<(i64, i64)> = cells
             .iter()
-            .map(|cell| match *cell {
-                Value(v) => (v, v),
-                Below(m) => (1, m - 1),
-                Suppressed => (0, MANY),
+            .zip(known)
+            .map(|(cell, known)| {
+                let (low, high) = match *cell {
+                    Value(v) => (v, v),
+                    Below(m) => (1, m - 1),
+                    Suppressed => (0, MANY),
+                };
+                (low.max(known.low), known.high.map_or(high, |h| high.min(h)))
             })
             .collect();
         loop {
@@ -1728,6 +1819,70 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn a_reader_who_knows_every_listed_row_has_a_case_narrows_nothing() {
+        // Rows of zeros are left out of the published tables, so every row
+        // a reader sees has a total of at least 1. The passes settle without
+        // that; the audit after them must catch what it gives away.
+        let mut next = numbers(0x2545_f491_4f6c_dd1d);
+        for _ in 0..200 {
+            let (np, ni, nc) = (
+                1 + (next() % 5) as usize,
+                1 + (next() % 4) as usize,
+                2 + (next() % 4) as usize,
+            );
+            let cube: Vec<Vec<Vec<i64>>> = (0..np)
+                .map(|_| {
+                    (0..ni)
+                        .map(|_| {
+                            (0..nc)
+                                .map(|_| match next() % 3 {
+                                    0 => 0,
+                                    1 => (next() % 5) as i64,
+                                    _ => (next() % 30) as i64,
+                                })
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            let (mut counts, _) = linked(&cube);
+            let row_totals: Vec<CountId> = counts
+                .tables
+                .iter()
+                .flat_map(|grid| grid[..grid.len() - 1].iter().map(|row| row[row.len() - 1]))
+                .collect();
+            let mut known = vec![Range::ANY; counts.len()];
+            for id in row_totals {
+                if counts.value(id) > 0 {
+                    counts.know_from_layout(id, AT_LEAST_ONE);
+                    known[id] = AT_LEAST_ONE;
+                }
+            }
+            let disclosed = counts.suppress(&rules());
+            let lines: Vec<Vec<usize>> = counts
+                .equations()
+                .iter()
+                .map(|terms| terms.iter().map(|&(id, _)| id).collect())
+                .collect();
+            let cells: Vec<PublicCell> = (0..counts.len()).map(|id| disclosed.cell(id)).collect();
+            let bounds = sums_and_bounds_knowing(&lines, &cells, &known);
+            for (k, cell) in cells.iter().enumerate() {
+                let (low, high) = bounds[k];
+                match cell {
+                    Below(m) => assert_eq!((low, high), (1, m - 1), "count {k}"),
+                    Suppressed => assert!(
+                        high - low + 1 >= rules().protection,
+                        "count {k} in {low}..={high}"
+                    ),
+                    Value(_) => {}
+                }
+            }
+        }
+    }
+
+    const AT_LEAST_ONE: Range = Range { low: 1, high: None };
 
     #[test]
     fn a_count_a_key_figure_is_built_on_is_hidden_last() {

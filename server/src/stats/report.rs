@@ -82,6 +82,8 @@ fn measure_level(measure: Measure) -> u8 {
 struct Ledger {
     counts: LinkedCounts,
     ids: HashMap<(Group, Measure), CountId>,
+    /// Rows a table leaves out (their total is 0), as (group, base).
+    left_out: Vec<(Group, Measure)>,
 }
 
 impl Ledger {
@@ -336,6 +338,7 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
     let mut ledger = Ledger {
         counts: LinkedCounts::default(),
         ids: HashMap::new(),
+        left_out: Vec::new(),
     };
     let mut overview_tables = Vec::new();
     let mut level_tables: Vec<Vec<TablePlan>> =
@@ -519,6 +522,15 @@ fn relations(stats: &Statistics, layout: &Layout, survey: Option<&SurveyTally>) 
         }
         ledger.counts.add_sum(per_intervention, total);
     }
+    // A row a table leaves out, of a group other tables list, has a total
+    // of 0 there: every reader of the tables can tell.
+    for key in std::mem::take(&mut ledger.left_out) {
+        if let Some(&id) = ledger.ids.get(&key) {
+            if ledger.counts.value(id) == 0 {
+                ledger.counts.know_from_layout(id, Range::exactly(0));
+            }
+        }
+    }
 
     Relations {
         ledger,
@@ -660,10 +672,14 @@ fn plan_table(
             continue;
         };
         if breakdown.total(figures) == 0 {
+            ledger.left_out.push((*group, Measure::base_of(breakdown)));
             continue;
         }
         codes.push(code.clone());
-        grid.push(line(ledger, *group, figures));
+        let row = line(ledger, *group, figures);
+        let total = *row.last().expect("a row has a total");
+        ledger.counts.know_from_layout(total, AT_LEAST_ONE);
+        grid.push(row);
     }
     let figures = figures_of(stats, layout, total).unwrap_or(&empty);
     grid.push(line(ledger, total, figures));
