@@ -139,7 +139,9 @@ struct Reader {
     at_most_sum: Vec<(usize, Vec<usize>)>,
     /// (persons, cases): a row with a case has a person.
     some_if_any: Vec<(usize, usize)>,
-    /// The cases of every (level, provider) the file lists: at least one.
+    /// Counts at least one because a row is listed: the cases of every
+    /// (level, provider) the file lists, and the total of every row a
+    /// table lists (rows of zeros are left out).
     listed: Vec<usize>,
     /// The bases of the tables that leave out a row other tables list:
     /// a table that leaves a row out tells its total is zero.
@@ -236,13 +238,15 @@ impl Reader {
         reader.add_meaning(percents);
         for ((level, provider), tables) in tables_of {
             for breakdown in Breakdown::ALL {
-                if (provider != "all" && !breakdown.per_provider())
-                    || tables.contains(breakdown.code())
-                {
+                if provider != "all" && !breakdown.per_provider() {
                     continue;
                 }
                 let base = reader.count(&level, &provider, "base", breakdown.base());
-                reader.left_out.push(base);
+                if tables.contains(breakdown.code()) {
+                    reader.listed.push(base);
+                } else {
+                    reader.left_out.push(base);
+                }
             }
         }
         reader
@@ -438,8 +442,8 @@ impl Reader {
                 (own.0.max(known.0), own.1.min(known.1))
             })
             .collect();
-        for &cases in &self.listed {
-            range[cases].0 = range[cases].0.max(1);
+        for &count in &self.listed {
+            range[count].0 = range[count].0.max(1);
         }
         for &base in &self.left_out {
             range[base] = (0, 0);
