@@ -46,6 +46,20 @@ pub fn cell_text(i18n: &I18n, cell: PublicCell) -> String {
     }
 }
 
+/// A count in a table: a hidden one is "..", the sign tables and open data
+/// share, which the page's note explains once; a screen reader hears the
+/// words instead.
+fn count_in_table(i18n: &I18n, cell: PublicCell) -> AnyView {
+    match cell {
+        PublicCell::Suppressed => view! {
+            <span aria-hidden="true">{cell.to_string()}</span>
+            <span class="visually-hidden">{i18n.t("stats-not-shown")}</span>
+        }
+        .into_any(),
+        _ => cell_text(i18n, cell).into_any(),
+    }
+}
+
 /// A whole percentage, or "not shown".
 pub fn percent_text(i18n: &I18n, figure: PublicFigure) -> String {
     match figure {
@@ -240,7 +254,7 @@ pub fn disclosure_note(i18n: &I18n, thresholds: Thresholds, unsuppressed: bool) 
             <h2 id="stats-note-heading">{i18n.t("stats-explain-heading")}</h2>
             <ul>
                 <li>{below}</li>
-                <li>{i18n.t_with("stats-explain-hidden", [("hidden", i18n.t("stats-not-shown").into())])}</li>
+                <li>{i18n.t_with("stats-explain-hidden", [("hidden", PublicCell::Suppressed.to_string().into())])}</li>
                 <li>{i18n.t_with("stats-explain-base", [("base", thresholds.min_base.into())])}</li>
             </ul>
         </section>
@@ -332,7 +346,7 @@ pub fn figure_table(
     let cells = |values: &[PublicCell]| {
         values
             .iter()
-            .map(|&cell| view! { <td>{cell_text(i18n, cell)}</td> })
+            .map(|&cell| view! { <td>{count_in_table(i18n, cell)}</td> })
             .collect_view()
     };
     let body = table
@@ -345,7 +359,7 @@ pub fn figure_table(
                 <tr>
                     <th scope="row">{(rows.name)(code)}</th>
                     {cells(values)}
-                    <td class="stats-total">{cell_text(i18n, total)}</td>
+                    <td class="stats-total">{count_in_table(i18n, total)}</td>
                 </tr>
             }
         })
@@ -367,7 +381,7 @@ pub fn figure_table(
                     <tr>
                         <th scope="row">{rows.total.clone()}</th>
                         {cells(&table.column_totals)}
-                        <td class="stats-total">{cell_text(i18n, table.total)}</td>
+                        <td class="stats-total">{count_in_table(i18n, table.total)}</td>
                     </tr>
                 </tfoot>
             </table>
@@ -649,7 +663,19 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
     const BAR_SPACE: i64 = 150;
     let rtl = i18n.locale.direction() == crate::i18n::Direction::Rtl;
     let x = |from_start: i64| if rtl { WIDTH - from_start } else { from_start };
-    let height = PITCH * bars.len() as i64 + 8;
+    // A label wraps onto more lines rather than run past a phone's width.
+    const LINE: i64 = 18;
+    let labels: Vec<Vec<String>> = bars.iter().map(|bar| label_lines(&bar.label)).collect();
+    let extra = |lines: &Vec<String>| LINE * (lines.len() as i64 - 1);
+    let tops: Vec<i64> = labels
+        .iter()
+        .scan(0, |top, lines| {
+            let this = *top;
+            *top += PITCH + extra(lines);
+            Some(this)
+        })
+        .collect();
+    let height = PITCH * bars.len() as i64 + labels.iter().map(extra).sum::<i64>() + 8;
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let hatch_id = format!("{id}-hatch");
@@ -659,7 +685,8 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
                 "stats-chart-bar",
                 [
                     ("label", bar.label.clone().into()),
-                    ("value", bar.spoken.clone().into()),
+                    // The sentence ends once: the reason may end in its own full stop.
+                    ("value", bar.spoken.trim_end_matches('.').to_string().into()),
                 ],
             )
         }))
@@ -669,7 +696,9 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
         .iter()
         .enumerate()
         .map(|(k, bar)| {
-            let top = PITCH * k as i64;
+            let label = &labels[k];
+            // Where the bar starts: below every line of its label.
+            let top = tops[k] + extra(label);
             let length = bar.percent.map_or(0, |p| p.clamp(0, 100) * BAR_SPACE / 100);
             let at = |p: i64| p.clamp(0, 100) * BAR_SPACE / 100;
             // The interval as a whisker with end ticks, dark on both the bar
@@ -694,7 +723,9 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
                 "#0b5394".to_string()
             };
             view! {
-                <text x=x(0) y=top + 15 class="stats-chart__label">{bar.label.clone()}</text>
+                {label.iter().enumerate().map(|(i, line)| view! {
+                    <text x=x(0) y=tops[k] + 15 + LINE * i as i64 class="stats-chart__label">{line.clone()}</text>
+                }).collect_view()}
                 {(length > 0).then(|| view! {
                     <rect x=rect_x y=top + 22 width=length height=BAR_HEIGHT fill=fill class="stats-chart__bar"/>
                 })}
@@ -722,9 +753,43 @@ pub fn bar_chart(i18n: &I18n, id: &str, title: String, bars: &[Bar]) -> impl Int
                 </defs>
                 {drawn}
             </svg>
-            <figcaption>{title}</figcaption>
+            <figcaption>
+                {title}" "
+                <a href=i18n.href(&crate::routes::Page::HowToRead)>{i18n.t("stats-how-to-read-link")}</a>
+            </figcaption>
         </figure>
     }
+}
+
+/// A chart label as lines that fit the chart's width at its font size:
+/// about 32 Latin, Cyrillic or Arabic letters a line, fewer of the wider
+/// Ethiopic ones; broken between words (a longer word keeps its own line).
+fn label_lines(label: &str) -> Vec<String> {
+    const ROOM: usize = 64;
+    let width = |word: &str| -> usize {
+        word.chars()
+            .map(|c| if ('\u{1200}'..='\u{139F}').contains(&c) { 3 } else { 2 })
+            .sum()
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut used = 0;
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if used + 2 + width(word) <= ROOM => {
+                line.push(' ');
+                line.push_str(word);
+                used += 2 + width(word);
+            }
+            _ => {
+                lines.push(word.to_string());
+                used = width(word);
+            }
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
 
 /// Bars of the self-sufficiency share of some groups.
@@ -752,6 +817,17 @@ pub fn self_sufficiency_bars(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_long_chart_label_wraps_between_words_and_a_short_one_does_not() {
+        assert_eq!(super::label_lines("FAI 1"), ["FAI 1"]);
+        assert_eq!(
+            super::label_lines("Förstärkt jobbpeng (upphörde 30 juni 2024)"),
+            ["Förstärkt jobbpeng (upphörde 30", "juni 2024)"]
+        );
+        // Ethiopic letters are wider: fewer fit a line.
+        assert!(super::label_lines("ሀሀሀሀሀሀሀሀሀሀ ሀሀሀሀሀሀሀሀሀሀ ሀሀሀሀሀሀሀሀሀሀ").len() > 1);
+    }
+
     #[test]
     fn number_ranges_stay_on_one_line_and_word_ranges_may_break() {
         assert_eq!(super::unbroken_ranges("25–39 år"), "25–\u{2060}39 år");
