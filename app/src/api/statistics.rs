@@ -8,15 +8,23 @@ use crate::{
     },
 };
 
-/// A period key from a URL: `2023` or `2023-01-01_2023-06-30`; anything
-/// else is no period (the latest).
-pub fn period_key(candidate: Option<String>) -> Option<String> {
-    candidate.filter(|key| {
-        (4..=21).contains(&key.len())
-            && key
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'_')
-    })
+/// A period key from a URL: `2023` or `2023-01-01_2023-06-30`; none (the
+/// latest) when the URL names none. A key no period could have is not
+/// found, as an unpublished period is: a mistyped address says so rather
+/// than showing another period.
+pub fn period_key(candidate: Option<String>) -> Result<Option<String>, AppError> {
+    match candidate.filter(|key| !key.is_empty()) {
+        None => Ok(None),
+        Some(key)
+            if (4..=21).contains(&key.len())
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b'_') =>
+        {
+            Ok(Some(key))
+        }
+        Some(_) => Err(AppError::NotFound),
+    }
 }
 
 /// All interventions of a period; none when nothing is published yet.
@@ -24,8 +32,9 @@ pub async fn get_statistics_overview(
     period: Option<String>,
 ) -> Result<Option<StatisticsOverview>, AppError> {
     let backend = crate::backend::use_backend()?;
+    let key = period_key(period)?;
     Ok(backend
-        .published_statistics(period_key(period).as_deref())
+        .published_statistics(key.as_deref())
         .await?
         .map(|published| published.report.overview_page(published.periods)))
 }
@@ -36,8 +45,9 @@ pub async fn get_level_statistics(
     period: Option<String>,
 ) -> Result<LevelStatistics, AppError> {
     let backend = crate::backend::use_backend()?;
+    let key = period_key(period)?;
     let published = backend
-        .published_statistics(period_key(period).as_deref())
+        .published_statistics(key.as_deref())
         .await?
         .ok_or(AppError::NotFound)?;
     published
@@ -52,8 +62,9 @@ pub async fn get_provider_statistics(
     period: Option<String>,
 ) -> Result<ProviderStatistics, AppError> {
     let backend = crate::backend::use_backend()?;
+    let key = period_key(period)?;
     let published = backend
-        .published_statistics(period_key(period).as_deref())
+        .published_statistics(key.as_deref())
         .await?
         .ok_or(AppError::NotFound)?;
     published
@@ -96,13 +107,25 @@ pub async fn get_open_data_periods() -> Result<Vec<(PublishedPeriod, bool)>, App
 #[cfg(test)]
 mod tests {
     use super::period_key;
+    use crate::error::AppError;
 
     #[test]
     fn only_period_keys_pass_from_a_url() {
-        assert_eq!(period_key(Some("2023".into())).as_deref(), Some("2023"));
-        assert!(period_key(Some("2023-01-01_2023-06-30".into())).is_some());
-        assert_eq!(period_key(Some("<script>".into())), None);
-        assert_eq!(period_key(Some("20".into())), None);
-        assert_eq!(period_key(None), None);
+        assert_eq!(period_key(Some("2023".into())).unwrap().as_deref(), Some("2023"));
+        assert!(period_key(Some("2023-01-01_2023-06-30".into()))
+            .unwrap()
+            .is_some());
+        assert_eq!(period_key(None).unwrap(), None);
+        assert_eq!(period_key(Some(String::new())).unwrap(), None);
+    }
+
+    #[test]
+    fn a_key_no_period_could_have_is_not_found_rather_than_the_latest() {
+        for key in ["<script>", "20", "garbage", "-1", "%ZZ", &"2".repeat(60_000)] {
+            assert!(
+                matches!(period_key(Some(key.into())), Err(AppError::NotFound)),
+                "{key}"
+            );
+        }
     }
 }
