@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } من { $base }، على الأرجح { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = كيف تقرأ الإحصاءات
-stats-verdict-intro = مقارنةً بمقدّمي الخدمة الآخرين للتدبير نفسه (فقط عندما يكون الفرق أكبر من أن يكون مصادفة):
+stats-verdict-intro = مقارنةً بمقدّمي الخدمة الآخرين للتدبير نفسه (أعلى أو أدنى فقط عندما يكون الفرق أكبر من أن يكون مصادفة):
 stats-verdict-higher = { $figure }: { $provider } أعلى من مقدّمي الخدمة الآخرين لـ { $level }.
 stats-verdict-lower = { $figure }: { $provider } أدنى من مقدّمي الخدمة الآخرين لـ { $level }.
 stats-verdict-same = { $figure }: لا يمكن التمييز بين { $provider } ومقدّمي الخدمة الآخرين لـ { $level }.
@@ -38,7 +38,7 @@ read-swing-heading = لماذا تتقلّب أرقام مقدّم الخدمة 
 read-swing =
     قد يكون لدى مقدّم خدمة عملاؤه قليلون 20٪ في سنة و60٪ في السنة التالية، دون أن يغيّر طريقة عمله. فعندما يكون العملاء قليلين، يكون لكل واحد منهم وزن كبير.
     انظر إلى النطاق المرجّح وإلى n، وقارن عدة سنوات قبل أن تستخلص النتائج. مقدّم الخدمة الصغير ليس أسوأ ولا أفضل لأنه صغير.
-stats-why-none = لا يوجد عملاء حتى الآن.
+stats-why-none = لا ينطبق على أي عميل في هذه الفترة.
 stats-why-fewer = عدد العملاء قليل جدًا لعرض الرقم: أقل من { $count }.
 stats-why-small-base = عدد العملاء قليل جدًا لعرض الرقم: { $base }، ويلزم { $needed } على الأقل.
 stats-why-fewer-part = غير معروض: عدد العملاء المعنيين أقل من { $count }.

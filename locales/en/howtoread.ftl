@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } of { $base }, likely { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = How to read the statistics
-stats-verdict-intro = Compared with the other providers of the intervention (only when the difference is larger than chance):
+stats-verdict-intro = Compared with the other providers of the intervention (higher or lower only when the difference is larger than chance):
 stats-verdict-higher = { $figure }: { $provider } is higher than the other providers of { $level }.
 stats-verdict-lower = { $figure }: { $provider } is lower than the other providers of { $level }.
 stats-verdict-same = { $figure }: { $provider } cannot be told apart from the other providers of { $level }.
@@ -38,7 +38,7 @@ read-swing-heading = Why a small provider's figures swing
 read-swing =
     A provider with few customers can have 20 % one year and 60 % the next, without having changed how it works. With few customers, each one weighs heavily.
     Look at the likely range and at n, and compare several years before you draw conclusions. A small provider is not worse or better because it is small.
-stats-why-none = No customers yet.
+stats-why-none = Applies to no customer in this period.
 stats-why-fewer = Too few customers to show: fewer than { $count }.
 stats-why-small-base = Too few customers to show: { $base }, at least { $needed } are needed.
 stats-why-fewer-part = Not shown: it concerns fewer than { $count } customers.

@@ -12,6 +12,8 @@ copy-link-failed = Copying did not work. Copy the address from the browser's add
 
 home-title = Choose a provider for your intervention
 home-intro = Your career counsellor has decided on an intervention. Choose the customer-choice system and level to see which providers you can choose between.
+home-results-heading = How it went for the customers
+home-results-text = The statistics show what happened to the customers of each provider, for example how many found work or started studying.
 
 kundval-FAI-name = FAI – Preparatory work-oriented interventions
 kundval-FAI-about = For you who need to find out what work you can do, or first need to become part of a social context.

@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = آمار را چگونه بخوانید
-stats-verdict-intro = در مقایسه با سایر ارائه‌دهندگان همین برنامه (فقط وقتی تفاوت بزرگ‌تر از حد تصادف باشد):
+stats-verdict-intro = در مقایسه با سایر ارائه‌دهندگان همین برنامه (بالاتر یا پایین‌تر فقط وقتی تفاوت بزرگ‌تر از حد تصادف باشد):
 stats-verdict-higher = { $figure }: { $provider } بالاتر از سایر ارائه‌دهندگان { $level } است.
 stats-verdict-lower = { $figure }: { $provider } پایین‌تر از سایر ارائه‌دهندگان { $level } است.
 stats-verdict-same = { $figure }: { $provider } را نمی‌توان از سایر ارائه‌دهندگان { $level } متمایز کرد.
@@ -38,7 +38,7 @@ read-swing-heading = چرا عددهای یک ارائه‌دهندهٔ کوچک
 read-swing =
     ارائه‌دهنده‌ای با مشتریان کم ممکن است یک سال 20٪ و سال بعد 60٪ داشته باشد، بی‌آنکه شیوهٔ کارش را تغییر داده باشد. وقتی مشتریان کم‌اند، هر مشتری وزن زیادی دارد.
     به بازهٔ احتمالی و به n نگاه کنید و پیش از نتیجه‌گیری چند سال را با هم مقایسه کنید. یک ارائه‌دهندهٔ کوچک به خاطر کوچک بودنش بدتر یا بهتر نیست.
-stats-why-none = هنوز هیچ مشتری‌ای وجود ندارد.
+stats-why-none = در این دوره شامل هیچ مشتری‌ای نمی‌شود.
 stats-why-fewer = تعداد مشتریان برای نمایش خیلی کم است: کمتر از { $count }.
 stats-why-small-base = تعداد مشتریان برای نمایش خیلی کم است: { $base }، دست‌کم { $needed } لازم است.
 stats-why-fewer-part = نمایش داده نمی‌شود: مربوط به کمتر از { $count } مشتری است.

@@ -54,7 +54,7 @@ read-swing =
     Titta på spannet och på n.
     Jämför flera år innan du bestämmer vad du tycker.
     En liten anordnare är inte sämre för att den är liten. Den är inte heller bättre.
-stats-why-none = Inga kunder ännu.
+stats-why-none = Det gäller ingen kund under den här tiden.
 stats-why-fewer = För få kunder för att visa. Det är färre än { $count } kunder.
 stats-why-small-base = För få kunder för att visa. Antal kunder: { $base }. Det behövs minst { $needed }.
 stats-why-fewer-part = Visas inte. Det gäller färre än { $count } kunder.

@@ -13,6 +13,8 @@ copy-link-failed = Det gick inte att kopiera länken. Kopiera adressen högst up
 
 home-title = Välj anordnare för din insats
 home-intro = Din karriärvägledare har bestämt vilken insats du får. Välj din insats här. Då ser du vilka anordnare du kan välja.
+home-results-heading = Hur det gick för kunderna
+home-results-text = Statistiken visar hur det gick för kunderna hos varje anordnare. Till exempel hur många som fick ett jobb eller började studera.
 
 kundval-FAI-name = FAI – Insatser som förbereder dig för arbete
 kundval-FAI-about = För dig som behöver ta reda på vilket arbete du kan göra. Eller för dig som först behöver vara med andra människor.

@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } از { $base }، احتمالاً { $low }⁠–⁠{ $high }٪)
 stats-how-to-read-link = احصائیه را چطور بخوانید
-stats-verdict-intro = در مقایسه با ارائه‌کنندگان دیگر همین برنامه (فقط وقتی که تفاوت بزرگ‌تر از تصادف باشد):
+stats-verdict-intro = در مقایسه با ارائه‌کنندگان دیگر همین برنامه (بلندتر یا پایین‌تر فقط وقتی که تفاوت بزرگ‌تر از تصادف باشد):
 stats-verdict-higher = { $figure }: { $provider } از ارائه‌کنندگان دیگر { $level } بلندتر است.
 stats-verdict-lower = { $figure }: { $provider } از ارائه‌کنندگان دیگر { $level } پایین‌تر است.
 stats-verdict-same = { $figure }: { $provider } از ارائه‌کنندگان دیگر { $level } قابل تفکیک نیست.
@@ -38,7 +38,7 @@ read-swing-heading = چرا عددهای یک ارائه‌کنندهٔ کوچک
 read-swing =
     یک ارائه‌کننده با مشتریان کم می‌تواند یک سال 20٪ و سال بعد 60٪ داشته باشد، بدون این که طرز کار خود را تغییر داده باشد. وقتی مشتریان کم باشند، هر مشتری وزن زیادی دارد.
     به دامنهٔ احتمالی و به n نگاه کنید، و پیش از نتیجه‌گیری چند سال را با هم مقایسه کنید. یک ارائه‌کنندهٔ کوچک به خاطر کوچک بودنش بدتر یا بهتر نیست.
-stats-why-none = هنوز هیچ مشتری وجود ندارد.
+stats-why-none = در این دوره شامل هیچ مشتری نمی‌شود.
 stats-why-fewer = تعداد مشتریان برای نشان دادن بسیار کم است: کمتر از { $count }.
 stats-why-small-base = تعداد مشتریان برای نشان دادن بسیار کم است: { $base }، دست کم { $needed } لازم است.
 stats-why-fewer-part = نشان داده نمی‌شود: به کمتر از { $count } مشتری مربوط است.

@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } ka mid ah { $base }, malaha { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Sida loo akhriyo tirakoobka
-stats-verdict-intro = Marka la barbardhigo adeeg-bixiyeyaasha kale ee adeegga (kaliya marka farqigu ka weyn yahay mid nasiib ku iman kara):
+stats-verdict-intro = Marka la barbardhigo adeeg-bixiyeyaasha kale ee adeegga (ka sarreeya ama ka hooseeya kaliya marka farqigu ka weyn yahay mid nasiib ku iman kara):
 stats-verdict-higher = { $figure }: { $provider } wuu ka sarreeyaa adeeg-bixiyeyaasha kale ee { $level }.
 stats-verdict-lower = { $figure }: { $provider } wuu ka hooseeyaa adeeg-bixiyeyaasha kale ee { $level }.
 stats-verdict-same = { $figure }: { $provider } iyo adeeg-bixiyeyaasha kale ee { $level } lama kala saari karo.
@@ -38,7 +38,7 @@ read-swing-heading = Sababta tirooyinka adeeg-bixiye yar ay u kala beddelmaan
 read-swing =
     Adeeg-bixiye macaamiil yar leh wuxuu yeelan karaa 20 % hal sano iyo 60 % sannadka xiga, isagoon beddelin sida uu u shaqeeyo. Marka macaamiishu yar yihiin, mid kasta miisaan weyn ayuu leeyahay.
     Eeg baaxadda suurtagalka ah iyo n, oo isbarbardhig dhowr sano ka hor intaadan go'aan gaarin. Yaraanta adeeg-bixiyaha kama dhigayso mid ka xun ama ka fiican.
-stats-why-none = Weli ma jiraan macaamiil.
+stats-why-none = Muddadan kuma khuseyso macmiil.
 stats-why-fewer = Macaamiil ku filan ma jiraan si loo muujiyo: waxay ka yar yihiin { $count }.
 stats-why-small-base = Macaamiil ku filan ma jiraan si loo muujiyo: { $base }, ugu yaraan { $needed } ayaa loo baahan yahay.
 stats-why-fewer-part = Lama muujin: waxay khusaysaa macaamiil ka yar { $count }.

@@ -13,6 +13,8 @@ copy-link-failed = Koobiyeyntu ma suurtagelin. Ka koobiyee ciwaanka sanduuqa ciw
 
 home-title = U dooro adeeg-bixiye barnaamijkaaga
 home-intro = Lataliyahaaga shaqadu wuxuu go'aamiyay barnaamijka aad heleyso. Dooro barnaamijka iyo heerka si aad u aragto adeeg-bixiyeyaasha aad ka dooran karto.
+home-results-heading = Sidee ay ugu dhacday macaamiisha
+home-results-text = Tirakoobku wuxuu muujinayaa waxa ku dhacay macaamiisha adeeg-bixiye kasta, tusaale ahaan inta shaqo heshay ama bilowday waxbarasho.
 
 kundval-FAI-name = FAI – Barnaamijyo kaa diyaarinaya shaqo
 kundval-FAI-about = Haddii aad u baahan tahay inaad ogaato shaqada aad qaban karto, ama marka hore aad u baahan tahay inaad dad kale la joogto.

@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } ({ $part } av { $base }, troligen { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = Så läser du statistiken
-stats-verdict-intro = Jämfört med insatsens andra anordnare (bara när skillnaden är större än slumpen):
+stats-verdict-intro = Jämfört med insatsens andra anordnare (högre eller lägre bara när skillnaden är större än slumpen):
 stats-verdict-higher = { $figure }: { $provider } ligger högre än de andra anordnarna av { $level }.
 stats-verdict-lower = { $figure }: { $provider } ligger lägre än de andra anordnarna av { $level }.
 stats-verdict-same = { $figure }: { $provider } går inte att skilja från de andra anordnarna av { $level }.
@@ -38,7 +38,7 @@ read-swing-heading = Varför en liten anordnares siffror svänger
 read-swing =
     En anordnare med få kunder kan ha 20 % ett år och 60 % nästa, utan att ha ändrat sitt arbetssätt. Med få kunder väger varje kund tungt.
     Titta på det troliga spannet och på n, och jämför flera år innan du drar slutsatser. En liten anordnare är inte sämre eller bättre för att den är liten.
-stats-why-none = Inga kunder ännu.
+stats-why-none = Gäller ingen kund under perioden.
 stats-why-fewer = För få kunder för att visa: färre än { $count }.
 stats-why-small-base = För få kunder för att visa: { $base }, minst { $needed } behövs.
 stats-why-fewer-part = Visas inte: det gäller färre än { $count } kunder.

@@ -12,6 +12,8 @@ copy-link-failed = Det gick inte att kopiera. Kopiera adressen i webbläsarens a
 
 home-title = Välj anordnare för din insats
 home-intro = Din karriärvägledare har beslutat om en insats. Välj kundval och nivå för att se vilka anordnare du kan välja mellan.
+home-results-heading = Hur det gick för kunderna
+home-results-text = Statistiken visar vad som hände kunderna hos varje anordnare, till exempel hur många som fick arbete eller började studera.
 
 kundval-FAI-name = FAI – Förberedande arbetsinriktade insatser
 kundval-FAI-about = För dig som behöver ta reda på vad du kan arbeta med, eller komma in i ett socialt sammanhang först.

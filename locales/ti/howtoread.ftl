@@ -3,7 +3,7 @@
 # The range keeps a WORD JOINER (U+2060) on each side of its dash: a narrow table cell never breaks it.
 stats-share-interval = { $percent } (ካብ { $base } { $part }፣ ብተኽእሎ { $low }⁠–⁠{ $high } %)
 stats-how-to-read-link = ስታቲስቲክስ ብኸመይ ይንበብ
-stats-verdict-intro = ምስ ካልኦት ወሃብቲ ኣገልግሎት ናይቲ መደብ ክወዳደር ከሎ (እቲ ፍልልይ ካብ ዕድል ዝዓቢ ምስ ዝኸውን ጥራይ):
+stats-verdict-intro = ምስ ካልኦት ወሃብቲ ኣገልግሎት ናይቲ መደብ ክወዳደር ከሎ (ይለዓል ወይ ይትሐት ንብል እቲ ፍልልይ ካብ ዕድል ዝዓቢ ምስ ዝኸውን ጥራይ እዩ):
 stats-verdict-higher = { $figure }: { $provider } ካብ ካልኦት ወሃብቲ ኣገልግሎት { $level } ይለዓል።
 stats-verdict-lower = { $figure }: { $provider } ካብ ካልኦት ወሃብቲ ኣገልግሎት { $level } ይትሐት።
 stats-verdict-same = { $figure }: { $provider } ካብ ካልኦት ወሃብቲ ኣገልግሎት { $level } ክፍለ ኣይከኣልን።
@@ -38,7 +38,7 @@ read-swing-heading = ስለምንታይ ቁጽርታት ናይ ንእሽቶ ወ�
 read-swing =
     ውሑዳት ዓማዊል ዘለዉዎ ወሃቢ ኣገልግሎት፣ ኣገባብ ስርሑ ከይቀየረ፣ ሓደ ዓመት 20 % ኣብ ዝቕጽል ዓመት ድማ 60 % ክህልዎ ይኽእል። ዓማዊል ውሑዳት ምስ ዝኾኑ፣ ነፍሲ ወከፍ ዓሚል ዓቢ ክብደት ኣለዎ።
     ናብቲ ዝከኣል ክሊ ከምኡውን ናብ n ጠምቱ፣ ቅድሚ መደምደምታ ምብጻሕኩም ድማ ብዙሓት ዓመታት ኣወዳድሩ። ንእሽቶ ወሃቢ ኣገልግሎት ንእሽቶ ስለ ዝኾነ ጥራይ ዝኸፍአ ወይ ዝሓሸ ኣይኮነን።
-stats-why-none = ክሳብ ሕጂ ዓማዊል የለዉን።
+stats-why-none = ኣብዚ እዋን እዚ ንዝኾነ ዓሚል ኣይምልከትን።
 stats-why-fewer = ዓማዊል ንምርኣይ ኣዝዮም ውሑዳት እዮም: ካብ { $count } ይውሕዱ።
 stats-why-small-base = ዓማዊል ንምርኣይ ኣዝዮም ውሑዳት እዮም: { $base }፣ እንተወሓደ { $needed } የድልዩ።
 stats-why-fewer-part = ኣይተራእየን: ካብ { $count } ዝውሕዱ ዓማዊል እዩ ዝምልከት።

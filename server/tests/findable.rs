@@ -139,4 +139,10 @@ async fn every_page_links_to_the_statistics_and_the_open_data() {
             );
         }
     }
+    // The start page, in its own content too, not only in the footer.
+    let (_, html) = get(&app, "/sv", &[]).await;
+    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
+    for link in ["/sv/statistics", "/sv/open-data"] {
+        assert!(main.contains(&format!(r#"href="{link}""#)), "{link}");
+    }
 }

@@ -22,6 +22,10 @@ async fn the_statistics_page_shows_the_latest_period_with_its_source() {
     // Key figures with their counts, and the reason some are hidden.
     assert!(html.contains("visas ej"));
     assert!(html.contains("Därför visas inte alla siffror"));
+    // A hidden count in a table is "..", explained once on the page, and a
+    // screen reader hears words.
+    assert!(html.contains(r#"<span aria-hidden="true">..</span>"#), "{html}");
+    assert!(html.contains("”..” betyder att siffran är dold"));
     // A chart with a text alternative, and the table it draws.
     assert!(html.contains(r#"role="img""#) && html.contains("<desc"));
     assert!(html.contains(r#"href="/sv/statistics/level/ami2?period=2024""#));
@@ -41,6 +45,27 @@ async fn an_earlier_period_shows_the_reports_figures() {
     assert!(html.contains("Period: 2023."));
     let (response, _) = get(&app, "/en/statistics?period=1999", &[]).await;
     assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn a_period_no_report_could_have_is_not_found_rather_than_another_period() {
+    let app = portal(published_demo_db().await, TODAY).await;
+    for path in [
+        "/sv/statistics?period=garbage",
+        "/sv/statistics/level/ami2?period=-1",
+        "/sv/statistics/provider/cognix?period=%3Cb%3E",
+    ] {
+        let (response, html) = get(&app, path, &[]).await;
+        assert_eq!(response.status(), 404, "{path}");
+        assert!(
+            html.contains("Sidan finns inte"),
+            "{path}: in the reader's language"
+        );
+        assert!(!html.contains("<b>"), "{path}");
+    }
+    // No period named: the latest.
+    let (response, _) = get(&app, "/sv/statistics?period=", &[]).await;
+    assert_eq!(response.status(), 200);
 }
 
 #[tokio::test]
@@ -242,7 +267,7 @@ async fn a_hidden_key_figure_says_why_in_words_not_symbols_inside_symbols() {
             "För få kunder för att visa",
             "Visas inte, så att små antal",
             "Visas inte: det gäller färre än",
-            "Inga kunder ännu",
+            "Gäller ingen kund under perioden",
         ];
         assert!(
             reasons.iter().any(|r| html.contains(r)),

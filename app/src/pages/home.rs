@@ -36,6 +36,14 @@ pub fn HomePage() -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{i18n.t("home-intro")}</p>
         <Suspense>{content}</Suspense>
+        <section class="home-results" aria-labelledby="home-results">
+            <h2 id="home-results">{i18n.t("home-results-heading")}</h2>
+            <p>{i18n.t("home-results-text")}</p>
+            <ul>
+                <li><a href=i18n.href(&Page::Statistics)>{i18n.t("stats-title")}</a></li>
+                <li><a href=i18n.href(&Page::OpenData)>{i18n.t("open-data-title")}</a></li>
+            </ul>
+        </section>
     }
 }
 
