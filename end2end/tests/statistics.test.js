@@ -35,6 +35,24 @@ async function assertNoWordBrokenInTables(page) {
   assert.deepEqual(broken, [], 'every word of a table cell fits on its line');
 }
 
+// A chart's label ran past the chart's edge on a phone and was cut off
+// ("Förstärkt jobbpeng (upphörde 30 juni 2024)", and more in Russian).
+async function assertChartTextsInside(page) {
+  const outside = await page.evaluate(() => {
+    const found = [];
+    for (const svg of document.querySelectorAll('.stats-chart svg')) {
+      const width = svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        const box = text.getBBox();
+        // A bold glyph may overhang its origin by a pixel.
+        if (box.x < -2 || box.x + box.width > width + 2) found.push(text.textContent);
+      }
+    }
+    return found;
+  });
+  assert.deepEqual(outside, [], 'every word of a chart lies within the chart');
+}
+
 describe('a citizen reading the statistics', () => {
   for (const javaScript of [false, true]) {
     test(`goes from a level to its statistics and a provider's (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
@@ -127,6 +145,7 @@ describe('every statistics page in every language passes axe-core', () => {
         await visit(page, `/${locale}${path}`);
         await assertNoHorizontalScroll(page);
         await assertNoWordBrokenInTables(page);
+        await assertChartTextsInside(page);
         await page.context().close();
       });
     }
