@@ -24,7 +24,10 @@ async fn the_statistics_page_shows_the_latest_period_with_its_source() {
     assert!(html.contains("Därför visas inte alla siffror"));
     // A hidden count in a table is "..", explained once on the page, and a
     // screen reader hears words.
-    assert!(html.contains(r#"<span aria-hidden="true">..</span>"#), "{html}");
+    assert!(
+        html.contains(r#"<span aria-hidden="true">..</span>"#),
+        "{html}"
+    );
     assert!(html.contains("”..” betyder att siffran är dold"));
     // A chart with a text alternative, and the table it draws.
     assert!(html.contains(r#"role="img""#) && html.contains("<desc"));
