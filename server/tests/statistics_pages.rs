@@ -208,12 +208,13 @@ async fn every_table_and_chart_links_how_to_read_the_statistics_in_every_languag
         ] {
             let (_, html) = get(&app, &format!("/{slug}{path}"), &[]).await;
             let sources = html.matches(r#"class="stats-source""#).count();
+            let charts = html.matches(r#"<figure class="stats-chart""#).count();
             let links = html
                 .matches(&format!(r#"href="/{slug}/statistics/how-to-read""#))
                 .count();
             assert!(
-                sources > 0 && links == sources,
-                "{slug}{path}: {links} of {sources}"
+                sources > 0 && charts > 0 && links == sources + charts,
+                "{slug}{path}: {links} links for {sources} tables and {charts} charts"
             );
         }
     }
