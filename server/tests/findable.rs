@@ -110,13 +110,18 @@ async fn robots_txt_keeps_the_signed_in_pages_out_and_names_the_sitemap() {
 }
 
 #[tokio::test]
-async fn a_trailing_slash_leads_to_the_page_without_it_and_never_off_the_site() {
+async fn a_trailing_slash_or_a_dot_segment_leads_to_the_page_without_it_and_never_off_the_site() {
     let app = portal(published_demo_db().await, TODAY).await;
     for (asked, sent_to) in [
         ("/sv/", "/sv"),
         ("/en/level/ami2/?q=arabiska", "/en/level/ami2?q=arabiska"),
         ("//evil.example/", "/evil.example"),
         ("/%5Cevil.example/", "/%5Cevil.example"),
+        (
+            "/sv/statistics/provider/./cognix",
+            "/sv/statistics/provider/cognix",
+        ),
+        ("/sv/level/../level/ami2?q=x", "/sv/level/ami2?q=x"),
     ] {
         let (response, _) = get(&app, asked, &[]).await;
         assert_eq!(response.status(), 308, "{asked}");

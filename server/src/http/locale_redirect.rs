@@ -17,21 +17,37 @@ pub async fn to_preferred_locale(headers: HeaderMap) -> Redirect {
     Redirect::to(&Page::Home.href(preferred_locale(&headers)))
 }
 
-/// `/sv/` and `/sv/level/ami2/` are the pages without the slash: the
-/// browser is sent there for good (308), with the query. Leading slashes and
-/// backslashes become one slash, so the redirect never leaves the site
-/// (`//elsewhere.example/` is not read as another host).
-pub async fn drop_trailing_slash(request: Request, next: Next) -> Response {
-    let path = request.uri().path();
-    if path.len() <= 1 || !path.ends_with('/') {
+/// `/sv/`, `/sv/level/ami2/` and `/sv/./level/ami2` are the pages at their
+/// canonical address: the browser is sent there for good (308), with the
+/// query. Segments resolve as a browser resolves them ("." goes, ".." takes
+/// the one before with it), and slashes and backslashes in a row become one
+/// slash, so the redirect never leaves the site (`//elsewhere.example/` is
+/// not read as another host).
+pub async fn canonical_path(request: Request, next: Next) -> Response {
+    let Some(path) = canonical(request.uri().path()) else {
         return next.run(request).await;
-    }
-    let trimmed = path.trim_end_matches('/').trim_start_matches(['/', '\\']);
+    };
     let target = match request.uri().query() {
-        Some(query) => format!("/{trimmed}?{query}"),
-        None => format!("/{trimmed}"),
+        Some(query) => format!("{path}?{query}"),
+        None => path,
     };
     Redirect::permanent(&target).into_response()
+}
+
+/// The canonical form of `path`, when it is not that already.
+fn canonical(path: &str) -> Option<String> {
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split(['/', '\\']) {
+        match segment.to_ascii_lowercase().replace("%2e", ".").as_str() {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            _ => segments.push(segment),
+        }
+    }
+    let canonical = format!("/{}", segments.join("/"));
+    (canonical != path).then_some(canonical)
 }
 
 /// Remembers the locale of every page a visitor opens, so `/` brings them
@@ -71,6 +87,34 @@ fn preferred_locale(headers: &HeaderMap) -> Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_is_canonical_as_a_browser_would_resolve_it_and_stays_on_the_site() {
+        for (asked, canonical_path) in [
+            ("/sv/", "/sv"),
+            ("/sv/./level/ami2", "/sv/level/ami2"),
+            (
+                "/sv/statistics/provider/../level/ami2",
+                "/sv/statistics/level/ami2",
+            ),
+            ("/sv/%2E/level/%2e%2E/level/ami2", "/sv/level/ami2"),
+            ("/../../sv", "/sv"),
+            ("//evil.example/", "/evil.example"),
+            ("/\\evil.example", "/evil.example"),
+            ("/sv//level", "/sv/level"),
+        ] {
+            assert_eq!(canonical(asked).as_deref(), Some(canonical_path), "{asked}");
+        }
+        for already in [
+            "/",
+            "/sv",
+            "/sv/level/ami2",
+            "/open-data/statistics/2023.csv",
+            "/%5Cevil.example",
+        ] {
+            assert_eq!(canonical(already), None, "{already}");
+        }
+    }
 
     fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
         let mut map = HeaderMap::new();

@@ -175,9 +175,7 @@ pub fn router(state: AppState) -> Router {
     // times over (a sixth of a kept page's time).
     let rendered = Router::new()
         .fallback_service(routes)
-        .layer(axum::middleware::from_fn(
-            locale_redirect::drop_trailing_slash,
-        ))
+        .layer(axum::middleware::from_fn(locale_redirect::canonical_path))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::load_session,
