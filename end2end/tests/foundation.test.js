@@ -17,7 +17,7 @@ describe('a citizen without JavaScript', () => {
   test('reaches a level page from the start page by plain links', async () => {
     const page = await newVisitor(browser, { javaScript: false, viewport: PHONE });
     await visit(page, '/sv');
-    const kundval = await page.locator('main h2').allTextContents();
+    const kundval = await page.locator('main section.kundval h2').allTextContents();
     assert.deepEqual(kundval.map((t) => t.split(' – ')[0]), ['FAI', 'AMI', 'ISA']);
     // The island's button needs JavaScript, so it stays hidden.
     assert.equal(await page.getByRole('button', { name: 'Kopiera länk till sidan' }).count(), 0);
