@@ -9,6 +9,7 @@ stats-verdict-lower = { $figure }: { $provider } is lower than the other provide
 stats-verdict-same = { $figure }: { $provider } cannot be told apart from the other providers of { $level }.
 open-data-column-ci_low = The lowest value of the share's 95 % confidence interval (Wilson), in whole percent. Only for shares that are shown.
 open-data-column-ci_high = The highest value of the share's 95 % confidence interval (Wilson), in whole percent. Only for shares that are shown.
+open-data-column-n = How many the share or average is of (its base, n), when that count is shown. Empty for counts, and where the base is hidden.
 read-title = How to read the statistics
 read-description = What the figures in the statistics mean: n, the likely range, comparisons between providers, "<5" and "..", and why small providers' figures swing.
 read-intro =

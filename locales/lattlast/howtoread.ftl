@@ -9,6 +9,7 @@ stats-verdict-lower = { $figure }: { $provider } har en lägre siffra än de and
 stats-verdict-same = { $figure }: Vi kan inte se någon säker skillnad mellan { $provider } och de andra anordnarna för { $level }.
 open-data-column-ci_low = Den lägsta siffran i det troliga spannet, i hela procent. Spannet är ett 95-procentigt konfidensintervall (Wilson). Bara när procenten visas.
 open-data-column-ci_high = Den högsta siffran i det troliga spannet, i hela procent. Spannet är ett 95-procentigt konfidensintervall (Wilson). Bara när procenten visas.
+open-data-column-n = Hur många procenten eller medelvärdet räknas på. Tomt när det antalet inte visas.
 read-title = Så läser du statistiken
 read-description = Vad siffrorna betyder. Om n, om det troliga spannet och om jämförelser mellan anordnare. Om ”<5” och ”..”. Och om varför siffrorna för små anordnare ändras mycket.
 read-intro =

@@ -9,6 +9,7 @@ stats-verdict-lower = { $figure }: { $provider } wuu ka hooseeyaa adeeg-bixiyeya
 stats-verdict-same = { $figure }: { $provider } iyo adeeg-bixiyeyaasha kale ee { $level } lama kala saari karo.
 open-data-column-ci_low = Qiimaha ugu hooseeya ee xadka kalsoonida 95 % ee qaybta (habka Wilson), boqolkiiba oo tiro dhan ah. Kaliya qaybaha la muujiyo.
 open-data-column-ci_high = Qiimaha ugu sarreeya ee xadka kalsoonida 95 % ee qaybta (habka Wilson), boqolkiiba oo tiro dhan ah. Kaliya qaybaha la muujiyo.
+open-data-column-n = Inta ay qaybta ama celceliska ka xisaabsan yihiin (saldhigga, n), marka tiradaas la muujiyo. Waa madhan tirooyinka iyo halka saldhigga la qariyo.
 read-title = Sida loo akhriyo tirakoobka
 read-description = Waxa tirooyinka tirakoobku macnahoodu yahay: n, baaxadda suurtagalka ah, isbarbardhigga adeeg-bixiyeyaasha, "<5" iyo "..", iyo sababta tirooyinka adeeg-bixiyeyaasha yar ay u kala beddelmaan.
 read-intro =

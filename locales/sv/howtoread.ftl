@@ -9,6 +9,7 @@ stats-verdict-lower = { $figure }: { $provider } ligger lägre än de andra anor
 stats-verdict-same = { $figure }: { $provider } går inte att skilja från de andra anordnarna av { $level }.
 open-data-column-ci_low = Lägsta värdet i andelens 95-procentiga konfidensintervall (Wilson), i hela procent. Bara för andelar som visas.
 open-data-column-ci_high = Högsta värdet i andelens 95-procentiga konfidensintervall (Wilson), i hela procent. Bara för andelar som visas.
+open-data-column-n = Hur många andelen eller medelvärdet gäller (dess bas, n), när det antalet visas. Tomt för antal och där basen är dold.
 read-title = Så läser du statistiken
 read-description = Vad siffrorna i statistiken betyder: n, det troliga spannet, jämförelser mellan anordnare, ”<5” och ”..”, och varför små anordnares siffror svänger.
 read-intro =

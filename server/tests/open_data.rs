@@ -21,10 +21,10 @@ async fn statistics_and_survey_download_as_csv_and_json() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("period_from,period_to,published_at,level,provider_id,provider_name,table,category,value,status,shown_as,ci_low,ci_high")
+        Some("period_from,period_to,published_at,level,provider_id,provider_name,table,category,value,status,shown_as,ci_low,ci_high,n")
     );
     assert!(csv.contains(
-        "2023-01-01,2023-12-31,2025-01-02T08:00:00Z,all,all,,gender,cases,239,shown,239,,"
+        "2023-01-01,2023-12-31,2025-01-02T08:00:00Z,all,all,,gender,cases,239,shown,239,,,"
     ));
     // Omställarna's one JPG case is hidden: "<5", or ".." where the label
     // would give a neighbour away.
@@ -157,8 +157,8 @@ async fn no_public_page_or_file_ever_shows_a_count_from_one_to_four() {
                                 .find(|l| l.contains(&line))
                                 .unwrap_or_else(|| panic!("{line} is in the file"));
                             assert!(
-                                found.ends_with(",,below_threshold,<5,,")
-                                    || found.ends_with(",,suppressed,..,,"),
+                                found.ends_with(",,below_threshold,<5,,,")
+                                    || found.ends_with(",,suppressed,..,,,"),
                                 "{found}"
                             );
                         }
@@ -240,6 +240,51 @@ async fn every_shown_share_carries_its_interval_and_nothing_else_does() {
 }
 
 #[tokio::test]
+async fn every_share_and_average_names_the_count_it_is_of_and_no_count_has_one() {
+    let app = portal(common::published_without_disclosure_control().await, TODAY).await;
+    let (_, csv) = get(&app, "/open-data/statistics/2023.csv", &[]).await;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (level, provider, table, category, value, n) = (
+        column("level"),
+        column("provider_id"),
+        column("table"),
+        column("category"),
+        column("value"),
+        column("n"),
+    );
+    // The shown count of (table, category) in the same row of the files; a
+    // table leaves out a row of zeros.
+    let count_of = |record: &csv::StringRecord, of_table: &str, of_category: &str| {
+        records
+            .iter()
+            .find(|other| {
+                other[level] == record[level]
+                    && other[provider] == record[provider]
+                    && &other[table] == of_table
+                    && &other[category] == of_category
+            })
+            .map_or_else(|| "0".to_string(), |other| other[value].to_string())
+    };
+    let mut checked = 0;
+    for record in &records {
+        let base = match (&record[table], &record[category]) {
+            ("key_figures", "self_sufficiency_percent") => count_of(record, "status", "ended"),
+            ("key_figures", "extended_percent") => count_of(record, "extended", "ongoing"),
+            ("key_figures", "average_days_to_work_or_studies") => {
+                count_of(record, "key_figures", "exits_to_work_or_studies")
+            }
+            _ => String::new(),
+        };
+        assert_eq!(&record[n], base, "{record:?}");
+        checked += usize::from(!base.is_empty());
+    }
+    assert!(checked > 30, "{checked}");
+}
+
+#[tokio::test]
 async fn the_open_data_page_documents_every_column_in_every_language() {
     let app = portal(published_demo_db().await, TODAY).await;
     let (response, html) = get(&app, "/en/open-data", &[]).await;
@@ -255,6 +300,7 @@ async fn the_open_data_page_documents_every_column_in_every_language() {
         "shown_as",
         "ci_low",
         "ci_high",
+        "n",
     ] {
         assert!(html.contains(&format!("<code>{column}</code>")), "{column}");
     }

@@ -312,7 +312,7 @@ pub struct Share {
 }
 
 /// The columns of every open-data file, in order.
-pub const OPEN_DATA_COLUMNS: [&str; 13] = [
+pub const OPEN_DATA_COLUMNS: [&str; 14] = [
     "period_from",
     "period_to",
     "published_at",
@@ -326,6 +326,7 @@ pub const OPEN_DATA_COLUMNS: [&str; 13] = [
     "shown_as",
     "ci_low",
     "ci_high",
+    "n",
 ];
 
 /// How sure a share is: its 95 % confidence interval in whole percent.

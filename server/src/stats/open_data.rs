@@ -62,6 +62,9 @@ pub struct Row {
     /// A shown share's 95 % interval (Wilson), in whole percent.
     pub ci_low: Option<i64>,
     pub ci_high: Option<i64>,
+    /// How many a share or an average is of (its base), when that count is
+    /// shown; a reader needs it to weigh the figure.
+    pub n: Option<i64>,
 }
 
 /// Where a row is about.
@@ -83,6 +86,13 @@ impl Rows<'_> {
             Figure::Share(share) => share.interval(),
             _ => None,
         };
+        let n = match figure {
+            Figure::Share(Share { base, .. }) | Figure::Average(_, base) => match base {
+                PublicCell::Value(n) => Some(n),
+                _ => None,
+            },
+            _ => None,
+        };
         self.rows.push(Row {
             period_from: self.report.period.from.clone(),
             period_to: self.report.period.to.clone(),
@@ -97,6 +107,7 @@ impl Rows<'_> {
             shown_as,
             ci_low: interval.map(|i| i.low),
             ci_high: interval.map(|i| i.high),
+            n,
         });
     }
 }
@@ -108,6 +119,8 @@ enum Figure {
     Whole(PublicFigure),
     /// A share's percent, with its interval.
     Share(Share),
+    /// A whole-number average, with the count it is of.
+    Average(PublicFigure, PublicCell),
     Tenths(PublicFigure),
 }
 
@@ -115,6 +128,7 @@ impl Figure {
     fn parts(self) -> (Option<serde_json::Number>, &'static str, String) {
         match self {
             Figure::Share(share) => Figure::Whole(share.percent).parts(),
+            Figure::Average(average, _) => Figure::Whole(average).parts(),
             Figure::Count(PublicCell::Value(n)) | Figure::Whole(PublicFigure::Value(n)) => {
                 (Some(n.into()), "shown", n.to_string())
             }
@@ -279,7 +293,10 @@ fn key_figure_rows(out: &mut Rows<'_>, place: &Place<'_>, group: &GroupFigures) 
         place,
         table,
         "average_days_to_work_or_studies",
-        Figure::Whole(group.days_to_work_or_studies.value),
+        Figure::Average(
+            group.days_to_work_or_studies.value,
+            group.days_to_work_or_studies.n,
+        ),
     );
     out.push(
         place,
@@ -339,6 +356,7 @@ pub fn csv(rows: &[Row]) -> Result<String, csv::Error> {
             row.shown_as.as_str(),
             &optional(row.ci_low),
             &optional(row.ci_high),
+            &optional(row.n),
         ])?;
     }
     let bytes = writer
